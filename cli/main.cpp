@@ -1,0 +1,110 @@
+// interleave: the command-line front end. Reads the program file, hands it
+// to a Session, streams its output, and exits like `python3 FILE.py` would
+// (0 ok, 1 uncaught exception, 2 syntax/usage error, 3 a limit stopped it).
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "vm/session.h"
+
+namespace {
+
+const char* const kUsage =
+    "usage: interleave run FILE.py [--max-steps N] [--seed N] [-- ARGS...]\n"
+    "       interleave --help | --version\n"
+    "\n"
+    "Runs a Python program on Interleave's simulated computer and prints what\n"
+    "`python3 FILE.py` would print.\n"
+    "\n"
+    "options:\n"
+    "  --max-steps N   stop after N bytecode instructions (exit code 3)\n"
+    "  --seed N        seed of the run (random, scheduling); default 0\n"
+    "  -- ARGS...      arguments for sys.argv[1:]\n"
+    "\n"
+    "exit codes: 0 success, 1 uncaught exception, 2 syntax or usage error,\n"
+    "            3 a limit stopped the run\n";
+
+int usage_error(const std::string& msg) {
+  std::fprintf(stderr, "interleave: %s\n%s", msg.c_str(), kUsage);
+  return 2;
+}
+
+bool parse_number(const char* s, long long* out) {
+  char* end = nullptr;
+  *out = std::strtoll(s, &end, 10);
+  return end && *end == '\0' && end != s;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage_error("missing command");
+  std::string cmd = argv[1];
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (cmd == "--version") {
+    std::printf("interleave 0.1.0 (Python 3.11 subset)\n");
+    return 0;
+  }
+  if (cmd != "run") return usage_error("unknown command '" + cmd + "'");
+  std::string file;
+  long long max_steps = -1, seed = 0;
+  std::vector<std::string> extra;
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") {
+      for (int j = i + 1; j < argc; ++j) extra.push_back(argv[j]);
+      break;
+    }
+    if (a == "--max-steps" || a == "--seed") {
+      if (i + 1 >= argc) return usage_error(a + " needs a number");
+      long long v;
+      if (!parse_number(argv[++i], &v)) return usage_error(a + " needs a number, got '" + argv[i] + "'");
+      (a == "--max-steps" ? max_steps : seed) = v;
+      continue;
+    }
+    if (a.rfind("--", 0) == 0) return usage_error("unknown option '" + a + "'");
+    if (file.empty()) {
+      file = a;
+    } else {
+      extra.push_back(a);
+    }
+  }
+  if (file.empty()) return usage_error("missing FILE.py");
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "interleave: can't open file '%s': No such file or directory\n", file.c_str());
+    return 2;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+
+  interleave::vm::Session session;
+  session.set_seed(static_cast<uint64_t>(seed));
+  session.set_max_steps(max_steps);
+  std::vector<std::string> sys_argv{file};
+  sys_argv.insert(sys_argv.end(), extra.begin(), extra.end());
+  session.set_argv(sys_argv);
+  session.on_output([](bool is_err, std::string_view text) {
+    if (is_err) {
+      std::fflush(stdout);
+      std::fwrite(text.data(), 1, text.size(), stderr);
+    } else {
+      std::fwrite(text.data(), 1, text.size(), stdout);
+    }
+  });
+  if (!session.load(ss.str(), file)) {
+    std::fflush(stdout);
+    return session.result().exit_code;
+  }
+  const auto& r = session.run();
+  std::fflush(stdout);
+  std::fflush(stderr);
+  return r.exit_code;
+}

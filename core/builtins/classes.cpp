@@ -1,0 +1,423 @@
+// Classes and instances: calling a class (allocation + __init__ through a
+// continuation), the `class` statement (__build_class__, C3 MRO, the
+// __class__ cell), super(), property/staticmethod/classmethod, and the
+// methods of `object` and `type`.
+#include <algorithm>
+
+#include "vm/ops.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+namespace {
+
+TypeObject* builtin_base(TypeObject* type) {
+  for (TypeObject* m : type->mro)
+    if (!m->is_heap_type) return m;
+  return nullptr;
+}
+
+Status init_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  if (value != vm.None)
+    return vm.raise(vm.t.TypeError_, std::string("__init__() should return None, not '") + vm.type_name(value) + "'");
+  *out = static_cast<OpaqueObject*>(state)->values[0];
+  return Status::Ok;
+}
+
+}  // namespace
+
+Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
+  if (type == vm.t.type) {
+    if (args.n == 1 && args.nkw() == 0) {
+      *out = Value::object(vm.type_of(args[0]));
+      return Status::Ok;
+    }
+    return vm.raise(vm.t.TypeError_, "type() takes 1 argument (creating classes with type(name, bases, dict) is not supported)");
+  }
+  if (!type->is_heap_type) {
+    if (type->constructor) return type->constructor(vm, Value::object(type), args, out);
+    if (type->layout == Layout::Exception) {
+      *out = vm.new_exception_args(type, args.v, args.n);
+      return Status::Ok;
+    }
+    if (type == vm.t.object) {
+      if (args.n || args.nkw()) return vm.raise(vm.t.TypeError_, "object() takes no arguments");
+      *out = Value::object(vm.heap.make<InstanceObject>(type));
+      return Status::Ok;
+    }
+    return vm.raise(vm.t.TypeError_, "cannot create '" + type->name->text + "' instances");
+  }
+  // A class from a `class` statement.
+  Value user_new = Value();
+  for (TypeObject* m : type->mro) {
+    if (!m->is_heap_type) break;
+    Value v = vm.dict_get_str(m->dict, vm.n.__new__);
+    if (!v.is_null()) {
+      user_new = v;
+      break;
+    }
+  }
+  Value self;
+  TypeObject* base = builtin_base(type);
+  if (!user_new.is_null()) {
+    Value fn = user_new;
+    if (fn.is_object() && fn.obj()->kind == Kind::StaticMethod) fn = static_cast<WrapperObject*>(fn.obj())->fget;
+    std::vector<Value> a;
+    a.push_back(Value::object(type));
+    for (int i = 0; i < args.n + args.nkw(); ++i) a.push_back(args.v[i]);
+    self = vm.call_sync(fn, a, args.kwnames);
+    if (self.is_null()) return Status::Error;
+    if (!vm.is_subtype(vm.type_of(self), type)) {
+      *out = self;
+      return Status::Ok;
+    }
+  } else if (base->layout == Layout::Exception) {
+    self = vm.new_exception_args(type, args.v, args.n);
+  } else if (base == vm.t.object) {
+    self = Value::object(vm.heap.make<InstanceObject>(type));
+  } else if (base->constructor) {
+    Value init = vm.lookup_type(type, vm.n.__init__);
+    bool user_init = init.is_object() && init.obj()->kind == Kind::Function;
+    Status s = user_init ? base->constructor(vm, Value::object(base), Args{nullptr, 0, nullptr}, &self)
+                         : base->constructor(vm, Value::object(base), args, &self);
+    if (s != Status::Ok) return s;
+    self.obj()->type = type;
+    if (!user_init) {
+      *out = self;
+      return Status::Ok;
+    }
+  } else {
+    return vm.raise(vm.t.TypeError_, "cannot subclass '" + base->name->text + "' in Interleave yet");
+  }
+  Value init = vm.lookup_type(type, vm.n.__init__);
+  if (init.is_object() && init.obj()->kind == Kind::Function) {
+    OpaqueObject* st = vm.new_opaque();
+    st->values.push_back(self);
+    std::vector<Value> a;
+    a.reserve(args.n + args.nkw() + 1);
+    a.push_back(self);
+    for (int i = 0; i < args.n + args.nkw(); ++i) a.push_back(args.v[i]);
+    return vm.request_call(init, std::move(a), init_cont, st, args.kwnames);
+  }
+  if (base == vm.t.object && user_new.is_null() && (args.n || args.nkw()))
+    return vm.raise(vm.t.TypeError_, type->name->text + "() takes no arguments");
+  *out = self;
+  return Status::Ok;
+}
+
+namespace {
+
+// C3 linearization of [type] from its bases' MROs.
+bool compute_mro(Vm& vm, TypeObject* type) {
+  std::vector<std::vector<TypeObject*>> seqs;
+  for (TypeObject* b : type->bases) seqs.push_back(b->mro);
+  seqs.push_back(type->bases);
+  std::vector<TypeObject*> result{type};
+  for (;;) {
+    bool empty = true;
+    for (auto& s : seqs)
+      if (!s.empty()) empty = false;
+    if (empty) break;
+    TypeObject* pick = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      TypeObject* cand = s.front();
+      bool in_tail = false;
+      for (auto& o : seqs) {
+        if (std::find(o.begin() + (o.empty() ? 0 : 1), o.end(), cand) != o.end() && !o.empty()) in_tail = true;
+      }
+      if (!in_tail) {
+        pick = cand;
+        break;
+      }
+    }
+    if (!pick) {
+      std::string names;
+      for (size_t i = 0; i < type->bases.size(); ++i) {
+        if (i) names += ", ";
+        names += type->bases[i]->name->text;
+      }
+      vm.raise(vm.t.TypeError_, "Cannot create a consistent method resolution order (MRO) for bases " + names);
+      return false;
+    }
+    result.push_back(pick);
+    for (auto& s : seqs)
+      if (!s.empty() && s.front() == pick) s.erase(s.begin());
+  }
+  type->mro = result;
+  return true;
+}
+
+Status build_class_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* s = static_cast<OpaqueObject*>(state);
+  auto* ns = static_cast<DictObject*>(s->values[0].obj());
+  auto* name = vm.as_str(s->values[1]);
+  auto* type = vm.heap.make<TypeObject>(vm.t.type);
+  type->name = name;
+  type->is_heap_type = true;
+  Value q = vm.dict_get_str(ns, vm.n.__qualname__);
+  type->qualname = vm.is_str(q) ? vm.as_str(q) : name;
+  Value mod = vm.dict_get_str(ns, vm.n.__module__);
+  type->module_name = vm.is_str(mod) ? vm.as_str(mod)->text : "__main__";
+  for (size_t i = 2; i < s->values.size(); ++i) type->bases.push_back(static_cast<TypeObject*>(s->values[i].obj()));
+  if (type->bases.empty()) type->bases.push_back(vm.t.object);
+  type->base = type->bases[0];
+  if (!compute_mro(vm, type)) return Status::Error;
+  TypeObject* bb = builtin_base(type);
+  type->layout = bb->layout;
+  type->instance_kind = bb->instance_kind;
+  for (TypeObject* b : type->bases) {
+    if (!b->subclassable)
+      return vm.raise(vm.t.TypeError_, "type '" + b->name->text + "' is not an acceptable base type");
+    if (b->layout == Layout::Exception) {
+      type->layout = Layout::Exception;
+      type->instance_kind = Kind::Exception;
+    }
+  }
+  // The namespace becomes the class dict (a fresh dict keeps ns usable).
+  type->dict = vm.new_dict();
+  Value classcell;
+  for (auto& e : ns->entries) {
+    if (e.key.is_null()) continue;
+    if (vm.as_str(e.key)->text == "__classcell__") {
+      classcell = e.value;
+      continue;
+    }
+    vm.dict_set(type->dict, e.key, e.value);
+  }
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  if (vm.dict_find_str(type->dict, vm.n.__eq__) >= 0 && vm.dict_find_str(type->dict, vm.n.__hash__) < 0)
+    vm.dict_set_str(type->dict, vm.n.__hash__, vm.None);
+  if (!classcell.is_null()) static_cast<CellObject*>(classcell.obj())->value = Value::object(type);
+  *out = Value::object(type);
+  // __set_name__ and __init_subclass__ are rare in course code: __init_subclass__
+  // of a heap base is honoured synchronously.
+  for (size_t i = 1; i < type->mro.size(); ++i) {
+    TypeObject* m = type->mro[i];
+    if (!m->is_heap_type) break;
+    Value init_sub = vm.dict_get_str(m->dict, vm.n.__init_subclass__);
+    if (!init_sub.is_null()) {
+      Value fn = init_sub.is_object() && init_sub.obj()->kind == Kind::ClassMethod
+                     ? static_cast<WrapperObject*>(init_sub.obj())->fget
+                     : init_sub;
+      if (vm.call_sync(fn, {Value::object(type)}).is_null()) return Status::Error;
+      break;
+    }
+  }
+  return Status::Ok;
+}
+
+Status builtin_build_class(Vm& vm, Value, Args args, Value* out) {
+  if (args.n < 2) return vm.raise(vm.t.TypeError_, "__build_class__: not enough arguments");
+  Value func = args[0];
+  OpaqueObject* st = vm.new_opaque();
+  DictObject* ns = vm.new_dict();
+  st->values.push_back(Value::object(ns));
+  st->values.push_back(args[1]);
+  for (int i = 2; i < args.n; ++i) {
+    Value b = args[i];
+    if (!b.is_object() || b.obj()->kind != Kind::Type) {
+      return vm.raise(vm.t.TypeError_, "bases must be types");
+    }
+    st->values.push_back(b);
+  }
+  Status s = vm.request_call(func, {}, build_class_cont, st);
+  vm.thread->request.locals = ns;
+  return s;
+}
+
+// super(): the class is the __class__ cell of the calling method, the
+// instance its first argument.
+Status builtin_super(Vm& vm, Value, Args args, Value* out) {
+  Value cls, obj;
+  if (args.n == 2) {
+    cls = args[0];
+    obj = args[1];
+  } else if (args.n == 0) {
+    Frame* f = vm.thread->top;
+    while (f && !f->code) f = f->back;
+    if (!f || f->code->argcount == 0) return vm.raise(vm.t.RuntimeError_, "super(): no arguments");
+    CodeObject* c = f->code;
+    for (int i = 0; i < c->nfrees(); ++i) {
+      if (c->freevars[i]->text == "__class__") {
+        cls = static_cast<CellObject*>(f->slots[c->nlocals() + c->ncells() + i].obj())->value;
+      }
+    }
+    if (cls.is_null()) return vm.raise(vm.t.RuntimeError_, "super(): __class__ cell not found");
+    obj = f->slots[0];
+    // A first argument captured by a closure lives in its cell.
+    for (int i = 0; i < c->ncells(); ++i)
+      if (c->cell_arg[i] == 0) obj = static_cast<CellObject*>(f->slots[c->nlocals() + i].obj())->value;
+    if (obj.is_null()) return vm.raise(vm.t.RuntimeError_, "super(): arg[0] deleted");
+  } else {
+    return vm.raise(vm.t.TypeError_, "super() takes 0 or 2 arguments in Interleave");
+  }
+  OpaqueObject* s = vm.heap.make<OpaqueObject>(vm.t.super_);
+  s->values = {cls, obj};
+  *out = Value::object(s);
+  return Status::Ok;
+}
+
+Status make_wrapper(Vm& vm, TypeObject* type, Kind kind, Args args, Value* out) {
+  if (args.n < 1) return vm.raise(vm.t.TypeError_, type->name->text + " expected 1 argument, got 0");
+  auto* w = vm.heap.make<WrapperObject>(type, kind, args[0]);
+  if (kind == Kind::Property) {
+    w->fset = args.n > 1 ? args[1] : vm.None;
+    w->fdel = args.n > 2 ? args[2] : vm.None;
+    w->doc = args.n > 3 ? args[3] : vm.None;
+    Value k = vm.kwarg(args, "fset");
+    if (!k.is_null()) w->fset = k;
+    k = vm.kwarg(args, "fget");
+    if (!k.is_null()) w->fget = k;
+    k = vm.kwarg(args, "doc");
+    if (!k.is_null()) w->doc = k;
+  }
+  *out = Value::object(w);
+  return Status::Ok;
+}
+
+Status property_new(Vm& vm, Value, Args args, Value* out) {
+  if (args.n == 0 && args.nkw() == 0) {
+    auto* w = vm.heap.make<WrapperObject>(vm.t.property, Kind::Property, vm.None);
+    w->fset = vm.None;
+    w->fdel = vm.None;
+    w->doc = vm.None;
+    *out = Value::object(w);
+    return Status::Ok;
+  }
+  return make_wrapper(vm, vm.t.property, Kind::Property, args, out);
+}
+
+Status property_copy_with(Vm& vm, Value self, Value fn, int which, Value* out) {
+  auto* p = static_cast<WrapperObject*>(self.obj());
+  auto* w = vm.heap.make<WrapperObject>(vm.t.property, Kind::Property, p->fget);
+  w->fset = p->fset;
+  w->fdel = p->fdel;
+  w->doc = p->doc;
+  if (which == 0) w->fget = fn;
+  if (which == 1) w->fset = fn;
+  if (which == 2) w->fdel = fn;
+  *out = Value::object(w);
+  return Status::Ok;
+}
+
+}  // namespace
+
+void init_classes(Vm& vm) {
+  vm.add_attr(vm.builtins, "__build_class__", Value::object(vm.new_native("__build_class__", builtin_build_class)));
+  vm.t.super_->constructor = builtin_super;
+  vm.t.property->constructor = property_new;
+  vm.t.staticmethod->constructor = [](Vm& vm, Value, Args args, Value* out) {
+    return make_wrapper(vm, vm.t.staticmethod, Kind::StaticMethod, args, out);
+  };
+  vm.t.classmethod->constructor = [](Vm& vm, Value, Args args, Value* out) {
+    return make_wrapper(vm, vm.t.classmethod, Kind::ClassMethod, args, out);
+  };
+  vm.add_method(vm.t.property, "setter", [](Vm& vm, Value self, Args args, Value* out) {
+    return property_copy_with(vm, self, args[0], 1, out);
+  });
+  vm.add_method(vm.t.property, "getter", [](Vm& vm, Value self, Args args, Value* out) {
+    return property_copy_with(vm, self, args[0], 0, out);
+  });
+  vm.add_method(vm.t.property, "deleter", [](Vm& vm, Value self, Args args, Value* out) {
+    return property_copy_with(vm, self, args[0], 2, out);
+  });
+
+  // object's methods, reached through super() or explicitly.
+  vm.add_method(vm.t.object, "__init__", [](Vm& vm, Value self, Args args, Value* out) {
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(vm.t.object, "__repr__", [](Vm& vm, Value self, Args args, Value* out) {
+    char b[64];
+    std::snprintf(b, sizeof b, " object at 0x%llx>",
+                  static_cast<unsigned long long>(vm.serial_id_base + (self.is_object() ? self.obj()->serial : 0) * 16));
+    TypeObject* t = vm.type_of(self);
+    std::string mod = t->module_name == "builtins" ? "" : t->module_name + ".";
+    *out = vm.make_str("<" + mod + t->qualname->text + b);
+    return Status::Ok;
+  });
+  vm.add_method(vm.t.object, "__str__", [](Vm& vm, Value self, Args args, Value* out) {
+    return op_repr(vm, self, out);
+  });
+  vm.add_method(vm.t.object, "__eq__", [](Vm& vm, Value self, Args args, Value* out) {
+    *out = self == args[0] ? vm.True : vm.NotImplemented;
+    return Status::Ok;
+  });
+  vm.add_method(vm.t.object, "__ne__", [](Vm& vm, Value self, Args args, Value* out) {
+    *out = self != args[0] ? vm.True : vm.False;
+    return Status::Ok;
+  });
+  vm.add_method(vm.t.object, "__hash__", [](Vm& vm, Value self, Args args, Value* out) {
+    uint64_t id = vm.serial_id_base + (self.is_object() ? self.obj()->serial : 0) * 16;
+    *out = vm.make_int(static_cast<int64_t>(id >> 4));
+    return Status::Ok;
+  });
+  vm.add_method(vm.t.object, "__setattr__", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n != 2 || !vm.is_str(args[0])) return vm.raise(vm.t.TypeError_, "__setattr__ expected 2 arguments");
+    DictObject** slot = nullptr;
+    if (self.is_object() && self.obj()->kind == Kind::Instance) slot = &static_cast<InstanceObject*>(self.obj())->dict;
+    if (self.is_object() && self.obj()->kind == Kind::Exception) slot = &static_cast<ExceptionObject*>(self.obj())->dict;
+    if (!slot) return vm.raise(vm.t.AttributeError_, "cannot set attributes on this object");
+    if (!*slot) *slot = vm.new_dict();
+    vm.dict_set(*slot, args[0], args[1]);
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(vm.t.object, "__new__", [](Vm& vm, Value self, Args args, Value* out) {
+    // object.__new__(cls): called with cls as self through the unbound path.
+    Value cls = self;
+    if (!cls.is_object() || cls.obj()->kind != Kind::Type) return vm.raise(vm.t.TypeError_, "object.__new__(X): X is not a type object");
+    auto* type = static_cast<TypeObject*>(cls.obj());
+    TypeObject* base = builtin_base(type);
+    if (base->layout == Layout::Exception)
+      *out = vm.new_exception_args(type, args.v, args.n);
+    else
+      *out = Value::object(vm.heap.make<InstanceObject>(type));
+    return Status::Ok;
+  });
+  // object.__new__ is a static method in CPython: unwrap binding.
+  {
+    Value nf = vm.dict_get_str(vm.t.object->dict, vm.n.__new__);
+    static_cast<NativeFunctionObject*>(nf.obj())->is_method = true;
+  }
+
+  vm.add_method(vm.t.type, "mro", [](Vm& vm, Value self, Args args, Value* out) {
+    ListObject* l = vm.new_list();
+    for (TypeObject* m : static_cast<TypeObject*>(self.obj())->mro) l->items.push_back(Value::object(m));
+    *out = Value::object(l);
+    return Status::Ok;
+  });
+  vm.add_method(vm.t.type, "__subclasses__", [](Vm& vm, Value self, Args args, Value* out) {
+    *out = Value::object(vm.new_list());
+    return Status::Ok;
+  });
+
+  // BaseException.
+  TypeObject* be = vm.t.base_exception;
+  vm.add_method(be, "__init__", [](Vm& vm, Value self, Args args, Value* out) {
+    auto* e = static_cast<ExceptionObject*>(self.obj());
+    e->args = vm.new_tuple(args.n);
+    for (int i = 0; i < args.n; ++i) e->args->items[i] = args[i];
+    if (vm.is_subtype(e->type, vm.t.StopIteration_)) e->value = args.n ? args[0] : vm.None;
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(be, "__str__", [](Vm& vm, Value self, Args args, Value* out) {
+    // Built-in str of an exception, bypassing a user __str__ (super().__str__()).
+    auto* e = static_cast<ExceptionObject*>(self.obj());
+    size_t na = e->args ? e->args->items.size() : 0;
+    if (na == 0) *out = vm.make_str("");
+    else if (na == 1) *out = vm.str(e->args->items[0]);
+    else *out = vm.repr(Value::object(e->args));
+    return out->is_null() ? Status::Error : Status::Ok;
+  });
+  vm.add_method(be, "with_traceback", [](Vm& vm, Value self, Args args, Value* out) {
+    *out = self;
+    return Status::Ok;
+  });
+}
+
+}  // namespace interleave::vm

@@ -1,0 +1,342 @@
+// dict's hash table (CPython's compact layout: dense entries in insertion
+// order, a sparse index probed with perturbation) and set's open-addressing
+// table (setobject.c's linear probes then perturbation), so iteration order
+// matches CPython's.
+#include "vm/numbers.h"
+#include "vm/ops.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+namespace {
+
+bool keys_equal(Vm& vm, Value a, Value b, bool* error) {
+  if (a == b) return true;
+  if (a.is_object() && b.is_object() && a.obj()->kind == Kind::Str && b.obj()->kind == Kind::Str)
+    return static_cast<StrObject*>(a.obj())->text == static_cast<StrObject*>(b.obj())->text;
+  if (a.is_small() && b.is_small()) return false;
+  int r = vm.eq(a, b);
+  if (r < 0) {
+    *error = true;
+    return false;
+  }
+  return r == 1;
+}
+
+// Index slot of [key] in [d], or of the empty slot where it would go.
+// Returns the entry number or -1; *slot receives the index position.
+int32_t dict_lookup(Vm& vm, DictObject* d, Value key, int64_t hash, size_t* slot, bool* error) {
+  if (d->index.empty()) {
+    *slot = SIZE_MAX;
+    return -1;
+  }
+  size_t mask = d->index.size() - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  size_t first_free = SIZE_MAX;
+  for (;;) {
+    int32_t ix = d->index[i];
+    if (ix == -1) {
+      *slot = first_free != SIZE_MAX ? first_free : i;
+      return -1;
+    }
+    if (ix == -2) {
+      if (first_free == SIZE_MAX) first_free = i;
+    } else {
+      auto& e = d->entries[ix];
+      if (e.hash == hash && keys_equal(vm, e.key, key, error)) {
+        *slot = i;
+        return ix;
+      }
+      if (*error) return -1;
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+void dict_rebuild(DictObject* d, size_t min_size) {
+  // Compact the entries, then re-index.
+  std::vector<DictObject::Entry> live;
+  live.reserve(d->used);
+  for (auto& e : d->entries)
+    if (!e.key.is_null()) live.push_back(e);
+  d->entries.swap(live);
+  size_t size = 8;
+  while (size * 2 < min_size * 3) size <<= 1;
+  d->index.assign(size, -1);
+  size_t mask = size - 1;
+  for (size_t n = 0; n < d->entries.size(); ++n) {
+    uint64_t perturb = static_cast<uint64_t>(d->entries[n].hash);
+    size_t i = static_cast<size_t>(d->entries[n].hash) & mask;
+    while (d->index[i] != -1) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    d->index[i] = static_cast<int32_t>(n);
+  }
+  ++d->keys_version;
+}
+
+}  // namespace
+
+Value Vm::dict_get(DictObject* d, Value key, bool* error) {
+  int64_t h;
+  if (!hash(key, &h)) {
+    if (error) *error = true;
+    return Value();
+  }
+  size_t slot;
+  bool err = false;
+  int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
+  if (err) {
+    if (error) *error = true;
+    return Value();
+  }
+  return ix >= 0 ? d->entries[ix].value : Value();
+}
+
+int32_t Vm::dict_find_str(DictObject* d, const StrObject* key) const {
+  if (d->index.empty()) return -1;
+  int64_t h = key->hash;
+  if (h == -1) {
+    const_cast<StrObject*>(key)->hash = h = hash_bytes(key->text);
+  }
+  size_t mask = d->index.size() - 1;
+  uint64_t perturb = static_cast<uint64_t>(h);
+  size_t i = static_cast<size_t>(h) & mask;
+  for (;;) {
+    int32_t ix = d->index[i];
+    if (ix == -1) return -1;
+    if (ix >= 0) {
+      const auto& e = d->entries[ix];
+      if (e.key.bits() == reinterpret_cast<uint64_t>(key)) return ix;
+      if (e.hash == h && e.key.is_object() && e.key.obj()->kind == Kind::Str &&
+          static_cast<StrObject*>(e.key.obj())->text == key->text)
+        return ix;
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+Value Vm::dict_get_str(DictObject* d, const StrObject* key) const {
+  int32_t i = dict_find_str(d, key);
+  return i >= 0 ? d->entries[i].value : Value();
+}
+
+bool Vm::dict_set(DictObject* d, Value key, Value value) {
+  int64_t h;
+  if (!hash(key, &h)) return false;
+  if (d->index.empty()) dict_rebuild(d, 0);
+  size_t slot;
+  bool err = false;
+  int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
+  if (err) return false;
+  if (ix >= 0) {
+    d->entries[ix].value = value;
+    return true;
+  }
+  d->index[slot] = static_cast<int32_t>(d->entries.size());
+  d->entries.push_back({h, key, value});
+  ++d->used;
+  ++d->keys_version;
+  // Keep the index at most 2/3 full (counting deleted entries).
+  if (d->entries.size() * 3 >= d->index.size() * 2) dict_rebuild(d, static_cast<size_t>(d->used) * 3);
+  heap.account(sizeof(DictObject::Entry));
+  return true;
+}
+
+void Vm::dict_set_str(DictObject* d, StrObject* key, Value value) {
+  int32_t i = dict_find_str(d, key);
+  if (i >= 0) {
+    d->entries[i].value = value;
+    return;
+  }
+  dict_set(d, Value::object(key), value);
+}
+
+int Vm::dict_del(DictObject* d, Value key) {
+  int64_t h;
+  if (!hash(key, &h)) return -1;
+  size_t slot;
+  bool err = false;
+  int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
+  if (err) return -1;
+  if (ix < 0) return 0;
+  d->index[slot] = -2;
+  d->entries[ix].key = Value();
+  d->entries[ix].value = Value();
+  --d->used;
+  ++d->keys_version;
+  if (d->entries.size() > 16 && static_cast<size_t>(d->used) * 4 < d->entries.size())
+    dict_rebuild(d, static_cast<size_t>(d->used) * 3);
+  return 1;
+}
+
+bool Vm::dict_update_from(DictObject* d, Value src, bool merge_strict) {
+  if (src.is_object() && src.obj()->kind == Kind::Dict) {
+    auto* s = static_cast<DictObject*>(src.obj());
+    std::vector<DictObject::Entry> entries = s->entries;
+    for (auto& e : entries) {
+      if (e.key.is_null()) continue;
+      if (merge_strict) {
+        Value existing = dict_get(d, e.key);
+        if (!existing.is_null()) {
+          std::string k;
+          str_append(k, e.key);
+          raise(t.TypeError_, "got multiple values for keyword argument '" + k + "'");
+          return false;
+        }
+      }
+      if (!dict_set(d, e.key, e.value)) return false;
+    }
+    return true;
+  }
+  Value keys = get_attr_opt(src, n.keys);
+  if (!keys.is_null()) {
+    Value ks = call_sync(keys, {});
+    if (ks.is_null()) return false;
+    std::vector<Value> items;
+    if (!collect_items(ks, &items)) return false;
+    for (Value k : items) {
+      Value v = get_item(src, k);
+      if (v.is_null() || !dict_set(d, k, v)) return false;
+    }
+    return true;
+  }
+  if (!thread->exc.is_null()) return false;
+  std::vector<Value> pairs;
+  if (!collect_items(src, &pairs)) {
+    if (get_iter_fails(src)) {
+      thread->exc = Value();
+      raise(t.TypeError_, std::string("'") + type_name(src) + "' object is not a mapping");
+    }
+    return false;
+  }
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    std::vector<Value> kv;
+    if (!collect_items(pairs[i], &kv)) return false;
+    if (kv.size() != 2) {
+      raise(t.ValueError_, "dictionary update sequence element #" + std::to_string(i) + " has length " +
+                               std::to_string(kv.size()) + "; 2 is required");
+      return false;
+    }
+    if (!dict_set(d, kv[0], kv[1])) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// set
+// ---------------------------------------------------------------------------
+
+namespace {
+
+constexpr size_t kLinearProbes = 9;
+constexpr uint64_t kPerturbShift = 5;
+
+// Finds [key] (returns its index) or the slot to insert it (*insert).
+int64_t set_lookup(Vm& vm, SetObject* s, Value key, int64_t hash, size_t* insert, bool* error) {
+  size_t mask = s->table.size() - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  size_t freeslot = SIZE_MAX;
+  for (;;) {
+    size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+    for (size_t j = 0; j <= probes; ++j) {
+      auto& e = s->table[i + j];
+      if (e.key.is_null() && !e.dummy) {
+        *insert = freeslot != SIZE_MAX ? freeslot : i + j;
+        return -1;
+      }
+      if (e.dummy) {
+        if (freeslot == SIZE_MAX) freeslot = i + j;
+        continue;
+      }
+      if (e.hash == hash && keys_equal(vm, e.key, key, error)) return static_cast<int64_t>(i + j);
+      if (*error) return -1;
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+}
+
+void set_resize(SetObject* s, int64_t minused) {
+  size_t newsize = 8;
+  while (newsize <= static_cast<size_t>(minused)) newsize <<= 1;
+  std::vector<SetObject::Entry> old;
+  old.swap(s->table);
+  s->table.assign(newsize, SetObject::Entry{0, Value(), false});
+  s->fill = s->used;
+  size_t mask = newsize - 1;
+  for (auto& e : old) {
+    if (e.key.is_null()) continue;
+    uint64_t perturb = static_cast<uint64_t>(e.hash);
+    size_t i = static_cast<size_t>(e.hash) & mask;
+    for (;;) {
+      size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+      bool placed = false;
+      for (size_t j = 0; j <= probes; ++j) {
+        if (s->table[i + j].key.is_null()) {
+          s->table[i + j] = e;
+          placed = true;
+          break;
+        }
+      }
+      if (placed) break;
+      perturb >>= kPerturbShift;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+  }
+}
+
+}  // namespace
+
+int Vm::set_add(SetObject* s, Value key) {
+  int64_t h;
+  if (!hash(key, &h)) return -1;
+  size_t slot;
+  bool err = false;
+  int64_t ix = set_lookup(*this, s, key, h, &slot, &err);
+  if (err) return -1;
+  if (ix >= 0) return 0;
+  bool was_dummy = s->table[slot].dummy;
+  s->table[slot] = SetObject::Entry{h, key, false};
+  ++s->used;
+  if (!was_dummy) {
+    ++s->fill;
+    if (static_cast<size_t>(s->fill) * 5 >= (s->table.size() - 1) * 3)
+      set_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
+  }
+  heap.account(sizeof(SetObject::Entry));
+  return 1;
+}
+
+int Vm::set_contains(SetObject* s, Value key) {
+  int64_t h;
+  if (!hash(key, &h)) {
+    // `[] in some_set` is a TypeError in CPython too.
+    return -1;
+  }
+  size_t slot;
+  bool err = false;
+  int64_t ix = set_lookup(*this, s, key, h, &slot, &err);
+  if (err) return -1;
+  return ix >= 0;
+}
+
+int Vm::set_discard(SetObject* s, Value key) {
+  int64_t h;
+  if (!hash(key, &h)) return -1;
+  size_t slot;
+  bool err = false;
+  int64_t ix = set_lookup(*this, s, key, h, &slot, &err);
+  if (err) return -1;
+  if (ix < 0) return 0;
+  s->table[ix] = SetObject::Entry{-1, Value(), true};
+  --s->used;
+  return 1;
+}
+
+}  // namespace interleave::vm

@@ -1,0 +1,153 @@
+// dict's constructor and methods (the table itself is in dict.cpp).
+#include "vm/ops.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+Value dict_view(Vm& vm, Value dict, int which);  // iterators.cpp
+
+namespace {
+
+DictObject* D(Value v) { return static_cast<DictObject*>(v.obj()); }
+
+Status key_error(Vm& vm, Value key) { return vm.raise_value(vm.new_exception_args(vm.t.KeyError_, &key, 1)); }
+
+}  // namespace
+
+Status dict_constructor(Vm& vm, Value, Args args, Value* out) {
+  DictObject* d = vm.new_dict();
+  if (args.n > 1) return vm.raise(vm.t.TypeError_, "dict expected at most 1 argument, got " + std::to_string(args.n));
+  if (args.n == 1 && !vm.dict_update_from(d, args[0], false)) return Status::Error;
+  for (int k = 0; k < args.nkw(); ++k) vm.dict_set(d, args.kwnames->items[k], args.v[args.n + k]);
+  *out = Value::object(d);
+  return Status::Ok;
+}
+
+void init_dict_methods(Vm& vm) {
+  TypeObject* T = vm.t.dict;
+  T->constructor = dict_constructor;
+  vm.add_method(T, "__init__", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n == 1 && !vm.dict_update_from(D(self), args[0], false)) return Status::Error;
+    for (int k = 0; k < args.nkw(); ++k) vm.dict_set(D(self), args.kwnames->items[k], args.v[args.n + k]);
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(T, "__repr__", [](Vm& vm, Value self, Args, Value* out) {
+    std::string s;
+    // The plain dict rendering, also for subclasses (defaultdict's repr).
+    TypeObject* saved = self.obj()->type;
+    self.obj()->type = vm.t.dict;
+    bool ok = vm.repr_append(s, self, false);
+    self.obj()->type = saved;
+    if (!ok) return Status::Error;
+    *out = vm.make_str(s);
+    return Status::Ok;
+  });
+  vm.add_method(T, "keys", [](Vm& vm, Value self, Args, Value* out) {
+    *out = dict_view(vm, self, 0);
+    return Status::Ok;
+  });
+  vm.add_method(T, "values", [](Vm& vm, Value self, Args, Value* out) {
+    *out = dict_view(vm, self, 1);
+    return Status::Ok;
+  });
+  vm.add_method(T, "items", [](Vm& vm, Value self, Args, Value* out) {
+    *out = dict_view(vm, self, 2);
+    return Status::Ok;
+  });
+  vm.add_method(T, "get", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1 || args.n > 2) return vm.raise(vm.t.TypeError_, "get expected at least 1 argument, got 0");
+    bool err = false;
+    Value v = vm.dict_get(D(self), args[0], &err);
+    if (err) return Status::Error;
+    *out = v.is_null() ? (args.n > 1 ? args[1] : vm.None) : v;
+    return Status::Ok;
+  });
+  vm.add_method(T, "__getitem__", [](Vm& vm, Value self, Args args, Value* out) {
+    return op_getitem(vm, self, args[0], out);
+  });
+  vm.add_method(T, "__setitem__", [](Vm& vm, Value self, Args args, Value* out) {
+    *out = vm.None;
+    return vm.dict_set(D(self), args[0], args[1]) ? Status::Ok : Status::Error;
+  });
+  vm.add_method(T, "__contains__", [](Vm& vm, Value self, Args args, Value* out) {
+    bool err = false;
+    Value v = vm.dict_get(D(self), args[0], &err);
+    if (err) return Status::Error;
+    *out = vm.make_bool(!v.is_null());
+    return Status::Ok;
+  });
+  vm.add_method(T, "setdefault", [](Vm& vm, Value self, Args args, Value* out) {
+    bool err = false;
+    Value v = vm.dict_get(D(self), args[0], &err);
+    if (err) return Status::Error;
+    if (v.is_null()) {
+      v = args.n > 1 ? args[1] : vm.None;
+      if (!vm.dict_set(D(self), args[0], v)) return Status::Error;
+    }
+    *out = v;
+    return Status::Ok;
+  });
+  vm.add_method(T, "pop", [](Vm& vm, Value self, Args args, Value* out) {
+    bool err = false;
+    Value v = vm.dict_get(D(self), args[0], &err);
+    if (err) return Status::Error;
+    if (v.is_null()) {
+      if (args.n > 1) {
+        *out = args[1];
+        return Status::Ok;
+      }
+      return key_error(vm, args[0]);
+    }
+    vm.dict_del(D(self), args[0]);
+    *out = v;
+    return Status::Ok;
+  });
+  vm.add_method(T, "popitem", [](Vm& vm, Value self, Args, Value* out) {
+    DictObject* d = D(self);
+    for (size_t i = d->entries.size(); i > 0; --i) {
+      auto e = d->entries[i - 1];
+      if (e.key.is_null()) continue;
+      vm.dict_del(d, e.key);
+      *out = vm.make_tuple({e.key, e.value});
+      return Status::Ok;
+    }
+    return vm.raise(vm.t.KeyError_, "popitem(): dictionary is empty");
+  });
+  vm.add_method(T, "update", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n == 1 && !vm.dict_update_from(D(self), args[0], false)) return Status::Error;
+    for (int k = 0; k < args.nkw(); ++k) vm.dict_set(D(self), args.kwnames->items[k], args.v[args.n + k]);
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(T, "clear", [](Vm& vm, Value self, Args, Value* out) {
+    DictObject* d = D(self);
+    d->entries.clear();
+    d->index.clear();
+    d->used = 0;
+    ++d->keys_version;
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(T, "copy", [](Vm& vm, Value self, Args, Value* out) {
+    DictObject* d = vm.new_dict();
+    vm.dict_update_from(d, self, false);
+    d->type = self.obj()->type->is_heap_type ? vm.t.dict : self.obj()->type;
+    d->default_factory = D(self)->default_factory;
+    *out = Value::object(d);
+    return Status::Ok;
+  });
+  NativeFunctionObject* fromkeys = vm.new_native("fromkeys", [](Vm& vm, Value, Args args, Value* out) -> Status {
+    std::vector<Value> keys;
+    if (!vm.collect_items(args[0], &keys)) return Status::Error;
+    DictObject* d = vm.new_dict();
+    for (Value k : keys)
+      if (!vm.dict_set(d, k, args.n > 1 ? args[1] : vm.None)) return Status::Error;
+    *out = Value::object(d);
+    return Status::Ok;
+  });
+  auto* sm = vm.heap.make<WrapperObject>(vm.t.staticmethod, Kind::StaticMethod, Value::object(fromkeys));
+  vm.add_attr(T->dict, "fromkeys", Value::object(sm));
+}
+
+}  // namespace interleave::vm

@@ -1,0 +1,395 @@
+// Built-in iterators: over lists, tuples, strings, ranges, dicts and sets,
+// and the lazy builtins enumerate, zip, map, filter, reversed.
+#include "vm/ops.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+namespace {
+
+Status list_next(Vm& vm, IteratorObject* it, Value* out) {
+  auto& items = static_cast<ListObject*>(it->source.obj())->items;
+  if (it->index < static_cast<int64_t>(items.size())) {
+    *out = items[it->index++];
+  } else {
+    *out = Value();
+  }
+  return Status::Ok;
+}
+
+Status tuple_next(Vm& vm, IteratorObject* it, Value* out) {
+  auto& items = static_cast<TupleObject*>(it->source.obj())->items;
+  *out = it->index < static_cast<int64_t>(items.size()) ? items[it->index++] : Value();
+  return Status::Ok;
+}
+
+Status str_next(Vm& vm, IteratorObject* it, Value* out) {
+  const std::string& s = static_cast<StrObject*>(it->source.obj())->text;
+  size_t i = static_cast<size_t>(it->index);
+  if (i >= s.size()) {
+    *out = Value();
+    return Status::Ok;
+  }
+  size_t j = i + 1;
+  while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+  *out = j - i == 1 ? Value::object(vm.intern(std::string_view(s).substr(i, 1))) : vm.make_str(s.substr(i, j - i));
+  it->index = static_cast<int64_t>(j);
+  return Status::Ok;
+}
+
+Status bytes_next(Vm& vm, IteratorObject* it, Value* out) {
+  const std::string& s = static_cast<BytesObject*>(it->source.obj())->data;
+  *out = it->index < static_cast<int64_t>(s.size()) ? vm.make_int(static_cast<unsigned char>(s[it->index++])) : Value();
+  return Status::Ok;
+}
+
+Status range_next(Vm& vm, IteratorObject* it, Value* out) {
+  if (it->index < it->limit) {
+    *out = vm.make_int(vm.int_of(it->aux2) + it->index * it->step);
+    ++it->index;
+  } else {
+    *out = Value();
+  }
+  return Status::Ok;
+}
+
+// Dict iterators: limit = 0 keys, 1 values, 2 items; aux2 = size at start.
+Status dict_next(Vm& vm, IteratorObject* it, Value* out) {
+  auto* d = static_cast<DictObject*>(it->source.obj());
+  if (d->used != it->aux2.small_value()) {
+    it->aux2 = Value::small(-1);
+    return vm.raise(vm.t.RuntimeError_, "dictionary changed size during iteration");
+  }
+  while (it->index < static_cast<int64_t>(d->entries.size())) {
+    auto& e = d->entries[it->index++];
+    if (e.key.is_null()) continue;
+    if (it->limit == 0) *out = e.key;
+    else if (it->limit == 1) *out = e.value;
+    else *out = vm.make_tuple({e.key, e.value});
+    return Status::Ok;
+  }
+  *out = Value();
+  return Status::Ok;
+}
+
+Status set_next(Vm& vm, IteratorObject* it, Value* out) {
+  auto* s = static_cast<SetObject*>(it->source.obj());
+  if (s->used != it->aux2.small_value()) return vm.raise(vm.t.RuntimeError_, "Set changed size during iteration");
+  while (it->index < static_cast<int64_t>(s->table.size())) {
+    auto& e = s->table[it->index++];
+    if (!e.key.is_null()) {
+      *out = e.key;
+      return Status::Ok;
+    }
+  }
+  *out = Value();
+  return Status::Ok;
+}
+
+Status enumerate_next(Vm& vm, IteratorObject* it, Value* out) {
+  Value item;
+  if (vm.next(it->source, &item) != Status::Ok) return Status::Error;
+  if (item.is_null()) {
+    *out = Value();
+    return Status::Ok;
+  }
+  *out = vm.make_tuple({vm.make_int(it->index++), item});
+  return Status::Ok;
+}
+
+Status zip_next(Vm& vm, IteratorObject* it, Value* out) {
+  if (it->extra.empty()) {
+    *out = Value();
+    return Status::Ok;
+  }
+  std::vector<Value> items;
+  for (size_t k = 0; k < it->extra.size(); ++k) {
+    Value item;
+    if (vm.next(it->extra[k], &item) != Status::Ok) return Status::Error;
+    if (item.is_null()) {
+      if (it->limit && k > 0) {
+        return vm.raise(vm.t.ValueError_, "zip() argument " + std::to_string(k + 1) + " is shorter than argument 1");
+      }
+      *out = Value();
+      return Status::Ok;
+    }
+    items.push_back(item);
+  }
+  *out = vm.make_tuple(std::move(items));
+  return Status::Ok;
+}
+
+Status map_next(Vm& vm, IteratorObject* it, Value* out) {
+  std::vector<Value> args;
+  for (Value src : it->extra) {
+    Value item;
+    if (vm.next(src, &item) != Status::Ok) return Status::Error;
+    if (item.is_null()) {
+      *out = Value();
+      return Status::Ok;
+    }
+    args.push_back(item);
+  }
+  Value r = vm.call_sync(it->aux, args);
+  if (r.is_null()) return Status::Error;
+  *out = r;
+  return Status::Ok;
+}
+
+Status filter_next(Vm& vm, IteratorObject* it, Value* out) {
+  for (;;) {
+    Value item;
+    if (vm.next(it->source, &item) != Status::Ok) return Status::Error;
+    if (item.is_null()) {
+      *out = Value();
+      return Status::Ok;
+    }
+    Value keep = it->aux == vm.None ? item : vm.call_sync(it->aux, {item});
+    if (keep.is_null()) return Status::Error;
+    int t = vm.truthy(keep);
+    if (t < 0) return Status::Error;
+    if (t) {
+      *out = item;
+      return Status::Ok;
+    }
+  }
+}
+
+Status reversed_next(Vm& vm, IteratorObject* it, Value* out) {
+  if (it->index <= 0) {
+    *out = Value();
+    return Status::Ok;
+  }
+  --it->index;
+  Value r = vm.get_item(it->source, vm.make_int(it->index));
+  if (r.is_null()) return Status::Error;
+  *out = r;
+  return Status::Ok;
+}
+
+IteratorObject* make_iter(Vm& vm, TypeObject* type, IterNextFn fn, Value src) {
+  IteratorObject* it = vm.new_iterator(fn, src);
+  it->type = type;
+  return it;
+}
+
+}  // namespace
+
+Status builtin_iter(Vm& vm, Value v, Value* out) {
+  if (!v.is_object()) return Status::Call;
+  Object* o = v.obj();
+  IteratorObject* it = nullptr;
+  switch (o->kind) {
+    case Kind::List: it = make_iter(vm, vm.t.list_iterator, list_next, v); break;
+    case Kind::Tuple: it = make_iter(vm, vm.t.tuple_iterator, tuple_next, v); break;
+    case Kind::Str: it = make_iter(vm, vm.t.str_iterator, str_next, v); break;
+    case Kind::Bytes: it = make_iter(vm, vm.t.iterator, bytes_next, v); break;
+    case Kind::Range: {
+      auto* r = static_cast<RangeObject*>(o);
+      it = make_iter(vm, vm.t.range_iterator, range_next, v);
+      it->aux2 = vm.make_int(r->start);
+      it->step = r->step;
+      it->limit = r->length;
+      if (!Value::fits_small(r->start) || !Value::fits_small(r->start + r->length * r->step)) it->type = vm.t.iterator;
+      break;
+    }
+    case Kind::Dict:
+      it = make_iter(vm, vm.t.dict_keyiterator, dict_next, v);
+      it->aux2 = Value::small(static_cast<DictObject*>(o)->used);
+      break;
+    case Kind::Set:
+    case Kind::FrozenSet:
+      it = make_iter(vm, vm.t.set_iterator, set_next, v);
+      it->aux2 = Value::small(static_cast<SetObject*>(o)->used);
+      break;
+    case Kind::Generator:
+    case Kind::Iterator:
+      if (o->type == vm.t.dict_keys || o->type == vm.t.dict_values || o->type == vm.t.dict_items) {
+        auto* view = static_cast<IteratorObject*>(o);
+        auto* d = static_cast<DictObject*>(view->source.obj());
+        it = make_iter(vm, o->type == vm.t.dict_keys ? vm.t.dict_keyiterator
+                                                      : o->type == vm.t.dict_values ? vm.t.dict_valueiterator
+                                                                                    : vm.t.dict_itemiterator,
+                       dict_next, view->source);
+        it->limit = view->limit;
+        it->aux2 = Value::small(d->used);
+        break;
+      }
+      *out = v;
+      return Status::Ok;
+    default: {
+      // Built-in types with a native __iter__ (deque, ...).
+      Value m = vm.lookup_type(o->type, vm.n.__iter__);
+      if (!m.is_null()) return vm.request_call(m, {v});
+      return Status::Call;
+    }
+  }
+  *out = Value::object(it);
+  return Status::Ok;
+}
+
+Value dict_view(Vm& vm, Value dict, int which) {
+  TypeObject* t = which == 0 ? vm.t.dict_keys : which == 1 ? vm.t.dict_values : vm.t.dict_items;
+  IteratorObject* v = vm.new_iterator(nullptr, dict);
+  v->type = t;
+  v->limit = which;
+  v->next = [](Vm& vm, IteratorObject* it, Value* out) -> Status {
+    return vm.raise(vm.t.TypeError_, std::string("'") + it->type->name->text + "' object is not an iterator");
+  };
+  return Value::object(v);
+}
+
+static Status iter_self(Vm& vm, Value self, Args, Value* out) {
+  *out = self;
+  return Status::Ok;
+}
+
+static Status iter_next_method(Vm& vm, Value self, Args, Value* out) {
+  Status s = op_next(vm, self, out);
+  if (s == Status::Ok && out->is_null()) return vm.raise(vm.t.StopIteration_, "");
+  return s;
+}
+
+void init_iterators(Vm& vm) {
+  for (TypeObject* t : {vm.t.iterator, vm.t.list_iterator, vm.t.tuple_iterator, vm.t.range_iterator, vm.t.str_iterator,
+                        vm.t.dict_keyiterator, vm.t.dict_valueiterator, vm.t.dict_itemiterator, vm.t.set_iterator,
+                        vm.t.enumerate, vm.t.zip, vm.t.map, vm.t.filter, vm.t.reversed}) {
+    vm.add_method(t, "__iter__", iter_self);
+    vm.add_method(t, "__next__", iter_next_method);
+  }
+  for (TypeObject* t : {vm.t.dict_keys, vm.t.dict_values, vm.t.dict_items}) {
+    vm.add_method(t, "__len__", [](Vm& vm, Value self, Args, Value* out) {
+      *out = vm.make_int(static_cast<DictObject*>(static_cast<IteratorObject*>(self.obj())->source.obj())->used);
+      return Status::Ok;
+    });
+    vm.add_method(t, "__repr__", [](Vm& vm, Value self, Args, Value* out) {
+      std::vector<Value> items;
+      if (!vm.collect_items(self, &items)) return Status::Error;
+      ListObject* l = vm.new_list();
+      l->items = items;
+      std::string s = self.obj()->type->name->text + "(";
+      if (!vm.repr_append(s, Value::object(l))) return Status::Error;
+      *out = vm.make_str(s + ")");
+      return Status::Ok;
+    });
+  }
+  vm.t.enumerate->constructor = [](Vm& vm, Value, Args args, Value* out) -> Status {
+    Value src = args.n ? args[0] : vm.kwarg(args, "iterable");
+    if (src.is_null()) return vm.raise(vm.t.TypeError_, "enumerate() missing required argument 'iterable' (pos 1)");
+    Value it = vm.get_iter(src);
+    if (it.is_null()) return Status::Error;
+    IteratorObject* e = make_iter(vm, vm.t.enumerate, enumerate_next, it);
+    Value start = args.n > 1 ? args[1] : vm.kwarg(args, "start");
+    if (!start.is_null()) e->index = vm.int_of(start);
+    *out = Value::object(e);
+    return Status::Ok;
+  };
+  vm.t.zip->constructor = [](Vm& vm, Value, Args args, Value* out) -> Status {
+    IteratorObject* z = make_iter(vm, vm.t.zip, zip_next, Value());
+    for (int i = 0; i < args.n; ++i) {
+      Value it = vm.get_iter(args[i]);
+      if (it.is_null()) {
+        if (vm.get_iter_fails(args[i])) {
+          vm.thread->exc = Value();
+          return vm.raise(vm.t.TypeError_, "zip argument #" + std::to_string(i + 1) + " must support iteration");
+        }
+        return Status::Error;
+      }
+      z->extra.push_back(it);
+    }
+    Value strict = vm.kwarg(args, "strict");
+    z->limit = !strict.is_null() && strict == vm.True;
+    *out = Value::object(z);
+    return Status::Ok;
+  };
+  vm.t.map->constructor = [](Vm& vm, Value, Args args, Value* out) -> Status {
+    if (args.n < 2) return vm.raise(vm.t.TypeError_, "map() must have at least two arguments.");
+    IteratorObject* m = make_iter(vm, vm.t.map, map_next, Value());
+    m->aux = args[0];
+    for (int i = 1; i < args.n; ++i) {
+      Value it = vm.get_iter(args[i]);
+      if (it.is_null()) return Status::Error;
+      m->extra.push_back(it);
+    }
+    *out = Value::object(m);
+    return Status::Ok;
+  };
+  vm.t.filter->constructor = [](Vm& vm, Value, Args args, Value* out) -> Status {
+    if (args.n != 2) return vm.raise(vm.t.TypeError_, "filter expected 2 arguments, got " + std::to_string(args.n));
+    Value it = vm.get_iter(args[1]);
+    if (it.is_null()) return Status::Error;
+    IteratorObject* f = make_iter(vm, vm.t.filter, filter_next, it);
+    f->aux = args[0];
+    *out = Value::object(f);
+    return Status::Ok;
+  };
+  vm.t.reversed->constructor = [](Vm& vm, Value, Args args, Value* out) -> Status {
+    if (args.n != 1) return vm.raise(vm.t.TypeError_, "reversed expected 1 argument, got " + std::to_string(args.n));
+    Value src = args[0];
+    if (src.is_object() && src.obj()->type->is_heap_type) {
+      Value m = vm.lookup_type(src.obj()->type, vm.n.__reversed__);
+      if (!m.is_null()) return vm.request_call(m, {src});
+    }
+    if (src.is_object() && (src.obj()->kind == Kind::Dict)) {
+      std::vector<Value> keys;
+      for (auto& e : static_cast<DictObject*>(src.obj())->entries)
+        if (!e.key.is_null()) keys.push_back(e.key);
+      ListObject* l = vm.new_list();
+      l->items = keys;
+      src = Value::object(l);
+    }
+    int64_t n;
+    if (!src.is_object() || src.obj()->kind == Kind::Set || src.obj()->kind == Kind::Generator ||
+        src.obj()->kind == Kind::Iterator || !vm.len(src, &n)) {
+      vm.thread->exc = Value();
+      return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(args[0]) + "' object is not reversible");
+    }
+    IteratorObject* r = make_iter(vm, vm.t.reversed, reversed_next, src);
+    r->index = n;
+    *out = Value::object(r);
+    return Status::Ok;
+  };
+  vm.t.range->constructor = [](Vm& vm, Value, Args args, Value* out) -> Status {
+    int64_t a = 0, b = 0, c = 1;
+    for (int i = 0; i < args.n; ++i)
+      if (!vm.is_int(args[i]))
+        return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(args[i]) + "' object cannot be interpreted as an integer");
+    if (args.n == 1) {
+      b = vm.int_of(args[0]);
+    } else if (args.n == 2 || args.n == 3) {
+      a = vm.int_of(args[0]);
+      b = vm.int_of(args[1]);
+      if (args.n == 3) c = vm.int_of(args[2]);
+    } else if (args.n == 0) {
+      return vm.raise(vm.t.TypeError_, "range expected at least 1 argument, got 0");
+    } else {
+      return vm.raise(vm.t.TypeError_, "range expected at most 3 arguments, got " + std::to_string(args.n));
+    }
+    if (c == 0) return vm.raise(vm.t.ValueError_, "range() arg 3 must not be zero");
+    int64_t len = 0;
+    if (c > 0 && a < b) len = (b - a - 1) / c + 1;
+    if (c < 0 && a > b) len = (a - b - 1) / (-c) + 1;
+    *out = Value::object(vm.heap.make<RangeObject>(vm.t.range, a, b, c, len));
+    return Status::Ok;
+  };
+  vm.add_method(vm.t.range, "index", [](Vm& vm, Value self, Args args, Value* out) {
+    auto* r = static_cast<RangeObject*>(self.obj());
+    int64_t x = vm.int_of(args[0]);
+    if (r->length && (x - r->start) % r->step == 0) {
+      int64_t i = (x - r->start) / r->step;
+      if (i >= 0 && i < r->length) {
+        *out = vm.make_int(i);
+        return Status::Ok;
+      }
+    }
+    return vm.raise(vm.t.ValueError_, std::to_string(x) + " is not in range");
+  });
+  vm.add_method(vm.t.range, "count", [](Vm& vm, Value self, Args args, Value* out) {
+    Value r;
+    if (op_contains(vm, self, args[0], &r) != Status::Ok) return Status::Error;
+    *out = vm.make_int(r == vm.True ? 1 : 0);
+    return Status::Ok;
+  });
+}
+
+}  // namespace interleave::vm

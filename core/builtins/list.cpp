@@ -1,0 +1,493 @@
+// list and tuple (and the sequence protocol shared with str, bytes and
+// range): indexing and slicing, repetition, and the methods.
+#include <algorithm>
+
+#include "vm/ops.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+// Python's slice.indices(): clamps [s] to a sequence of [length].
+bool slice_indices(Vm& vm, SliceObject* s, int64_t length, int64_t* start, int64_t* stop, int64_t* step,
+                   int64_t* count) {
+  int64_t st = 1;
+  if (s->step != vm.None) {
+    if (!vm.to_index(s->step, &st)) return false;
+    if (st == 0) {
+      vm.raise(vm.t.ValueError_, "slice step cannot be zero");
+      return false;
+    }
+  }
+  int64_t lo, hi;
+  auto clamp = [&](Value v, int64_t dflt, int64_t* out) -> bool {
+    if (v == vm.None) {
+      *out = dflt;
+      return true;
+    }
+    int64_t x;
+    if (!vm.is_int(v)) {
+      vm.raise(vm.t.TypeError_, "slice indices must be integers or None or have an __index__ method");
+      return false;
+    }
+    x = vm.int_of(v);
+    if (x < 0) {
+      x += length;
+      if (x < 0) x = st < 0 ? -1 : 0;
+    } else if (x >= length) {
+      x = st < 0 ? length - 1 : length;
+    }
+    *out = x;
+    return true;
+  };
+  if (!clamp(s->start, st < 0 ? length - 1 : 0, &lo)) return false;
+  if (!clamp(s->stop, st < 0 ? -1 : length, &hi)) return false;
+  *start = lo;
+  *stop = hi;
+  *step = st;
+  if (st > 0)
+    *count = hi > lo ? (hi - lo - 1) / st + 1 : 0;
+  else
+    *count = lo > hi ? (lo - hi - 1) / (-st) + 1 : 0;
+  return true;
+}
+
+// Byte offsets of each code point of [s] (for indexing non-ASCII str).
+static std::vector<size_t> code_point_offsets(const std::string& s) {
+  std::vector<size_t> offs;
+  for (size_t i = 0; i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) offs.push_back(i);
+  offs.push_back(s.size());
+  return offs;
+}
+
+static bool is_ascii(StrObject* s) {
+  if (s->length < 0) s->length = utf8_length(s->text);
+  return s->length == static_cast<int64_t>(s->text.size());
+}
+
+Status sequence_getitem(Vm& vm, Value obj, Value key, Value* out) {
+  Object* o = obj.obj();
+  int64_t len;
+  if (!vm.len(obj, &len)) return Status::Error;
+  const char* what = o->kind == Kind::List ? "list" : o->kind == Kind::Tuple ? "tuple" : o->kind == Kind::Str ? "string" : o->kind == Kind::Range ? "range object" : "index";
+  if (vm.is_int(key)) {
+    int64_t i = vm.int_of(key);
+    if (i < 0) i += len;
+    if (i < 0 || i >= len) {
+      if (o->kind == Kind::Bytes) return vm.raise(vm.t.IndexError_, "index out of range");
+      return vm.raise(vm.t.IndexError_, std::string(what) + " index out of range");
+    }
+    switch (o->kind) {
+      case Kind::List: *out = static_cast<ListObject*>(o)->items[i]; return Status::Ok;
+      case Kind::Tuple: *out = static_cast<TupleObject*>(o)->items[i]; return Status::Ok;
+      case Kind::Range: {
+        auto* r = static_cast<RangeObject*>(o);
+        *out = vm.make_int(r->start + i * r->step);
+        return Status::Ok;
+      }
+      case Kind::Bytes: *out = vm.make_int(static_cast<unsigned char>(static_cast<BytesObject*>(o)->data[i])); return Status::Ok;
+      case Kind::Str: {
+        auto* s = static_cast<StrObject*>(o);
+        if (is_ascii(s)) {
+          *out = Value::object(vm.intern(std::string_view(s->text).substr(i, 1)));
+        } else {
+          auto offs = code_point_offsets(s->text);
+          *out = vm.make_str(s->text.substr(offs[i], offs[i + 1] - offs[i]));
+        }
+        return Status::Ok;
+      }
+      default: break;
+    }
+  }
+  if (key.is_object() && key.obj()->kind == Kind::Slice) {
+    int64_t start, stop, step, count;
+    if (!slice_indices(vm, static_cast<SliceObject*>(key.obj()), len, &start, &stop, &step, &count)) return Status::Error;
+    switch (o->kind) {
+      case Kind::List:
+      case Kind::Tuple: {
+        const auto& items = o->kind == Kind::List ? static_cast<ListObject*>(o)->items : static_cast<TupleObject*>(o)->items;
+        std::vector<Value> r;
+        r.reserve(count);
+        for (int64_t k = 0, i = start; k < count; ++k, i += step) r.push_back(items[i]);
+        if (o->kind == Kind::List) {
+          ListObject* l = vm.new_list();
+          l->items = std::move(r);
+          *out = Value::object(l);
+        } else {
+          *out = vm.make_tuple(std::move(r));
+        }
+        return Status::Ok;
+      }
+      case Kind::Str: {
+        auto* s = static_cast<StrObject*>(o);
+        std::string r;
+        if (is_ascii(s)) {
+          if (step == 1) r = s->text.substr(start, count);
+          else for (int64_t k = 0, i = start; k < count; ++k, i += step) r += s->text[i];
+        } else {
+          auto offs = code_point_offsets(s->text);
+          for (int64_t k = 0, i = start; k < count; ++k, i += step) r += s->text.substr(offs[i], offs[i + 1] - offs[i]);
+        }
+        *out = vm.make_str(std::move(r));
+        return Status::Ok;
+      }
+      case Kind::Bytes: {
+        auto& d = static_cast<BytesObject*>(o)->data;
+        std::string r;
+        for (int64_t k = 0, i = start; k < count; ++k, i += step) r += d[i];
+        *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, r));
+        return Status::Ok;
+      }
+      case Kind::Range: {
+        auto* rg = static_cast<RangeObject*>(o);
+        int64_t nstart = rg->start + start * rg->step;
+        int64_t nstep = rg->step * step;
+        *out = Value::object(vm.heap.make<RangeObject>(vm.t.range, nstart, nstart + count * nstep, nstep, count));
+        return Status::Ok;
+      }
+      default: break;
+    }
+  }
+  const char* tn = o->kind == Kind::List ? "list" : o->kind == Kind::Tuple ? "tuple" : o->kind == Kind::Str ? "string" : o->kind == Kind::Range ? "range" : "byte";
+  return vm.raise(vm.t.TypeError_, std::string(tn) + " indices must be integers or slices, not " + vm.type_name(key));
+}
+
+Status sequence_setitem(Vm& vm, Value obj, Value key, Value value) {
+  auto* l = static_cast<ListObject*>(obj.obj());
+  int64_t len = static_cast<int64_t>(l->items.size());
+  if (vm.is_int(key)) {
+    int64_t i = vm.int_of(key);
+    if (i < 0) i += len;
+    if (i < 0 || i >= len) return vm.raise(vm.t.IndexError_, "list assignment index out of range");
+    l->items[i] = value;
+    return Status::Ok;
+  }
+  if (key.is_object() && key.obj()->kind == Kind::Slice) {
+    int64_t start, stop, step, count;
+    if (!slice_indices(vm, static_cast<SliceObject*>(key.obj()), len, &start, &stop, &step, &count)) return Status::Error;
+    std::vector<Value> items;
+    if (!vm.collect_items(value, &items)) {
+      if (vm.get_iter_fails(value)) {
+        vm.thread->exc = Value();
+        return vm.raise(vm.t.TypeError_, "can only assign an iterable");
+      }
+      return Status::Error;
+    }
+    if (step == 1) {
+      if (stop < start) stop = start;
+      l->items.erase(l->items.begin() + start, l->items.begin() + stop);
+      l->items.insert(l->items.begin() + start, items.begin(), items.end());
+      return Status::Ok;
+    }
+    if (static_cast<int64_t>(items.size()) != count)
+      return vm.raise(vm.t.ValueError_, "attempt to assign sequence of size " + std::to_string(items.size()) +
+                                            " to extended slice of size " + std::to_string(count));
+    for (int64_t k = 0, i = start; k < count; ++k, i += step) l->items[i] = items[k];
+    return Status::Ok;
+  }
+  return vm.raise(vm.t.TypeError_, std::string("list indices must be integers or slices, not ") + vm.type_name(key));
+}
+
+Status sequence_delitem(Vm& vm, Value obj, Value key) {
+  auto* l = static_cast<ListObject*>(obj.obj());
+  int64_t len = static_cast<int64_t>(l->items.size());
+  if (vm.is_int(key)) {
+    int64_t i = vm.int_of(key);
+    if (i < 0) i += len;
+    if (i < 0 || i >= len) return vm.raise(vm.t.IndexError_, "list assignment index out of range");
+    l->items.erase(l->items.begin() + i);
+    return Status::Ok;
+  }
+  if (key.is_object() && key.obj()->kind == Kind::Slice) {
+    int64_t start, stop, step, count;
+    if (!slice_indices(vm, static_cast<SliceObject*>(key.obj()), len, &start, &stop, &step, &count)) return Status::Error;
+    std::vector<bool> drop(len, false);
+    for (int64_t k = 0, i = start; k < count; ++k, i += step) drop[i] = true;
+    std::vector<Value> keep;
+    for (int64_t i = 0; i < len; ++i)
+      if (!drop[i]) keep.push_back(l->items[i]);
+    l->items = std::move(keep);
+    return Status::Ok;
+  }
+  return vm.raise(vm.t.TypeError_, std::string("list indices must be integers or slices, not ") + vm.type_name(key));
+}
+
+Status sequence_repeat(Vm& vm, Value seq, int64_t n, Value* out) {
+  if (n < 0) n = 0;
+  Object* o = seq.obj();
+  int64_t len;
+  if (!vm.len(seq, &len)) return Status::Error;
+  if (len && n > (int64_t{1} << 28) / (len ? len : 1)) return vm.raise(vm.t.MemoryError_, "");
+  switch (o->kind) {
+    case Kind::Str: {
+      const std::string& s = static_cast<StrObject*>(o)->text;
+      std::string r;
+      r.reserve(s.size() * n);
+      for (int64_t i = 0; i < n; ++i) r += s;
+      *out = vm.make_str(std::move(r));
+      return Status::Ok;
+    }
+    case Kind::Bytes: {
+      const std::string& s = static_cast<BytesObject*>(o)->data;
+      std::string r;
+      for (int64_t i = 0; i < n; ++i) r += s;
+      *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, r));
+      return Status::Ok;
+    }
+    case Kind::List:
+    case Kind::Tuple: {
+      const auto& items = o->kind == Kind::List ? static_cast<ListObject*>(o)->items : static_cast<TupleObject*>(o)->items;
+      std::vector<Value> r;
+      r.reserve(items.size() * n);
+      for (int64_t i = 0; i < n; ++i) r.insert(r.end(), items.begin(), items.end());
+      vm.heap.account(r.size() * 8);
+      if (o->kind == Kind::List) {
+        ListObject* l = vm.new_list();
+        l->items = std::move(r);
+        *out = Value::object(l);
+      } else {
+        *out = vm.make_tuple(std::move(r));
+      }
+      return Status::Ok;
+    }
+    default:
+      return vm.raise(vm.t.TypeError_, "can't multiply sequence");
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Sorting: a stable merge sort; keys and comparisons may call Python code
+// (synchronously for now -- see README: a continuation-based sort is next).
+// ---------------------------------------------------------------------------
+
+bool sort_values(Vm& vm, std::vector<Value>& items, Value key, bool reverse) {
+  size_t n = items.size();
+  std::vector<Value> keys;
+  if (!key.is_null() && key != vm.None) {
+    keys.reserve(n);
+    for (Value v : items) {
+      Value k = vm.call_sync(key, {v});
+      if (k.is_null()) return false;
+      keys.push_back(k);
+    }
+  } else {
+    keys = items;
+  }
+  std::vector<size_t> idx(n), tmp(n);
+  for (size_t i = 0; i < n; ++i) idx[i] = i;
+  bool failed = false;
+  // less(a, b): key[b] < key[a] when reversed (keeps stability like CPython).
+  auto less = [&](size_t a, size_t b) -> bool {
+    if (failed) return false;
+    Value x = keys[a], y = keys[b];
+    if (reverse) std::swap(x, y);
+    if (x.is_small() && y.is_small()) return x.small_value() < y.small_value();
+    int r = vm.compare_bool(x, y, CompareOp::Lt);
+    if (r < 0) {
+      failed = true;
+      return false;
+    }
+    return r == 1;
+  };
+  for (size_t width = 1; width < n && !failed; width *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * width) {
+      size_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) {
+        if (less(idx[j], idx[i]))
+          tmp[k++] = idx[j++];
+        else
+          tmp[k++] = idx[i++];
+      }
+      while (i < mid) tmp[k++] = idx[i++];
+      while (j < hi) tmp[k++] = idx[j++];
+    }
+    idx.swap(tmp);
+  }
+  if (failed) return false;
+  std::vector<Value> sorted(n);
+  for (size_t i = 0; i < n; ++i) sorted[i] = items[idx[i]];
+  items.swap(sorted);
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Methods
+// ---------------------------------------------------------------------------
+
+namespace {
+
+std::vector<Value>& items_of(Value self) {
+  return self.obj()->kind == Kind::List ? static_cast<ListObject*>(self.obj())->items
+                                        : static_cast<TupleObject*>(self.obj())->items;
+}
+
+Status seq_index(Vm& vm, Value self, Args args, Value* out, const char* what) {
+  auto& items = items_of(self);
+  int64_t start = 0, stop = static_cast<int64_t>(items.size());
+  if (args.n > 1 && vm.is_int(args[1])) start = vm.int_of(args[1]);
+  if (args.n > 2 && vm.is_int(args[2])) stop = vm.int_of(args[2]);
+  int64_t len = static_cast<int64_t>(items.size());
+  if (start < 0) start = std::max<int64_t>(0, start + len);
+  if (stop < 0) stop += len;
+  for (int64_t i = start; i < std::min(stop, len); ++i) {
+    int e = vm.eq(items[i], args[0]);
+    if (e < 0) return Status::Error;
+    if (e) {
+      *out = vm.make_int(i);
+      return Status::Ok;
+    }
+  }
+  if (std::string(what) == "list") {
+    std::string r;
+    if (!vm.repr_append(r, args[0])) return Status::Error;
+    return vm.raise(vm.t.ValueError_, r + " is not in list");
+  }
+  return vm.raise(vm.t.ValueError_, "tuple.index(x): x not in tuple");
+}
+
+Status seq_count(Vm& vm, Value self, Args args, Value* out) {
+  int64_t c = 0;
+  for (Value v : items_of(self)) {
+    int e = vm.eq(v, args[0]);
+    if (e < 0) return Status::Error;
+    c += e;
+  }
+  *out = vm.make_int(c);
+  return Status::Ok;
+}
+
+}  // namespace
+
+Status list_constructor(Vm& vm, Value, Args args, Value* out) {
+  ListObject* l = vm.new_list();
+  if (args.n > 1) return vm.raise(vm.t.TypeError_, "list expected at most 1 argument, got " + std::to_string(args.n));
+  if (args.n == 1 && !vm.collect_items(args[0], &l->items)) return Status::Error;
+  *out = Value::object(l);
+  return Status::Ok;
+}
+
+Status tuple_constructor(Vm& vm, Value, Args args, Value* out) {
+  if (args.n == 0) {
+    *out = Value::object(vm.new_tuple(0));
+    return Status::Ok;
+  }
+  if (args[0].is_object() && args[0].obj()->type == vm.t.tuple) {
+    *out = args[0];
+    return Status::Ok;
+  }
+  std::vector<Value> items;
+  if (!vm.collect_items(args[0], &items)) return Status::Error;
+  *out = vm.make_tuple(std::move(items));
+  return Status::Ok;
+}
+
+void init_list_methods(Vm& vm) {
+  TypeObject* L = vm.t.list;
+  L->constructor = list_constructor;
+  vm.t.tuple->constructor = tuple_constructor;
+  vm.add_method(L, "append", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n != 1) return vm.raise(vm.t.TypeError_, "list.append() takes exactly one argument (" + std::to_string(args.n) + " given)");
+    static_cast<ListObject*>(self.obj())->items.push_back(args[0]);
+    vm.heap.account(8);
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(L, "extend", [](Vm& vm, Value self, Args args, Value* out) {
+    std::vector<Value> items;
+    if (!vm.collect_items(args[0], &items)) return Status::Error;
+    auto& dst = static_cast<ListObject*>(self.obj())->items;
+    dst.insert(dst.end(), items.begin(), items.end());
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(L, "__init__", [](Vm& vm, Value self, Args args, Value* out) {
+    auto& dst = static_cast<ListObject*>(self.obj())->items;
+    dst.clear();
+    if (args.n && !vm.collect_items(args[0], &dst)) return Status::Error;
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(L, "insert", [](Vm& vm, Value self, Args args, Value* out) {
+    auto& items = static_cast<ListObject*>(self.obj())->items;
+    int64_t i;
+    if (args.n != 2) return vm.raise(vm.t.TypeError_, "insert expected 2 arguments, got " + std::to_string(args.n));
+    if (!vm.to_index(args[0], &i)) return Status::Error;
+    int64_t len = static_cast<int64_t>(items.size());
+    if (i < 0) i = std::max<int64_t>(0, i + len);
+    if (i > len) i = len;
+    items.insert(items.begin() + i, args[1]);
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(L, "pop", [](Vm& vm, Value self, Args args, Value* out) {
+    auto& items = static_cast<ListObject*>(self.obj())->items;
+    if (items.empty()) return vm.raise(vm.t.IndexError_, "pop from empty list");
+    int64_t i = static_cast<int64_t>(items.size()) - 1;
+    if (args.n) {
+      if (!vm.to_index(args[0], &i)) return Status::Error;
+      if (i < 0) i += static_cast<int64_t>(items.size());
+      if (i < 0 || i >= static_cast<int64_t>(items.size())) return vm.raise(vm.t.IndexError_, "pop index out of range");
+    }
+    *out = items[i];
+    items.erase(items.begin() + i);
+    return Status::Ok;
+  });
+  vm.add_method(L, "remove", [](Vm& vm, Value self, Args args, Value* out) {
+    auto& items = static_cast<ListObject*>(self.obj())->items;
+    for (size_t i = 0; i < items.size(); ++i) {
+      int e = vm.eq(items[i], args[0]);
+      if (e < 0) return Status::Error;
+      if (e) {
+        items.erase(items.begin() + i);
+        *out = vm.None;
+        return Status::Ok;
+      }
+    }
+    return vm.raise(vm.t.ValueError_, "list.remove(x): x not in list");
+  });
+  vm.add_method(L, "clear", [](Vm& vm, Value self, Args args, Value* out) {
+    static_cast<ListObject*>(self.obj())->items.clear();
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(L, "copy", [](Vm& vm, Value self, Args args, Value* out) {
+    ListObject* l = vm.new_list();
+    l->items = static_cast<ListObject*>(self.obj())->items;
+    *out = Value::object(l);
+    return Status::Ok;
+  });
+  vm.add_method(L, "reverse", [](Vm& vm, Value self, Args args, Value* out) {
+    auto& items = static_cast<ListObject*>(self.obj())->items;
+    std::reverse(items.begin(), items.end());
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(L, "index", [](Vm& vm, Value self, Args args, Value* out) { return seq_index(vm, self, args, out, "list"); });
+  vm.add_method(L, "count", seq_count);
+  vm.add_method(L, "sort", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n) return vm.raise(vm.t.TypeError_, "sort() takes no positional arguments");
+    Value key = vm.kwarg(args, "key");
+    Value rev = vm.kwarg(args, "reverse");
+    bool reverse = !rev.is_null() && vm.truthy(rev) == 1;
+    auto* l = static_cast<ListObject*>(self.obj());
+    std::vector<Value> items = l->items;
+    if (!sort_values(vm, items, key, reverse)) return Status::Error;
+    l->items = std::move(items);
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(vm.t.tuple, "__new__", [](Vm& vm, Value cls, Args args, Value* out) {
+    // tuple.__new__(cls, iterable): the base of namedtuple classes.
+    std::vector<Value> items;
+    if (args.n && !vm.collect_items(args[0], &items)) return Status::Error;
+    Value t = vm.make_tuple(std::move(items));
+    if (cls.is_object() && cls.obj()->kind == Kind::Type) t.obj()->type = static_cast<TypeObject*>(cls.obj());
+    *out = t;
+    return Status::Ok;
+  });
+  vm.add_method(vm.t.tuple, "index", [](Vm& vm, Value self, Args args, Value* out) { return seq_index(vm, self, args, out, "tuple"); });
+  vm.add_method(vm.t.tuple, "count", seq_count);
+}
+
+}  // namespace interleave::vm

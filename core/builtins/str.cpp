@@ -1,0 +1,378 @@
+// str: the constructor and the methods, on top of core/text's algorithms;
+// plus the int(), float() and bool() constructors.
+#include <cmath>
+
+#include "text/float_text.h"
+#include "text/int_text.h"
+#include "text/str_algorithms.h"
+#include "vm/ops.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+TypeObject* text_error_type(Vm& vm, text::PyErrorType t) {
+  switch (t) {
+    case text::PyErrorType::TypeError: return vm.t.TypeError_;
+    case text::PyErrorType::OverflowError: return vm.t.OverflowError_;
+    case text::PyErrorType::ZeroDivisionError: return vm.t.ZeroDivisionError_;
+    case text::PyErrorType::KeyError: return vm.t.KeyError_;
+    case text::PyErrorType::IndexError: return vm.t.IndexError_;
+    default: return vm.t.ValueError_;
+  }
+}
+
+Status raise_text_error(Vm& vm, const text::TextError& e) { return vm.raise(text_error_type(vm, e.type), e.message); }
+
+namespace {
+
+const std::string& S(Value v) { return static_cast<StrObject*>(v.obj())->text; }
+
+bool want_str(Vm& vm, Value v, const char* fname, int argno = 1) {
+  if (vm.is_str(v)) return true;
+  vm.raise(vm.t.TypeError_, std::string(fname) + " arg " + std::to_string(argno) + " must be str, not " + vm.type_name(v));
+  return false;
+}
+
+std::optional<std::string_view> opt_str(Vm& vm, Args args, int i, const char* kw) {
+  Value v = i < args.n ? args[i] : vm.kwarg(args, kw);
+  if (v.is_null() || v == vm.None) return std::nullopt;
+  return std::string_view(S(v));
+}
+
+text::SliceBounds bounds(Vm& vm, Args args, int from) {
+  text::SliceBounds b;
+  if (args.n > from && args[from] != vm.None) b.start = vm.int_of(args[from]);
+  if (args.n > from + 1 && args[from + 1] != vm.None) b.end = vm.int_of(args[from + 1]);
+  return b;
+}
+
+Value str_list(Vm& vm, const std::vector<std::string_view>& parts) {
+  ListObject* l = vm.new_list();
+  l->items.reserve(parts.size());
+  for (auto p : parts) l->items.push_back(vm.make_str(std::string(p)));
+  return Value::object(l);
+}
+
+#define STR_METHOD(name) \
+  vm.add_method(T, #name, [](Vm & vm, Value self, Args args, Value * out) -> Status
+#define STR_SIMPLE(name, fn) \
+  STR_METHOD(name) { *out = vm.make_str(text::fn(S(self))); return Status::Ok; })
+#define STR_PRED(name, fn) \
+  STR_METHOD(name) { *out = vm.make_bool(text::fn(S(self))); return Status::Ok; })
+
+}  // namespace
+
+Status str_constructor(Vm& vm, Value, Args args, Value* out) {
+  if (args.n == 0) {
+    *out = vm.make_str("");
+    return Status::Ok;
+  }
+  if (args.n >= 2 || args.nkw()) {
+    // str(bytes, encoding)
+    Value b = args[0];
+    if (b.is_object() && b.obj()->kind == Kind::Bytes) {
+      *out = vm.make_str(static_cast<BytesObject*>(b.obj())->data);
+      return Status::Ok;
+    }
+  }
+  return op_str(vm, args[0], out);
+}
+
+Status int_constructor(Vm& vm, Value, Args args, Value* out) {
+  if (args.n == 0) {
+    *out = Value::small(0);
+    return Status::Ok;
+  }
+  Value v = args[0];
+  Value basev = args.n > 1 ? args[1] : vm.kwarg(args, "base");
+  if (!basev.is_null()) {
+    if (!vm.is_str(v)) return vm.raise(vm.t.TypeError_, "int() can't convert non-string with explicit base");
+    auto r = text::parse_int(S(v), static_cast<int>(vm.int_of(basev)));
+    if (!r.ok()) return raise_text_error(vm, r.error());
+    *out = vm.make_int(r.value());
+    return Status::Ok;
+  }
+  if (vm.is_int(v)) {
+    *out = vm.make_int(vm.int_of(v));
+    return Status::Ok;
+  }
+  if (v.is_object() && v.obj()->kind == Kind::Float) {
+    double d = vm.float_of(v);
+    if (std::isnan(d)) return vm.raise(vm.t.ValueError_, "cannot convert float NaN to integer");
+    if (std::isinf(d)) return vm.raise(vm.t.OverflowError_, "cannot convert float infinity to integer");
+    double tr = std::trunc(d);
+    if (tr >= 9.2233720368547758e18 || tr < -9.2233720368547758e18) return vm.raise_overflow();
+    *out = vm.make_int(static_cast<int64_t>(tr));
+    return Status::Ok;
+  }
+  if (vm.is_str(v)) {
+    auto r = text::parse_int(S(v), 10);
+    if (!r.ok()) return raise_text_error(vm, r.error());
+    *out = vm.make_int(r.value());
+    return Status::Ok;
+  }
+  if (v.is_object() && v.obj()->type->is_heap_type) {
+    Value m = vm.lookup_type(v.obj()->type, vm.n.__int__);
+    if (m.is_null()) m = vm.lookup_type(v.obj()->type, vm.n.__index__);
+    if (!m.is_null()) return vm.request_call(m, {v});
+  }
+  return vm.raise(vm.t.TypeError_, std::string("int() argument must be a string, a bytes-like object or a real number, not '") +
+                                       vm.type_name(v) + "'");
+}
+
+Status float_constructor(Vm& vm, Value, Args args, Value* out) {
+  if (args.n == 0) {
+    *out = vm.make_float(0.0);
+    return Status::Ok;
+  }
+  Value v = args[0];
+  if (vm.is_number(v)) {
+    *out = vm.make_float(vm.float_of(v));
+    return Status::Ok;
+  }
+  if (vm.is_str(v)) {
+    auto r = text::parse_float(S(v));
+    if (!r.ok()) return raise_text_error(vm, r.error());
+    *out = vm.make_float(r.value());
+    return Status::Ok;
+  }
+  if (v.is_object() && v.obj()->type->is_heap_type) {
+    Value m = vm.lookup_type(v.obj()->type, vm.n.__float__);
+    if (!m.is_null()) return vm.request_call(m, {v});
+  }
+  return vm.raise(vm.t.TypeError_, std::string("float() argument must be a string or a real number, not '") +
+                                       vm.type_name(v) + "'");
+}
+
+Status bool_constructor(Vm& vm, Value, Args args, Value* out) {
+  if (args.n == 0) {
+    *out = vm.False;
+    return Status::Ok;
+  }
+  return op_truthy(vm, args[0], out);
+}
+
+Status str_format_method(Vm& vm, Value self, Args args, Value* out);  // format.cpp
+
+void init_str_methods(Vm& vm) {
+  TypeObject* T = vm.t.str;
+  T->constructor = str_constructor;
+  vm.t.int_->constructor = int_constructor;
+  vm.t.float_->constructor = float_constructor;
+  vm.t.bool_->constructor = bool_constructor;
+  vm.add_method(T, "format", str_format_method);
+  STR_SIMPLE(upper, str_upper);
+  STR_SIMPLE(lower, str_lower);
+  STR_SIMPLE(casefold, str_casefold);
+  STR_SIMPLE(swapcase, str_swapcase);
+  STR_SIMPLE(title, str_title);
+  STR_SIMPLE(capitalize, str_capitalize);
+  STR_PRED(isalpha, str_isalpha);
+  STR_PRED(isalnum, str_isalnum);
+  STR_PRED(isdecimal, str_isdecimal);
+  STR_PRED(isdigit, str_isdigit);
+  STR_PRED(isnumeric, str_isnumeric);
+  STR_PRED(isspace, str_isspace);
+  STR_PRED(isupper, str_isupper);
+  STR_PRED(islower, str_islower);
+  STR_PRED(istitle, str_istitle);
+  STR_PRED(isidentifier, str_isidentifier);
+  STR_PRED(isprintable, str_isprintable);
+  STR_PRED(isascii, str_isascii);
+  STR_METHOD(strip) { *out = vm.make_str(std::string(text::str_strip(S(self), opt_str(vm, args, 0, "chars")))); return Status::Ok; });
+  STR_METHOD(lstrip) { *out = vm.make_str(std::string(text::str_lstrip(S(self), opt_str(vm, args, 0, "chars")))); return Status::Ok; });
+  STR_METHOD(rstrip) { *out = vm.make_str(std::string(text::str_rstrip(S(self), opt_str(vm, args, 0, "chars")))); return Status::Ok; });
+  STR_METHOD(split) {
+    Value mx = args.n > 1 ? args[1] : vm.kwarg(args, "maxsplit");
+    auto r = text::str_split(S(self), opt_str(vm, args, 0, "sep"), mx.is_null() ? -1 : vm.int_of(mx));
+    if (!r.ok()) return raise_text_error(vm, r.error());
+    *out = str_list(vm, r.value());
+    return Status::Ok;
+  });
+  STR_METHOD(rsplit) {
+    Value mx = args.n > 1 ? args[1] : vm.kwarg(args, "maxsplit");
+    auto r = text::str_rsplit(S(self), opt_str(vm, args, 0, "sep"), mx.is_null() ? -1 : vm.int_of(mx));
+    if (!r.ok()) return raise_text_error(vm, r.error());
+    *out = str_list(vm, r.value());
+    return Status::Ok;
+  });
+  STR_METHOD(splitlines) {
+    Value ke = args.n ? args[0] : vm.kwarg(args, "keepends");
+    *out = str_list(vm, text::str_splitlines(S(self), !ke.is_null() && vm.truthy(ke) == 1));
+    return Status::Ok;
+  });
+  STR_METHOD(join) {
+    std::vector<Value> items;
+    if (!vm.collect_items(args[0], &items)) return Status::Error;
+    std::string r;
+    const std::string& sep = S(self);
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (!vm.is_str(items[i]))
+        return vm.raise(vm.t.TypeError_, "sequence item " + std::to_string(i) + ": expected str instance, " +
+                                             vm.type_name(items[i]) + " found");
+      if (i) r += sep;
+      r += S(items[i]);
+    }
+    *out = vm.make_str(std::move(r));
+    return Status::Ok;
+  });
+  STR_METHOD(replace) {
+    if (args.n < 2 || !want_str(vm, args[0], "replace()") || !want_str(vm, args[1], "replace()", 2)) {
+      if (args.n < 2) return vm.raise(vm.t.TypeError_, "replace expected at least 2 arguments, got " + std::to_string(args.n));
+      return Status::Error;
+    }
+    int64_t count = args.n > 2 ? vm.int_of(args[2]) : -1;
+    *out = vm.make_str(text::str_replace(S(self), S(args[0]), S(args[1]), count));
+    return Status::Ok;
+  });
+  STR_METHOD(find) {
+    if (!want_str(vm, args[0], "find()")) return Status::Error;
+    *out = vm.make_int(text::str_find(S(self), S(args[0]), bounds(vm, args, 1)));
+    return Status::Ok;
+  });
+  STR_METHOD(rfind) {
+    if (!want_str(vm, args[0], "rfind()")) return Status::Error;
+    *out = vm.make_int(text::str_rfind(S(self), S(args[0]), bounds(vm, args, 1)));
+    return Status::Ok;
+  });
+  STR_METHOD(index) {
+    if (!want_str(vm, args[0], "index()")) return Status::Error;
+    auto r = text::str_index(S(self), S(args[0]), bounds(vm, args, 1));
+    if (!r.ok()) return raise_text_error(vm, r.error());
+    *out = vm.make_int(r.value());
+    return Status::Ok;
+  });
+  STR_METHOD(rindex) {
+    if (!want_str(vm, args[0], "rindex()")) return Status::Error;
+    auto r = text::str_rindex(S(self), S(args[0]), bounds(vm, args, 1));
+    if (!r.ok()) return raise_text_error(vm, r.error());
+    *out = vm.make_int(r.value());
+    return Status::Ok;
+  });
+  STR_METHOD(count) {
+    if (!want_str(vm, args[0], "count()")) return Status::Error;
+    *out = vm.make_int(text::str_count(S(self), S(args[0]), bounds(vm, args, 1)));
+    return Status::Ok;
+  });
+  STR_METHOD(startswith) {
+    Value p = args[0];
+    if (p.is_object() && p.obj()->kind == Kind::Tuple) {
+      for (Value x : static_cast<TupleObject*>(p.obj())->items)
+        if (vm.is_str(x) && text::str_startswith(S(self), S(x), bounds(vm, args, 1))) {
+          *out = vm.True;
+          return Status::Ok;
+        }
+      *out = vm.False;
+      return Status::Ok;
+    }
+    if (!vm.is_str(p)) return vm.raise(vm.t.TypeError_, std::string("startswith first arg must be str or a tuple of str, not ") + vm.type_name(p));
+    *out = vm.make_bool(text::str_startswith(S(self), S(p), bounds(vm, args, 1)));
+    return Status::Ok;
+  });
+  STR_METHOD(endswith) {
+    Value p = args[0];
+    if (p.is_object() && p.obj()->kind == Kind::Tuple) {
+      for (Value x : static_cast<TupleObject*>(p.obj())->items)
+        if (vm.is_str(x) && text::str_endswith(S(self), S(x), bounds(vm, args, 1))) {
+          *out = vm.True;
+          return Status::Ok;
+        }
+      *out = vm.False;
+      return Status::Ok;
+    }
+    if (!vm.is_str(p)) return vm.raise(vm.t.TypeError_, std::string("endswith first arg must be str or a tuple of str, not ") + vm.type_name(p));
+    *out = vm.make_bool(text::str_endswith(S(self), S(p), bounds(vm, args, 1)));
+    return Status::Ok;
+  });
+  auto fillchar = [](Vm& vm, Args args) -> char32_t {
+    if (args.n > 1 && vm.is_str(args[1])) {
+      const std::string& f = S(args[1]);
+      unsigned char c = f[0];
+      if (c < 0x80) return c;
+      char32_t cp = c & (c >= 0xf0 ? 0x07 : c >= 0xe0 ? 0x0f : 0x1f);
+      for (size_t i = 1; i < f.size(); ++i) cp = (cp << 6) | (f[i] & 0x3f);
+      return cp;
+    }
+    return U' ';
+  };
+  (void)fillchar;
+  STR_METHOD(center) {
+    char32_t f = U' ';
+    if (args.n > 1) { const std::string& s = S(args[1]); f = static_cast<unsigned char>(s[0]); if (s.size() > 1) { f = 0; unsigned char c = s[0]; f = c & (c >= 0xf0 ? 0x07 : c >= 0xe0 ? 0x0f : 0x1f); for (size_t i = 1; i < s.size(); ++i) f = (f << 6) | (s[i] & 0x3f);} }
+    *out = vm.make_str(text::str_center(S(self), vm.int_of(args[0]), f));
+    return Status::Ok;
+  });
+  STR_METHOD(ljust) {
+    char32_t f = args.n > 1 ? static_cast<unsigned char>(S(args[1])[0]) : U' ';
+    *out = vm.make_str(text::str_ljust(S(self), vm.int_of(args[0]), f));
+    return Status::Ok;
+  });
+  STR_METHOD(rjust) {
+    char32_t f = args.n > 1 ? static_cast<unsigned char>(S(args[1])[0]) : U' ';
+    *out = vm.make_str(text::str_rjust(S(self), vm.int_of(args[0]), f));
+    return Status::Ok;
+  });
+  STR_METHOD(zfill) { *out = vm.make_str(text::str_zfill(S(self), vm.int_of(args[0]))); return Status::Ok; });
+  STR_METHOD(expandtabs) { *out = vm.make_str(text::str_expandtabs(S(self), args.n ? vm.int_of(args[0]) : 8)); return Status::Ok; });
+  STR_METHOD(partition) {
+    auto r = text::str_partition(S(self), S(args[0]));
+    if (!r.ok()) return raise_text_error(vm, r.error());
+    *out = vm.make_tuple({vm.make_str(std::string(r.value().before)), vm.make_str(std::string(r.value().separator)),
+                          vm.make_str(std::string(r.value().after))});
+    return Status::Ok;
+  });
+  STR_METHOD(rpartition) {
+    auto r = text::str_rpartition(S(self), S(args[0]));
+    if (!r.ok()) return raise_text_error(vm, r.error());
+    *out = vm.make_tuple({vm.make_str(std::string(r.value().before)), vm.make_str(std::string(r.value().separator)),
+                          vm.make_str(std::string(r.value().after))});
+    return Status::Ok;
+  });
+  STR_METHOD(removeprefix) {
+    const std::string& s = S(self);
+    const std::string& p = S(args[0]);
+    *out = vm.make_str(s.compare(0, p.size(), p) == 0 ? s.substr(p.size()) : s);
+    return Status::Ok;
+  });
+  STR_METHOD(removesuffix) {
+    const std::string& s = S(self);
+    const std::string& p = S(args[0]);
+    bool ends = s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0 && !p.empty();
+    *out = vm.make_str(ends ? s.substr(0, s.size() - p.size()) : s);
+    return Status::Ok;
+  });
+  STR_METHOD(encode) {
+    *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, S(self)));
+    return Status::Ok;
+  });
+  STR_METHOD(__len__) {
+    return op_len(vm, self, out);
+  });
+  vm.add_method(vm.t.bytes, "decode", [](Vm& vm, Value self, Args args, Value* out) {
+    *out = vm.make_str(static_cast<BytesObject*>(self.obj())->data);
+    return Status::Ok;
+  });
+  vm.t.bytes->constructor = [](Vm& vm, Value, Args args, Value* out) -> Status {
+    if (args.n == 0) {
+      *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, ""));
+      return Status::Ok;
+    }
+    Value v = args[0];
+    if (vm.is_str(v)) {
+      *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, S(v)));
+      return Status::Ok;
+    }
+    if (vm.is_int(v)) {
+      *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, std::string(vm.int_of(v), '\0')));
+      return Status::Ok;
+    }
+    std::vector<Value> items;
+    if (!vm.collect_items(v, &items)) return Status::Error;
+    std::string d;
+    for (Value x : items) d += static_cast<char>(vm.int_of(x));
+    *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, d));
+    return Status::Ok;
+  };
+}
+
+}  // namespace interleave::vm

@@ -1,0 +1,271 @@
+// collections, written in Python and compiled on first import.
+namespace interleave::vm {
+extern const char* const kCollectionsSource;
+const char* const kCollectionsSource = R"PY(
+class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        self._items = []
+        self.maxlen = maxlen
+        for x in iterable:
+            self.append(x)
+
+    def append(self, x):
+        self._items.append(x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            del self._items[0]
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in iterable:
+            self.appendleft(x)
+
+    def rotate(self, n=1):
+        if self._items:
+            n %= len(self._items)
+            self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def clear(self):
+        self._items.clear()
+
+    def copy(self):
+        return deque(self._items, self.maxlen)
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, *args):
+        return self._items.index(x, *args)
+
+    def remove(self, value):
+        self._items.remove(value)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def insert(self, i, x):
+        self._items.insert(i, x)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return len(self._items) > 0
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __getitem__(self, i):
+        return self._items[i]
+
+    def __setitem__(self, i, v):
+        self._items[i] = v
+
+    def __delitem__(self, i):
+        del self._items[i]
+
+    def __eq__(self, other):
+        return isinstance(other, deque) and self._items == other._items
+
+    def __repr__(self):
+        if self.maxlen is None:
+            return f"deque({self._items!r})"
+        return f"deque({self._items!r}, maxlen={self.maxlen})"
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return f"defaultdict({self.default_factory!r}, {dict.__repr__(self)})"
+
+    def copy(self):
+        return defaultdict(self.default_factory, self)
+
+
+class OrderedDict(dict):
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+        else:
+            items = list(self.items())
+            self.clear()
+            self[key] = value
+            for k, v in items:
+                self[k] = v
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(list(self.keys()))) if last else next(iter(self.keys()))
+        value = self.pop(key)
+        return key, value
+
+    def __repr__(self):
+        if not self:
+            return "OrderedDict()"
+        return f"OrderedDict({list(self.items())!r})"
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        if n is None:
+            return items
+        return items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) + count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def __add__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __repr__(self):
+        if not self:
+            return "Counter()"
+        items = ", ".join(f"{k!r}: {v!r}" for k, v in self.most_common())
+        return "Counter({" + items + "})"
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    fields = tuple(field_names)
+    nfields = len(fields)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        for name, value in zip(fields[nfields - len(defaults):], defaults):
+            field_defaults[name] = value
+
+    def __new__(cls, *args, **kwargs):
+        values = list(args)
+        if len(values) > nfields:
+            raise TypeError(f"{typename}.__new__() takes {nfields + 1} positional arguments but {len(values) + 1} were given")
+        for name in fields[len(values):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{name}'")
+        if kwargs:
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return typename + "(" + ", ".join(f"{n}={v!r}" for n, v in zip(fields, self)) + ")"
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def _replace(self, **kwargs):
+        return self.__class__(*[kwargs.pop(n, v) for n, v in zip(fields, self)])
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {'__new__': __new__, '__repr__': __repr__, '_asdict': _asdict, '_replace': _replace,
+                 '_fields': fields, '_field_defaults': field_defaults, '__slots__': ()}
+    cls = _make_class(typename, namespace)
+    for index, name in enumerate(fields):
+        setattr(cls, name, property(lambda self, i=index: self[i]))
+    return cls
+
+
+def _make_class(name, namespace):
+    class _Tuple(tuple):
+        pass
+    for k, v in namespace.items():
+        setattr(_Tuple, k, v)
+    _Tuple.__name__ = name
+    _Tuple.__qualname__ = name
+    return _Tuple
+)PY";
+}  // namespace interleave::vm

@@ -1,0 +1,102 @@
+// The simulated standard library: which modules exist, and importing them.
+//
+// Native modules (sys, math, random, time) build their dict in C++. The
+// plain-code modules (functools, itertools, collections, contextlib) are
+// Python source compiled by our own compiler on first import, so they run
+// -- and can be preempted -- like user code.
+#include "lang/compiler.h"
+#include "lang/parser.h"
+#include "vm/ops.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+void init_sys_module(Vm& vm, ModuleObject* m);
+void init_math_module(Vm& vm, ModuleObject* m);
+void init_random_module(Vm& vm, ModuleObject* m);
+void init_time_module(Vm& vm, ModuleObject* m);
+extern const char* const kFunctoolsSource;
+extern const char* const kItertoolsSource;
+extern const char* const kCollectionsSource;
+extern const char* const kContextlibSource;
+
+namespace {
+
+struct SourceModule {
+  const char* name;
+  const char* const* source;
+};
+
+const SourceModule kSourceModules[] = {
+    {"functools", &kFunctoolsSource},
+    {"itertools", &kItertoolsSource},
+    {"collections", &kCollectionsSource},
+    {"contextlib", &kContextlibSource},
+};
+
+}  // namespace
+
+void init_stdlib(Vm& vm) {
+  vm.module_registry["sys"] = init_sys_module;
+  vm.module_registry["math"] = init_math_module;
+  vm.module_registry["random"] = init_random_module;
+  vm.module_registry["time"] = init_time_module;
+  for (const auto& sm : kSourceModules) vm.module_registry[sm.name] = nullptr;
+}
+
+std::string Vm::provided_modules() const {
+  std::string s;
+  for (const auto& kv : module_registry) {
+    if (!s.empty()) s += ", ";
+    s += kv.first;
+  }
+  return s;
+}
+
+Value Vm::import_module(StrObject* name) {
+  Value cached = dict_get_str(modules, name);
+  if (!cached.is_null()) return cached;
+  auto it = module_registry.find(name->text);
+  if (it == module_registry.end()) {
+    std::string top = name->text.substr(0, name->text.find('.'));
+    return Value(raise(t.ModuleNotFoundError_, "No module named '" + top + "'" +
+                                                   " (the Interleave playground provides: " + provided_modules() + ")") ==
+                         Status::Ok
+                     ? None
+                     : Value());
+  }
+  ModuleObject* m = new_module(name->text);
+  dict_set_str(modules, name, Value::object(m));
+  if (it->second) {
+    it->second(*this, m);
+    return Value::object(m);
+  }
+  // A plain-code module: parse, compile and run its body.
+  const char* src = nullptr;
+  for (const auto& sm : kSourceModules)
+    if (name->text == sm.name) src = *sm.source;
+  std::string filename = "<frozen " + name->text + ">";
+  register_source(filename, src);
+  auto parsed = lang::parse_module(src, filename);
+  if (!parsed.ok()) {
+    dict_del(modules, Value::object(name));
+    raise(t.SyntaxError_, "in built-in module " + name->text + ": " + parsed.error.message + " (line " +
+                              std::to_string(parsed.error.line) + ")");
+    return Value();
+  }
+  auto compiled = lang::compile_module(*this, parsed.module->tree, filename);
+  if (!compiled.code) {
+    dict_del(modules, Value::object(name));
+    raise(t.SyntaxError_, "in built-in module " + name->text + ": " + compiled.error);
+    return Value();
+  }
+  dict_set_str(m->dict, n.__builtins__, Value::object(builtins));
+  auto* fn = heap.make<FunctionObject>(t.function, compiled.code, m->dict, compiled.code->name, compiled.code->qualname);
+  if (call_sync(Value::object(fn), {}).is_null()) {
+    dict_del(modules, Value::object(name));
+    return Value();
+  }
+  return Value::object(m);
+}
+
+}  // namespace interleave::vm

@@ -1,0 +1,81 @@
+// CodeObject: the compiled form of a module, function, class body, lambda or
+// comprehension -- instructions, constants, names, the slots of its frame,
+// the exception table and where in the source each instruction came from.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vm/object.h"
+
+namespace interleave::vm {
+
+enum CodeFlag : uint32_t {
+  kCodeVarargs = 1,      // *args
+  kCodeVarkw = 2,        // **kwargs
+  kCodeGenerator = 4,    // contains yield
+  kCodeCoroutine = 8,    // async def
+  kCodeAsyncGen = 16,    // async def with yield
+  kCodeUsesLocalsDict = 32,  // module or class body: names live in a dict
+  kCodeHasDocstring = 64,    // consts[0] is the docstring
+};
+
+// Source range of one instruction (CPython's co_positions), plus the anchor
+// the traceback uses to draw `~~~^^^`: the end column of the left operand /
+// the subscripted value / the called function, or -1.
+struct SourceRange {
+  int32_t line = 0, end_line = 0;
+  int32_t col = -1, end_col = -1;  // UTF-8 byte columns; -1 unknown
+  int32_t anchor = -1;             // byte column where the ^ part starts
+  int32_t anchor_end = -1;         // byte column where the ^ part ends (BinOp)
+};
+
+// A protected range [start, end) of instructions: an exception raised there
+// unwinds the value stack to [depth] items, pushes the exception and jumps
+// to [handler] (CPython 3.11's exception table).
+struct ExceptionTableEntry {
+  int32_t start, end, handler, depth;
+};
+
+// Inline cache of LOAD_GLOBAL / LOAD_ATTR, one per instruction that has one.
+struct InlineCache {
+  uint64_t version = ~uint64_t{0};  // dict keys_version or type version
+  uint64_t version2 = ~uint64_t{0};
+  int32_t index = -1;
+  uint8_t where = 0;
+};
+
+struct CodeObject : Object {
+  std::vector<uint32_t> code;
+  std::vector<SourceRange> positions;  // one per instruction
+  std::vector<InlineCache> caches;     // one per instruction (lazily sized)
+  std::vector<Value> consts;
+  std::vector<StrObject*> names;
+  std::vector<StrObject*> varnames;  // fast locals: parameters first
+  std::vector<StrObject*> cellvars;  // locals captured by inner functions
+  std::vector<StrObject*> freevars;  // captured from the enclosing function
+  std::vector<int32_t> cell_arg;     // for each cellvar: the parameter it starts as, or -1
+  std::vector<ExceptionTableEntry> exception_table;
+  int32_t argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
+  uint32_t flags = 0;
+  int32_t stacksize = 0;
+  int32_t firstlineno = 1;
+  StrObject* name = nullptr;
+  StrObject* qualname = nullptr;
+  StrObject* filename = nullptr;
+
+  explicit CodeObject(TypeObject* t) : Object(t, Kind::Code) {}
+  int nlocals() const { return static_cast<int>(varnames.size()); }
+  int ncells() const { return static_cast<int>(cellvars.size()); }
+  int nfrees() const { return static_cast<int>(freevars.size()); }
+  // Slots of a frame: locals, cells, frees, then the value stack.
+  int nslots() const { return nlocals() + ncells() + nfrees() + stacksize; }
+  void trace(Tracer& tr) override;
+  size_t footprint() const override { return sizeof(*this) + code.size() * 28; }
+};
+
+// A readable listing of [code] and its nested code objects (tests, --dis).
+std::string disassemble(const CodeObject* code);
+
+}  // namespace interleave::vm

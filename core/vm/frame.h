@@ -1,0 +1,43 @@
+// Frame: one activation of a code object, allocated on the heap (from a free
+// list) so that a thread's call stack is a linked chain the interpreter can
+// leave and re-enter at any instruction boundary. A generator owns its frame
+// and links it onto the running thread's chain only while it runs.
+//
+// A frame with code == nullptr is a *continuation frame*: a native function
+// (sorted, print, type.__call__, ...) that asked the interpreter to call
+// Python code for it. When that call returns, the interpreter calls
+// [cont] with the result instead of pushing it on a value stack.
+#pragma once
+
+#include <cstdint>
+
+#include "vm/code.h"
+#include "vm/object.h"
+
+namespace interleave::vm {
+
+// Resumes a native after a Python call it requested finished. [incoming] is
+// Ok (with [value]) or Error (exception on the thread). Returns like a native.
+using ContFn = Status (*)(Vm& vm, Object* state, Status incoming, Value value, Value* out);
+
+struct Frame {
+  Frame* back = nullptr;      // the caller (toward the thread's first frame)
+  CodeObject* code = nullptr; // null for a continuation frame
+  FunctionObject* func = nullptr;
+  DictObject* globals = nullptr;
+  DictObject* locals = nullptr;  // module and class bodies only
+  const uint32_t* ip = nullptr;  // next instruction
+  Value* sp = nullptr;           // one past the top of the value stack
+  GeneratorObject* gen = nullptr;
+  ContFn cont = nullptr;
+  Object* cont_state = nullptr;
+  uint32_t nslots = 0;
+  uint32_t capacity = 0;  // slots allocated (free-list size class)
+  bool is_entry = false;  // the run's first frame: returning ends the run
+  Value slots[1];         // locals | cells | frees | value stack
+
+  Value* stack_base() { return slots + code->nlocals() + code->ncells() + code->nfrees(); }
+  int32_t pc() const { return code ? static_cast<int32_t>(ip - code->code.data()) - 1 : -1; }
+};
+
+}  // namespace interleave::vm

@@ -1,0 +1,68 @@
+// Heap: every object of one simulated process, and its garbage collector.
+//
+// Objects are created with `make<T>(...)` and linked into one list. The
+// collector is a precise mark-and-sweep that runs only at instruction
+// boundaries (the interpreter checks `collection_due()` at its switch
+// points), so native code may allocate freely without rooting temporaries.
+// Roots are supplied by the owner (the Vm) through a callback.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "vm/frame.h"
+#include "vm/object.h"
+
+namespace interleave::vm {
+
+class Heap {
+ public:
+  Heap() = default;
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+  ~Heap();
+
+  template <class T, class... A>
+  T* make(A&&... args) {
+    T* o = new T(std::forward<A>(args)...);
+    o->serial = ++serial_;
+    o->gc_next = all_;
+    all_ = o;
+    allocated_since_gc_ += sizeof(T) + 16;
+    ++objects_;
+    return o;
+  }
+  // Call after growing an object's owned storage a lot (list of a million
+  // items) so the collector paces itself and the limit is noticed.
+  void account(size_t bytes) { allocated_since_gc_ += bytes; }
+
+  bool collection_due() const { return allocated_since_gc_ >= next_collection_; }
+
+  // Marks from [mark_roots] and frees everything unreachable. Returns the
+  // bytes still live (approximately).
+  size_t collect(const std::function<void(Tracer&)>& mark_roots);
+
+  // Frames: free lists by power-of-two slot count.
+  Frame* new_frame(uint32_t nslots);
+  void free_frame(Frame* f);
+
+  size_t live_bytes() const { return live_bytes_; }
+  size_t objects() const { return objects_; }
+  uint64_t collections() const { return collections_; }
+  size_t limit = size_t{512} << 20;  // bytes; 0 = none
+
+ private:
+  Object* all_ = nullptr;
+  uint64_t serial_ = 0;
+  size_t allocated_since_gc_ = 0;
+  size_t next_collection_ = size_t{4} << 20;
+  size_t live_bytes_ = 0;
+  size_t objects_ = 0;
+  uint64_t collections_ = 0;
+  std::vector<Frame*> frame_free_[24];
+  std::vector<Object*> mark_stack_;
+};
+
+}  // namespace interleave::vm

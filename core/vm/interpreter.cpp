@@ -1,0 +1,1382 @@
+// The interpreter loop: runs one thread's frame chain for a budget of
+// instructions.
+//
+// Contents
+//   1. Registers and dispatch macros (computed goto when available)
+//   2. Instruction handlers, in opcodes.h order
+//   3. Returning into the caller (Python frame, continuation, generator)
+//   4. Exception unwinding
+//
+// Every instruction decrements the budget and adds its simulated cost to the
+// thread's clock. The eval breaker is checked at CPython's switch points
+// (RESUME, JUMP_BACKWARD, after a call returns) or, in SwitchPoints::Any
+// mode, before every instruction.
+#include <cmath>
+#include <cstring>
+
+#include "vm/ops.h"
+#include "vm/types.h"
+#include "vm/vm.h"
+
+namespace interleave::vm {
+
+namespace {
+
+GeneratorObject* as_gen(Value v) {
+  return (v.is_object() && v.obj()->kind == Kind::Generator) ? static_cast<GeneratorObject*>(v.obj()) : nullptr;
+}
+
+// The handler of the innermost protected range around [pc], or null.
+const ExceptionTableEntry* find_handler(const CodeObject* code, int32_t pc) {
+  const ExceptionTableEntry* best = nullptr;
+  for (const auto& e : code->exception_table) {
+    if (pc >= e.start && pc < e.end) {
+      if (!best || (e.end - e.start) < (best->end - best->start)) best = &e;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+StopReason Vm::run(Thread* th, int64_t budget) {
+  Thread* const saved_thread = thread;
+  thread = th;
+  const int64_t initial_budget = budget;
+  const bool every_instruction = switch_points == SwitchPoints::Any;
+  const uint32_t* const cost = op_cost_ns;
+  uint64_t clock = th->clock_ns;
+
+  Frame* f = nullptr;
+  CodeObject* code = nullptr;
+  const uint32_t* ip = nullptr;
+  Value* sp = nullptr;
+  Value* locals = nullptr;
+  const Value* consts = nullptr;
+  TupleObject* kwnames = nullptr;
+  uint32_t word = 0;
+  uint32_t arg = 0;
+  Value result;          // scratch for calls
+  Status st = Status::Ok;
+  CallOutcome outcome = CallOutcome::Done;
+  StopReason stop = StopReason::Finished;
+  bool delivered_error = false;
+  Value delivered;
+
+#define LOAD_FRAME()                 \
+  do {                               \
+    f = th->top;                     \
+    code = f->code;                  \
+    ip = f->ip;                      \
+    sp = f->sp;                      \
+    locals = f->slots;               \
+    consts = code->consts.data();    \
+  } while (0)
+#define SAVE_FRAME()  \
+  do {                \
+    f->ip = ip;       \
+    f->sp = sp;       \
+  } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+
+#if defined(__GNUC__) || defined(__clang__)
+#define INTERLEAVE_COMPUTED_GOTO 1
+  static void* const dispatch_table[] = {
+#define INTERLEAVE_OP_LABEL(name, effect, doc) &&op_##name,
+      INTERLEAVE_OPCODES(INTERLEAVE_OP_LABEL)
+#undef INTERLEAVE_OP_LABEL
+  };
+#define TARGET(name) op_##name:
+#define DISPATCH()                                                   \
+  do {                                                               \
+    if (__builtin_expect(--budget < 0, 0)) goto budget_spent;        \
+    word = *ip++;                                                    \
+    clock += cost[word & 0xff];                                      \
+    if (__builtin_expect(every_instruction && th->eval_breaker, 0))  \
+      goto breaker_before;                                           \
+    arg = word >> 8;                                                 \
+    goto* dispatch_table[word & 0xff];                               \
+  } while (0)
+#else
+#define TARGET(name) case Op::name:
+#define DISPATCH() goto dispatch
+#endif
+
+// A switch point: stop here if the simulator (or the collector) asked.
+#define SWITCH_POINT()                                               \
+  do {                                                               \
+    if (__builtin_expect(th->eval_breaker != 0 || heap.collection_due(), 0)) { \
+      SAVE_FRAME();                                                  \
+      goto handle_breaker;                                           \
+    }                                                                \
+  } while (0)
+
+// Finishes an operation that may have asked for a Python call.
+#define COMPLETE(status, value)                                      \
+  do {                                                               \
+    switch (status) {                                                \
+      case Status::Ok: PUSH(value); DISPATCH();                      \
+      case Status::Error: goto error;                                \
+      default: goto do_request;                                      \
+    }                                                                \
+  } while (0)
+
+enter_frame:
+  if (!th->top) {
+    stop = StopReason::Finished;
+    goto leave;
+  }
+  LOAD_FRAME();
+  if (!th->exc.is_null()) goto error;  // resumed by throw()
+  DISPATCH();
+
+#ifndef INTERLEAVE_COMPUTED_GOTO
+dispatch:
+  if (--budget < 0) goto budget_spent;
+  word = *ip++;
+  clock += cost[word & 0xff];
+  if (every_instruction && th->eval_breaker) goto breaker_before;
+  arg = word >> 8;
+  switch (static_cast<Op>(word & 0xff)) {
+#endif
+
+  TARGET(NOP) { DISPATCH(); }
+  TARGET(RESUME) {
+    SWITCH_POINT();
+    DISPATCH();
+  }
+  TARGET(POP_TOP) {
+    --sp;
+    DISPATCH();
+  }
+  TARGET(COPY) {
+    Value v = sp[-static_cast<int>(arg)];
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(SWAP) {
+    Value tmp = sp[-1];
+    sp[-1] = sp[-static_cast<int>(arg)];
+    sp[-static_cast<int>(arg)] = tmp;
+    DISPATCH();
+  }
+  TARGET(PUSH_NULL) {
+    PUSH(Value());
+    DISPATCH();
+  }
+  TARGET(LOAD_CONST) {
+    PUSH(consts[arg]);
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST) {
+    Value v = locals[arg];
+    if (__builtin_expect(v.is_null(), 0)) {
+      SAVE_FRAME();
+      raise(t.UnboundLocalError_, "cannot access local variable '" + code->varnames[arg]->text +
+                                      "' where it is not associated with a value");
+      goto error;
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_FAST) {
+    locals[arg] = POP();
+    DISPATCH();
+  }
+  TARGET(DELETE_FAST) {
+    if (locals[arg].is_null()) {
+      SAVE_FRAME();
+      raise(t.UnboundLocalError_, "cannot access local variable '" + code->varnames[arg]->text +
+                                      "' where it is not associated with a value");
+      goto error;
+    }
+    locals[arg] = Value();
+    DISPATCH();
+  }
+  TARGET(LOAD_DEREF) {
+    auto* cell = static_cast<CellObject*>(locals[arg].obj());
+    if (cell->value.is_null()) {
+      SAVE_FRAME();
+      int idx = static_cast<int>(arg) - code->nlocals();
+      const std::string& name =
+          idx < code->ncells() ? code->cellvars[idx]->text : code->freevars[idx - code->ncells()]->text;
+      if (idx < code->ncells())
+        raise(t.UnboundLocalError_,
+              "cannot access local variable '" + name + "' where it is not associated with a value");
+      else
+        raise(t.NameError_, "cannot access free variable '" + name +
+                                "' where it is not associated with a value in enclosing scope");
+      goto error;
+    }
+    PUSH(cell->value);
+    DISPATCH();
+  }
+  TARGET(STORE_DEREF) {
+    static_cast<CellObject*>(locals[arg].obj())->value = POP();
+    DISPATCH();
+  }
+  TARGET(DELETE_DEREF) {
+    static_cast<CellObject*>(locals[arg].obj())->value = Value();
+    DISPATCH();
+  }
+  TARGET(LOAD_CLOSURE) {
+    PUSH(locals[arg]);
+    DISPATCH();
+  }
+  TARGET(LOAD_GLOBAL) {
+    // Cached by entry number; valid while neither dict changed its keys.
+    InlineCache& c = code->caches[ip - 1 - code->code.data()];
+    DictObject* g = f->globals;
+    if (c.version == g->keys_version && c.version2 == builtins->keys_version) {
+      PUSH(c.where == 0 ? g->entries[c.index].value : builtins->entries[c.index].value);
+      DISPATCH();
+    }
+    StrObject* name = code->names[arg];
+    int32_t i = dict_find_str(g, name);
+    if (i >= 0) {
+      c.version = g->keys_version;
+      c.version2 = builtins->keys_version;
+      c.index = i;
+      c.where = 0;
+      PUSH(g->entries[i].value);
+      DISPATCH();
+    }
+    i = dict_find_str(builtins, name);
+    if (i >= 0) {
+      c.version = g->keys_version;
+      c.version2 = builtins->keys_version;
+      c.index = i;
+      c.where = 1;
+      PUSH(builtins->entries[i].value);
+      DISPATCH();
+    }
+    SAVE_FRAME();
+    raise(t.NameError_, "name '" + name->text + "' is not defined");
+    goto error;
+  }
+  TARGET(STORE_GLOBAL) {
+    dict_set_str(f->globals, code->names[arg], POP());
+    DISPATCH();
+  }
+  TARGET(DELETE_GLOBAL) {
+    SAVE_FRAME();
+    int r = dict_del(f->globals, Value::object(code->names[arg]));
+    if (r == 0) {
+      raise(t.NameError_, "name '" + code->names[arg]->text + "' is not defined");
+      goto error;
+    }
+    DISPATCH();
+  }
+  TARGET(LOAD_NAME) {
+    StrObject* name = code->names[arg];
+    Value v;
+    if (f->locals) v = dict_get_str(f->locals, name);
+    if (v.is_null()) v = dict_get_str(f->globals, name);
+    if (v.is_null()) v = dict_get_str(builtins, name);
+    if (v.is_null()) {
+      SAVE_FRAME();
+      raise(t.NameError_, "name '" + name->text + "' is not defined");
+      goto error;
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_NAME) {
+    dict_set_str(f->locals ? f->locals : f->globals, code->names[arg], POP());
+    DISPATCH();
+  }
+  TARGET(DELETE_NAME) {
+    SAVE_FRAME();
+    int r = dict_del(f->locals ? f->locals : f->globals, Value::object(code->names[arg]));
+    if (r == 0) {
+      raise(t.NameError_, "name '" + code->names[arg]->text + "' is not defined");
+      goto error;
+    }
+    DISPATCH();
+  }
+  TARGET(LOAD_ATTR) {
+    SAVE_FRAME();
+    Value obj = POP();
+    st = op_getattr(*this, obj, code->names[arg], &result);
+    COMPLETE(st, result);
+  }
+  TARGET(LOAD_METHOD) {
+    // Avoids a bound-method object for obj.method(...): pushes (function, obj).
+    Value obj = TOP();
+    StrObject* name = code->names[arg];
+    TypeObject* type = type_of(obj);
+    if (obj.is_object() && (obj.obj()->kind == Kind::Instance || !type->is_heap_type)) {
+      Value attr = lookup_type(type, name);
+      if (!attr.is_null() && attr.is_object() &&
+          (attr.obj()->kind == Kind::Function ||
+           (attr.obj()->kind == Kind::NativeFunction && static_cast<NativeFunctionObject*>(attr.obj())->is_method))) {
+        DictObject* d = obj.obj()->kind == Kind::Instance ? static_cast<InstanceObject*>(obj.obj())->dict : nullptr;
+        if (!d || dict_find_str(d, name) < 0) {
+          sp[-1] = attr;
+          PUSH(obj);
+          DISPATCH();
+        }
+      }
+    } else if (obj.is_small()) {
+      Value attr = lookup_type(type, name);
+      if (!attr.is_null() && attr.obj()->kind == Kind::NativeFunction) {
+        sp[-1] = attr;
+        PUSH(obj);
+        DISPATCH();
+      }
+    }
+    SAVE_FRAME();
+    --sp;
+    PUSH(Value());
+    st = op_getattr(*this, obj, name, &result);
+    COMPLETE(st, result);
+  }
+  TARGET(STORE_ATTR) {
+    SAVE_FRAME();
+    Value obj = POP();
+    Value v = POP();
+    st = op_setattr(*this, obj, code->names[arg], v);
+    if (st == Status::Ok) DISPATCH();
+    if (st == Status::Error) goto error;
+    goto do_request_discard;
+  }
+  TARGET(DELETE_ATTR) {
+    SAVE_FRAME();
+    Value obj = POP();
+    if (del_attr(obj, code->names[arg]) != Status::Ok) goto error;
+    DISPATCH();
+  }
+  TARGET(BINARY_OP) {
+    Value b = sp[-1];
+    Value a = sp[-2];
+    if (a.is_small() && b.is_small()) {
+      int64_t x = a.small_value(), y = b.small_value(), r;
+      int o = static_cast<int>(arg) >= kInplace ? static_cast<int>(arg) - kInplace : static_cast<int>(arg);
+      switch (static_cast<BinaryOp>(o)) {
+        case BinaryOp::Add:
+          r = x + y;  // both < 2^61: cannot overflow int64
+          break;
+        case BinaryOp::Sub:
+          r = x - y;
+          break;
+        case BinaryOp::Mul:
+          if (__builtin_mul_overflow(x, y, &r)) goto binary_slow;
+          break;
+        default:
+          goto binary_slow;
+      }
+      sp -= 2;
+      if (Value::fits_small(r)) {
+        PUSH(Value::small(r));
+      } else {
+        PUSH(make_int(r));
+      }
+      DISPATCH();
+    }
+  binary_slow:
+    SAVE_FRAME();
+    sp -= 2;
+    st = op_binary(*this, a, b, static_cast<int>(arg), &result);
+    COMPLETE(st, result);
+  }
+  TARGET(COMPARE_OP) {
+    Value b = sp[-1];
+    Value a = sp[-2];
+    if (a.is_small() && b.is_small()) {
+      int64_t x = a.small_value(), y = b.small_value();
+      bool r;
+      switch (static_cast<CompareOp>(arg)) {
+        case CompareOp::Lt: r = x < y; break;
+        case CompareOp::Le: r = x <= y; break;
+        case CompareOp::Eq: r = x == y; break;
+        case CompareOp::Ne: r = x != y; break;
+        case CompareOp::Gt: r = x > y; break;
+        default: r = x >= y; break;
+      }
+      sp -= 2;
+      PUSH(r ? True : False);
+      DISPATCH();
+    }
+    SAVE_FRAME();
+    sp -= 2;
+    st = op_compare(*this, a, b, static_cast<CompareOp>(arg), &result);
+    COMPLETE(st, result);
+  }
+  TARGET(IS_OP) {
+    Value b = POP();
+    Value a = POP();
+    PUSH(((a == b) != (arg != 0)) ? True : False);
+    DISPATCH();
+  }
+  TARGET(CONTAINS_OP) {
+    SAVE_FRAME();
+    Value container = POP();
+    Value item = POP();
+    st = op_contains(*this, container, item, &result);
+    if (st == Status::Ok) {
+      PUSH(((result == True) != (arg != 0)) ? True : False);
+      DISPATCH();
+    }
+    if (st == Status::Error) goto error;
+    if (arg) {  // `not in` through a Python __contains__: negate synchronously
+      Value r = finish_sync_request();
+      if (r.is_null()) goto error;
+      int tr = truthy(r);
+      if (tr < 0) goto error;
+      PUSH(tr ? False : True);
+      DISPATCH();
+    }
+    goto do_request;
+  }
+  TARGET(UNARY_NEGATIVE) {
+    Value a = TOP();
+    if (a.is_small()) {
+      sp[-1] = Value::small(-a.small_value());
+      DISPATCH();
+    }
+    goto unary_slow;
+  }
+  TARGET(UNARY_POSITIVE) { goto unary_slow; }
+  TARGET(UNARY_INVERT) { goto unary_slow; }
+  TARGET(UNARY_NOT) {
+    Value a = TOP();
+    if (a == True) {
+      sp[-1] = False;
+      DISPATCH();
+    }
+    if (a == False || a == None) {
+      sp[-1] = True;
+      DISPATCH();
+    }
+    goto unary_slow;
+  }
+unary_slow : {
+  SAVE_FRAME();
+  Value a = POP();
+  st = op_unary(*this, op_of(word), a, &result);
+  COMPLETE(st, result);
+}
+  TARGET(BINARY_SUBSCR) {
+    Value key = sp[-1];
+    Value obj = sp[-2];
+    if (obj.is_object() && key.is_small()) {
+      Kind k = obj.obj()->kind;
+      if (k == Kind::List && obj.obj()->type == t.list) {
+        auto& items = static_cast<ListObject*>(obj.obj())->items;
+        int64_t i = key.small_value();
+        if (i < 0) i += static_cast<int64_t>(items.size());
+        if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+          sp -= 2;
+          PUSH(items[i]);
+          DISPATCH();
+        }
+      } else if (k == Kind::Tuple && obj.obj()->type == t.tuple) {
+        auto& items = static_cast<TupleObject*>(obj.obj())->items;
+        int64_t i = key.small_value();
+        if (i < 0) i += static_cast<int64_t>(items.size());
+        if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+          sp -= 2;
+          PUSH(items[i]);
+          DISPATCH();
+        }
+      }
+    }
+    SAVE_FRAME();
+    sp -= 2;
+    st = op_getitem(*this, obj, key, &result);
+    COMPLETE(st, result);
+  }
+  TARGET(STORE_SUBSCR) {
+    Value key = sp[-1];
+    Value obj = sp[-2];
+    Value v = sp[-3];
+    if (obj.is_object() && obj.obj()->kind == Kind::List && key.is_small() && obj.obj()->type == t.list) {
+      auto& items = static_cast<ListObject*>(obj.obj())->items;
+      int64_t i = key.small_value();
+      if (i < 0) i += static_cast<int64_t>(items.size());
+      if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+        items[i] = v;
+        sp -= 3;
+        DISPATCH();
+      }
+    }
+    SAVE_FRAME();
+    sp -= 3;
+    st = op_setitem(*this, obj, key, v);
+    if (st == Status::Ok) DISPATCH();
+    if (st == Status::Error) goto error;
+    goto do_request_discard;
+  }
+  TARGET(DELETE_SUBSCR) {
+    SAVE_FRAME();
+    Value key = POP();
+    Value obj = POP();
+    st = op_delitem(*this, obj, key);
+    if (st == Status::Ok) DISPATCH();
+    if (st == Status::Error) goto error;
+    goto do_request_discard;
+  }
+  TARGET(BUILD_SLICE) {
+    Value step = arg == 3 ? POP() : None;
+    Value stop_ = POP();
+    Value start = POP();
+    PUSH(Value::object(heap.make<SliceObject>(t.slice, start, stop_, step)));
+    DISPATCH();
+  }
+  TARGET(BUILD_TUPLE) {
+    TupleObject* tup = new_tuple(arg);
+    sp -= arg;
+    for (uint32_t i = 0; i < arg; ++i) tup->items[i] = sp[i];
+    PUSH(Value::object(tup));
+    DISPATCH();
+  }
+  TARGET(BUILD_LIST) {
+    ListObject* l = new_list(arg);
+    sp -= arg;
+    for (uint32_t i = 0; i < arg; ++i) l->items[i] = sp[i];
+    PUSH(Value::object(l));
+    DISPATCH();
+  }
+  TARGET(BUILD_SET) {
+    SAVE_FRAME();
+    SetObject* s = new_set();
+    sp -= arg;
+    for (uint32_t i = 0; i < arg; ++i) {
+      if (set_add(s, sp[i]) < 0) goto error;
+    }
+    PUSH(Value::object(s));
+    DISPATCH();
+  }
+  TARGET(BUILD_MAP) {
+    SAVE_FRAME();
+    DictObject* d = new_dict();
+    sp -= 2 * arg;
+    for (uint32_t i = 0; i < arg; ++i) {
+      if (!dict_set(d, sp[2 * i], sp[2 * i + 1])) goto error;
+    }
+    PUSH(Value::object(d));
+    DISPATCH();
+  }
+  TARGET(BUILD_STRING) {
+    std::string s;
+    sp -= arg;
+    for (uint32_t i = 0; i < arg; ++i) s += as_str(sp[i])->text;
+    PUSH(make_str(std::move(s)));
+    DISPATCH();
+  }
+  TARGET(LIST_APPEND) {
+    Value v = POP();
+    static_cast<ListObject*>(sp[-static_cast<int>(arg)].obj())->items.push_back(v);
+    DISPATCH();
+  }
+  TARGET(SET_ADD) {
+    SAVE_FRAME();
+    Value v = POP();
+    if (set_add(static_cast<SetObject*>(sp[-static_cast<int>(arg)].obj()), v) < 0) goto error;
+    DISPATCH();
+  }
+  TARGET(MAP_ADD) {
+    SAVE_FRAME();
+    Value v = POP();
+    Value k = POP();
+    if (!dict_set(static_cast<DictObject*>(sp[-static_cast<int>(arg)].obj()), k, v)) goto error;
+    DISPATCH();
+  }
+  TARGET(LIST_EXTEND) {
+    SAVE_FRAME();
+    Value it = POP();
+    std::vector<Value> items;
+    if (!collect_items(it, &items)) {
+      if (exception_matches(th->exc, Value::object(t.TypeError_)) && get_iter_fails(it)) {
+        th->exc = Value();
+        raise(t.TypeError_, std::string("Value after * must be an iterable, not ") + type_name(it));
+      }
+      goto error;
+    }
+    auto& dst = static_cast<ListObject*>(sp[-static_cast<int>(arg)].obj())->items;
+    dst.insert(dst.end(), items.begin(), items.end());
+    DISPATCH();
+  }
+  TARGET(SET_UPDATE) {
+    SAVE_FRAME();
+    Value it = POP();
+    std::vector<Value> items;
+    if (!collect_items(it, &items)) goto error;
+    for (Value v : items) {
+      if (set_add(static_cast<SetObject*>(sp[-static_cast<int>(arg)].obj()), v) < 0) goto error;
+    }
+    DISPATCH();
+  }
+  TARGET(DICT_UPDATE) {
+    SAVE_FRAME();
+    Value src = POP();
+    if (!dict_update_from(static_cast<DictObject*>(sp[-static_cast<int>(arg)].obj()), src, false)) goto error;
+    DISPATCH();
+  }
+  TARGET(DICT_MERGE) {
+    SAVE_FRAME();
+    Value src = POP();
+    if (!dict_update_from(static_cast<DictObject*>(sp[-static_cast<int>(arg)].obj()), src, true)) goto error;
+    DISPATCH();
+  }
+  TARGET(LIST_TO_TUPLE) {
+    auto* l = static_cast<ListObject*>(TOP().obj());
+    TupleObject* tup = new_tuple(0);
+    tup->items = l->items;
+    sp[-1] = Value::object(tup);
+    DISPATCH();
+  }
+  TARGET(UNPACK_SEQUENCE) {
+    SAVE_FRAME();
+    Value seq = POP();
+    std::vector<Value> tmp;
+    const std::vector<Value>* items = nullptr;
+    if (seq.is_object() && seq.obj()->kind == Kind::Tuple) {
+      items = &static_cast<TupleObject*>(seq.obj())->items;
+    } else if (seq.is_object() && seq.obj()->kind == Kind::List) {
+      items = &static_cast<ListObject*>(seq.obj())->items;
+    } else {
+      if (!collect_items(seq, &tmp)) {
+        if (get_iter_fails(seq)) {
+          th->exc = Value();
+          raise(t.TypeError_, std::string("cannot unpack non-iterable ") + type_name(seq) + " object");
+        }
+        goto error;
+      }
+      items = &tmp;
+    }
+    if (items->size() != arg) {
+      if (items->size() > arg)
+        raise(t.ValueError_, "too many values to unpack (expected " + std::to_string(arg) + ")");
+      else
+        raise(t.ValueError_, "not enough values to unpack (expected " + std::to_string(arg) + ", got " +
+                                 std::to_string(items->size()) + ")");
+      goto error;
+    }
+    for (uint32_t i = 0; i < arg; ++i) sp[i] = (*items)[arg - 1 - i];
+    sp += arg;
+    DISPATCH();
+  }
+  TARGET(UNPACK_EX) {
+    SAVE_FRAME();
+    Value seq = POP();
+    std::vector<Value> items;
+    if (!collect_items(seq, &items)) {
+      if (get_iter_fails(seq)) {
+        th->exc = Value();
+        raise(t.TypeError_, std::string("cannot unpack non-iterable ") + type_name(seq) + " object");
+      }
+      goto error;
+    }
+    uint32_t before = arg & 0xff, after = arg >> 8;
+    if (items.size() < before + after) {
+      raise(t.ValueError_, "not enough values to unpack (expected at least " + std::to_string(before + after) +
+                               ", got " + std::to_string(items.size()) + ")");
+      goto error;
+    }
+    ListObject* mid = new_list();
+    mid->items.assign(items.begin() + before, items.end() - after);
+    // Push in reverse so the first target is on top.
+    for (uint32_t i = 0; i < after; ++i) PUSH(items[items.size() - 1 - i]);
+    PUSH(Value::object(mid));
+    for (uint32_t i = 0; i < before; ++i) PUSH(items[before - 1 - i]);
+    DISPATCH();
+  }
+  TARGET(FORMAT_VALUE) {
+    SAVE_FRAME();
+    Value spec = (arg & 4) ? POP() : Value();
+    Value v = POP();
+    int conv = arg & 3;
+    if (conv == 2 || conv == 3) {
+      Value r = repr(v);
+      if (r.is_null()) goto error;
+      if (conv == 3) r = make_str(ascii_of(as_str(r)->text));
+      v = r;
+    } else if (conv == 1) {
+      Value r = str(v);
+      if (r.is_null()) goto error;
+      v = r;
+    }
+    if (spec.is_null() && is_str(v)) {
+      PUSH(v);
+      DISPATCH();
+    }
+    st = op_format(*this, v, spec.is_null() ? make_str("") : spec, &result);
+    COMPLETE(st, result);
+  }
+  TARGET(JUMP) {
+    ip = code->code.data() + arg;
+    DISPATCH();
+  }
+  TARGET(JUMP_BACKWARD) {
+    ip = code->code.data() + arg;
+    SWITCH_POINT();
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_FALSE) {
+    Value v = POP();
+    if (v == False) {
+      ip = code->code.data() + arg;
+      DISPATCH();
+    }
+    if (v == True) DISPATCH();
+    SAVE_FRAME();
+    int r = truthy(v);
+    if (r < 0) goto error;
+    if (!r) ip = code->code.data() + arg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_TRUE) {
+    Value v = POP();
+    if (v == True) {
+      ip = code->code.data() + arg;
+      DISPATCH();
+    }
+    if (v == False) DISPATCH();
+    SAVE_FRAME();
+    int r = truthy(v);
+    if (r < 0) goto error;
+    if (r) ip = code->code.data() + arg;
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_FALSE_OR_POP) {
+    SAVE_FRAME();
+    int r = truthy(TOP());
+    if (r < 0) goto error;
+    if (!r)
+      ip = code->code.data() + arg;
+    else
+      --sp;
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_TRUE_OR_POP) {
+    SAVE_FRAME();
+    int r = truthy(TOP());
+    if (r < 0) goto error;
+    if (r)
+      ip = code->code.data() + arg;
+    else
+      --sp;
+    DISPATCH();
+  }
+  TARGET(GET_ITER) {
+    Value v = TOP();
+    if (v.is_object() && v.obj()->kind == Kind::Generator) DISPATCH();
+    SAVE_FRAME();
+    --sp;
+    st = op_iter(*this, v, &result);
+    COMPLETE(st, result);
+  }
+  TARGET(FOR_ITER) {
+    Value it = TOP();
+    if (it.is_object()) {
+      Object* o = it.obj();
+      if (o->kind == Kind::Iterator && o->type != t.generator) {
+        auto* iter = static_cast<IteratorObject*>(o);
+        // Range and list iterators inline: the for-loop hot path.
+        if (o->type == t.range_iterator) {
+          if (iter->index < iter->limit) {
+            int64_t v = iter->aux2.small_value() + iter->index * iter->step;
+            ++iter->index;
+            PUSH(Value::fits_small(v) ? Value::small(v) : make_int(v));
+            DISPATCH();
+          }
+          --sp;
+          ip = code->code.data() + arg;
+          DISPATCH();
+        }
+        SAVE_FRAME();
+        Value item;
+        if (iter->next(*this, iter, &item) != Status::Ok) goto error;
+        if (item.is_null()) {
+          --sp;
+          ip = code->code.data() + arg;
+          DISPATCH();
+        }
+        PUSH(item);
+        DISPATCH();
+      }
+      if (o->kind == Kind::Generator) {
+        SAVE_FRAME();
+        outcome = resume_generator(th, static_cast<GeneratorObject*>(o), None, false, &result);
+        if (outcome == CallOutcome::Pushed) goto enter_frame;
+        goto error;  // running or closed generators raise here
+      }
+    }
+    SAVE_FRAME();
+    st = op_next(*this, it, &result);
+    if (st == Status::Ok) {
+      if (result.is_null()) {
+        --sp;
+        ip = code->code.data() + arg;
+        DISPATCH();
+      }
+      PUSH(result);
+      DISPATCH();
+    }
+    if (st == Status::Error) goto error;
+    // A Python __next__: its StopIteration ends the loop (see deliver_error).
+    goto do_request;
+  }
+  TARGET(KW_NAMES) {
+    kwnames = static_cast<TupleObject*>(consts[arg].obj());
+    DISPATCH();
+  }
+  TARGET(CALL) {
+    // Stack: (null, callable, args...) or (method, self, args...).
+    int nargs = static_cast<int>(arg);
+    Value* args = sp - nargs;
+    Value callable = args[-2];
+    if (!callable.is_null()) {
+      args -= 1;  // self becomes the first argument
+      nargs += 1;
+    } else {
+      callable = args[-1];
+    }
+    TupleObject* kw = kwnames;
+    kwnames = nullptr;
+    int npos = nargs - (kw ? static_cast<int>(kw->items.size()) : 0);
+    sp -= static_cast<int>(arg) + 2;  // the result goes where the pair was
+    SAVE_FRAME();
+    if (callable.is_object() && callable.obj()->kind == Kind::Function) {
+      outcome = push_function(th, static_cast<FunctionObject*>(callable.obj()), args, npos, kw, &result);
+    } else {
+      outcome = call_value(th, callable, args, npos, kw, &result);
+    }
+    goto call_outcome;
+  }
+  TARGET(CALL_FUNCTION_EX) {
+    SAVE_FRAME();
+    DictObject* kwargs = arg ? static_cast<DictObject*>(POP().obj()) : nullptr;
+    Value pos = POP();
+    Value callable = POP();
+    --sp;  // the null below the callable
+    std::vector<Value> argv_;
+    if (pos.is_object() && pos.obj()->kind == Kind::Tuple) {
+      argv_ = static_cast<TupleObject*>(pos.obj())->items;
+    } else if (!collect_items(pos, &argv_)) {
+      goto error;
+    }
+    int npos = static_cast<int>(argv_.size());
+    TupleObject* kw = nullptr;
+    if (kwargs && kwargs->used) {
+      kw = new_tuple(0);
+      for (auto& e : kwargs->entries) {
+        if (e.key.is_null()) continue;
+        if (!is_str(e.key)) {
+          raise(t.TypeError_, "keywords must be strings");
+          goto error;
+        }
+        kw->items.push_back(e.key);
+        argv_.push_back(e.value);
+      }
+    }
+    SAVE_FRAME();
+    outcome = call_value(th, callable, argv_.data(), npos, kw, &result);
+    goto call_outcome;
+  }
+  TARGET(MAKE_FUNCTION) {
+    auto* fcode = static_cast<CodeObject*>(POP().obj());
+    TupleObject* closure = (arg & 8) ? static_cast<TupleObject*>(POP().obj()) : nullptr;
+    DictObject* kwdefaults = (arg & 2) ? static_cast<DictObject*>(POP().obj()) : nullptr;
+    TupleObject* defaults = (arg & 1) ? static_cast<TupleObject*>(POP().obj()) : nullptr;
+    auto* fn = heap.make<FunctionObject>(t.function, fcode, f->globals, fcode->name, fcode->qualname);
+    fn->closure = closure;
+    fn->kwdefaults = kwdefaults;
+    fn->defaults = defaults;
+    fn->module = dict_get_str(f->globals, n.__name__);
+    if (!fcode->consts.empty() && is_str(fcode->consts[0]) && (fcode->flags & kCodeHasDocstring)) fn->doc = fcode->consts[0];
+    PUSH(Value::object(fn));
+    DISPATCH();
+  }
+  TARGET(RETURN_VALUE) {
+    delivered = POP();
+    SAVE_FRAME();
+    goto frame_return;
+  }
+  TARGET(YIELD_VALUE) {
+    delivered = POP();
+    SAVE_FRAME();
+    GeneratorObject* gen = f->gen;
+    gen->state = GenState::Suspended;
+    th->top = f->back;
+    f->back = nullptr;
+    --th->depth;
+    goto deliver_value;
+  }
+  TARGET(GET_YIELD_FROM_ITER) {
+    Value v = TOP();
+    if (v.is_object() && v.obj()->kind == Kind::Generator) DISPATCH();
+    SAVE_FRAME();
+    --sp;
+    st = op_iter(*this, v, &result);
+    COMPLETE(st, result);
+  }
+  TARGET(GET_AWAITABLE) {
+    Value v = TOP();
+    if (v.is_object() && v.obj()->kind == Kind::Generator &&
+        static_cast<GeneratorObject*>(v.obj())->is_coroutine)
+      DISPATCH();
+    SAVE_FRAME();
+    Value meth = get_attr_opt(v, n.__await__);
+    if (meth.is_null()) {
+      if (th->exc.is_null())
+        raise(t.TypeError_, std::string("object ") + type_name(v) + " can't be used in 'await' expression");
+      goto error;
+    }
+    --sp;
+    Value it = call_sync(meth, {});
+    if (it.is_null()) goto error;
+    PUSH(it);
+    DISPATCH();
+  }
+  TARGET(SEND) {
+    Value v = POP();
+    Value it = TOP();
+    SAVE_FRAME();
+    if (GeneratorObject* g = as_gen(it)) {
+      outcome = resume_generator(th, g, v, false, &result);
+      if (outcome == CallOutcome::Pushed) goto enter_frame;
+      goto error;
+    }
+    // A plain iterator under `yield from`: next() it (send of non-None: .send()).
+    if (v == None) {
+      st = op_next(*this, it, &result);
+      if (st == Status::Error) goto error;
+      if (st == Status::Call) {
+        Value r = finish_sync_request();
+        if (r.is_null()) {
+          if (exception_matches(th->exc, Value::object(t.StopIteration_))) {
+            Value val = static_cast<ExceptionObject*>(th->exc.obj())->value;
+            th->exc = Value();
+            sp[-1] = val.is_null() ? None : val;
+            ip = code->code.data() + arg;
+            DISPATCH();
+          }
+          goto error;
+        }
+        result = r;
+      }
+      if (result.is_null()) {
+        sp[-1] = None;
+        ip = code->code.data() + arg;
+        DISPATCH();
+      }
+      PUSH(result);
+      DISPATCH();
+    }
+    {
+      Value meth = get_attr(it, n.send);
+      if (meth.is_null()) goto error;
+      Value r = call_sync(meth, {v});
+      if (r.is_null()) {
+        if (exception_matches(th->exc, Value::object(t.StopIteration_))) {
+          Value val = static_cast<ExceptionObject*>(th->exc.obj())->value;
+          th->exc = Value();
+          sp[-1] = val.is_null() ? None : val;
+          ip = code->code.data() + arg;
+          DISPATCH();
+        }
+        goto error;
+      }
+      PUSH(r);
+      DISPATCH();
+    }
+  }
+  TARGET(RAISE_VARARGS) {
+    SAVE_FRAME();
+    if (arg == 0) {
+      if (th->handled.is_null() || th->handled == None) {
+        raise(t.RuntimeError_, "No active exception to reraise");
+        goto error;
+      }
+      th->exc = th->handled;
+      goto error;
+    }
+    Value cause = arg == 2 ? POP() : Value();
+    Value exc = POP();
+    if (raise_from_values(exc, cause, arg == 2) != Status::Error) {}
+    goto error;
+  }
+  TARGET(PUSH_EXC_INFO) {
+    Value exc = POP();
+    PUSH(th->handled.is_null() ? None : th->handled);
+    th->handled = exc;
+    PUSH(exc);
+    DISPATCH();
+  }
+  TARGET(POP_EXCEPT) {
+    Value prev = POP();
+    th->handled = prev == None ? Value() : prev;
+    DISPATCH();
+  }
+  TARGET(RERAISE) {
+    th->exc = POP();
+    SAVE_FRAME();
+    goto error_no_traceback;
+  }
+  TARGET(CHECK_EXC_MATCH) {
+    SAVE_FRAME();
+    Value type = TOP();
+    Value exc = SECOND();
+    if (!check_exception_type(type)) goto error;
+    sp[-1] = exception_matches(exc, type) ? True : False;
+    DISPATCH();
+  }
+  TARGET(BEFORE_WITH) {
+    SAVE_FRAME();
+    Value mgr = POP();
+    Value enter = get_attr_opt(mgr, n.__enter__);
+    Value exit = enter.is_null() ? Value() : get_attr_opt(mgr, n.__exit__);
+    if (enter.is_null() || exit.is_null()) {
+      if (th->exc.is_null()) {
+        raise(t.TypeError_, std::string("'") + type_name(mgr) +
+                                "' object does not support the context manager protocol");
+      }
+      goto error;
+    }
+    PUSH(exit);
+    SAVE_FRAME();
+    outcome = call_value(th, enter, nullptr, 0, nullptr, &result);
+    goto call_outcome;
+  }
+  TARGET(WITH_EXCEPT_START) {
+    // Stack: exit, prev_handled, exc.
+    SAVE_FRAME();
+    Value exc = sp[-1];
+    Value exit = sp[-3];
+    Value args3[3] = {Value::object(type_of(exc)), exc, None};
+    outcome = call_value(th, exit, args3, 3, nullptr, &result);
+    goto call_outcome;
+  }
+  TARGET(LOAD_BUILD_CLASS) {
+    PUSH(dict_get_str(builtins, intern("__build_class__")));
+    DISPATCH();
+  }
+  TARGET(LOAD_LOCALS) {
+    PUSH(Value::object(f->locals));
+    DISPATCH();
+  }
+  TARGET(IMPORT_NAME) {
+    SAVE_FRAME();
+    Value m = import_module(code->names[arg]);
+    if (m.is_null()) goto error;
+    sp[-1] = m;
+    DISPATCH();
+  }
+  TARGET(IMPORT_FROM) {
+    SAVE_FRAME();
+    Value m = TOP();
+    StrObject* name = code->names[arg];
+    Value v = get_attr_opt(m, name);
+    if (v.is_null()) {
+      if (!th->exc.is_null()) th->exc = Value();
+      auto* mod = static_cast<ModuleObject*>(m.obj());
+      raise(t.ImportError_, "cannot import name '" + name->text + "' from '" + mod->name->text +
+                                "' (unknown location)");
+      goto error;
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(IMPORT_STAR) {
+    SAVE_FRAME();
+    Value m = POP();
+    auto* mod = static_cast<ModuleObject*>(m.obj());
+    DictObject* dst = f->locals ? f->locals : f->globals;
+    for (auto& e : mod->dict->entries) {
+      if (e.key.is_null() || as_str(e.key)->text.rfind("_", 0) == 0) continue;
+      dict_set(dst, e.key, e.value);
+    }
+    DISPATCH();
+  }
+  TARGET(LOAD_ASSERTION_ERROR) {
+    PUSH(Value::object(t.AssertionError_));
+    DISPATCH();
+  }
+  TARGET(SETUP_ANNOTATIONS) {
+    DictObject* dst = f->locals ? f->locals : f->globals;
+    if (dict_get_str(dst, n.__annotations__).is_null()) dict_set_str(dst, n.__annotations__, Value::object(new_dict()));
+    DISPATCH();
+  }
+  TARGET(DELETE_LOCALS_SENTINEL) { DISPATCH(); }
+
+#ifndef INTERLEAVE_COMPUTED_GOTO
+    default:
+      break;
+  }
+#endif
+
+  // ---------------------------------------------------------------------------
+  // Calls
+  // ---------------------------------------------------------------------------
+
+call_outcome:
+  // sp points at the result slot of the caller (f is still the caller).
+  switch (outcome) {
+    case CallOutcome::Done:
+      PUSH(result);
+      f->sp = sp;
+      SWITCH_POINT();  // "after a call returns"
+      DISPATCH();
+    case CallOutcome::Pushed:
+      goto enter_frame;
+    case CallOutcome::Block:
+      stop = StopReason::Blocked;
+      goto leave_saved;
+    case CallOutcome::Error:
+      goto error;
+  }
+
+do_request:
+  // An operation's result comes from a Python call: the result is pushed on
+  // this frame's stack when it returns.
+  f->sp = sp;
+  outcome = perform_request(th, &result);
+  goto call_outcome;
+
+do_request_discard:
+  // As do_request, for operations without a result (setitem, setattr): the
+  // continuation (if any) returns None, which a POP discards. We emulate by
+  // running it synchronously.
+  {
+    f->sp = sp;
+    Value r = finish_sync_request();
+    if (r.is_null()) goto error;
+    DISPATCH();
+  }
+
+  // ---------------------------------------------------------------------------
+  // Returning into the caller
+  // ---------------------------------------------------------------------------
+
+frame_return : {
+  // [f] returns [delivered]. Pop it; generators finish; then deliver.
+  Frame* done = f;
+  th->top = f->back;
+  --th->depth;
+  if (done->is_entry) {
+    th->result = delivered;
+    release_frame(done);
+    stop = StopReason::Finished;
+    goto leave;
+  }
+  if (GeneratorObject* gen = done->gen) {
+    gen->state = GenState::Closed;
+    gen->frame = nullptr;
+    release_frame(done);
+    // A finished generator: FOR_ITER / SEND in the caller end their loop;
+    // anyone else sees StopIteration(value).
+    Frame* c = th->top;
+    if (c && c->code) {
+      Op prev = op_of(c->ip[-1]);
+      if (prev == Op::FOR_ITER) {
+        LOAD_FRAME();
+        --sp;
+        ip = code->code.data() + arg_of(ip[-1]);
+        DISPATCH();
+      }
+      if (prev == Op::SEND) {
+        LOAD_FRAME();
+        sp[-1] = delivered;
+        ip = code->code.data() + arg_of(ip[-1]);
+        DISPATCH();
+      }
+    }
+    Value exc = new_exception(t.StopIteration_, "");
+    auto* e = static_cast<ExceptionObject*>(exc.obj());
+    e->value = delivered;
+    e->args = new_tuple(0);
+    if (delivered != None) e->args->items.push_back(delivered);
+    th->exc = exc;
+    delivered_error = true;
+    goto deliver_error;
+  }
+  release_frame(done);
+  goto deliver_value;
+}
+
+deliver_value:
+  // Hand [delivered] to th->top: a Python frame pushes it; a continuation
+  // frame runs its native continuation.
+  while (th->top && !th->top->code) {
+    Frame* cf = th->top;
+    th->top = cf->back;
+    if (cf->is_entry) {
+      th->result = delivered;
+      release_frame(cf);
+      stop = StopReason::Finished;
+      goto leave;
+    }
+    ContFn cont = cf->cont;
+    Object* state = cf->cont_state;
+    release_frame(cf);
+    st = cont(*this, state, Status::Ok, delivered, &result);
+    if (st == Status::Ok) {
+      delivered = result;
+      continue;
+    }
+    if (st == Status::Error) goto deliver_error;
+    if (st == Status::Block) {
+      stop = StopReason::Blocked;
+      goto leave;
+    }
+    outcome = perform_request(th, &result);
+    if (outcome == CallOutcome::Pushed) goto enter_frame;
+    if (outcome == CallOutcome::Error) goto deliver_error;
+    if (outcome == CallOutcome::Block) {
+      stop = StopReason::Blocked;
+      goto leave;
+    }
+    delivered = result;
+  }
+  if (!th->top) {
+    th->result = delivered;
+    stop = StopReason::Finished;
+    goto leave;
+  }
+  LOAD_FRAME();
+  PUSH(delivered);
+  f->sp = sp;
+  SWITCH_POINT();
+  DISPATCH();
+
+deliver_error:
+  // The exception on the thread leaves a frame: continuations may catch it.
+  while (th->top && !th->top->code) {
+    Frame* cf = th->top;
+    th->top = cf->back;
+    if (cf->is_entry) {
+      release_frame(cf);
+      stop = StopReason::Raised;
+      goto leave;
+    }
+    ContFn cont = cf->cont;
+    Object* state = cf->cont_state;
+    release_frame(cf);
+    st = cont(*this, state, Status::Error, Value(), &result);
+    if (st == Status::Ok) {
+      delivered = result;
+      goto deliver_value;
+    }
+    if (st == Status::Error) continue;
+    if (st == Status::Block) {
+      stop = StopReason::Blocked;
+      goto leave;
+    }
+    outcome = perform_request(th, &result);
+    if (outcome == CallOutcome::Pushed) goto enter_frame;
+    if (outcome == CallOutcome::Error) continue;
+    if (outcome == CallOutcome::Block) {
+      stop = StopReason::Blocked;
+      goto leave;
+    }
+    delivered = result;
+    goto deliver_value;
+  }
+  if (!th->top) {
+    stop = StopReason::Raised;
+    goto leave;
+  }
+  LOAD_FRAME();
+  // A Python __next__ raising StopIteration ends the caller's for-loop.
+  if (op_of(ip[-1]) == Op::FOR_ITER && exception_matches(th->exc, Value::object(t.StopIteration_))) {
+    th->exc = Value();
+    --sp;
+    ip = code->code.data() + arg_of(ip[-1]);
+    DISPATCH();
+  }
+  goto error;
+
+  // ---------------------------------------------------------------------------
+  // Exceptions
+  // ---------------------------------------------------------------------------
+
+error:
+  // th->exc is set; f is the frame it is passing through.
+  f->ip = ip;
+  add_traceback(th->exc, f);
+error_no_traceback : {
+  f->ip = ip;
+  kwnames = nullptr;
+  const ExceptionTableEntry* h = find_handler(code, f->pc());
+  if (h) {
+    sp = f->stack_base() + h->depth;
+    PUSH(th->exc);
+    th->exc = Value();
+    ip = code->code.data() + h->handler;
+    DISPATCH();
+  }
+  // Not handled here: the frame is done.
+  Frame* done = f;
+  th->top = f->back;
+  --th->depth;
+  // Values the frame's stack held are dropped with it.
+  if (GeneratorObject* gen = done->gen) {
+    gen->state = GenState::Closed;
+    gen->frame = nullptr;
+    if (exception_matches(th->exc, Value::object(t.StopIteration_))) {
+      Value cause = th->exc;
+      th->exc = Value();
+      raise(t.RuntimeError_, gen->is_coroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
+      auto* e = static_cast<ExceptionObject*>(th->exc.obj());
+      e->cause = cause;
+      e->context = cause;
+      e->suppress_context = true;
+    }
+  }
+  bool entry = done->is_entry;
+  release_frame(done);
+  if (entry) {
+    stop = StopReason::Raised;
+    goto leave;
+  }
+  goto deliver_error;
+}
+
+  // ---------------------------------------------------------------------------
+  // Stopping
+  // ---------------------------------------------------------------------------
+
+breaker_before:
+  // SwitchPoints::Any: stop before the fetched instruction runs.
+  --ip;
+  clock -= cost[word & 0xff];
+  ++budget;
+  SAVE_FRAME();
+  stop = StopReason::SwitchRequested;
+  goto leave;
+
+handle_breaker:
+  if (heap.collection_due()) {
+    collect_garbage();
+    if (heap.limit && heap.live_bytes() > heap.limit) {
+      raise(t.MemoryError_, "");
+      goto error;
+    }
+  }
+  if (th->eval_breaker) {
+    stop = StopReason::SwitchRequested;
+    goto leave;
+  }
+  LOAD_FRAME();
+  DISPATCH();
+
+budget_spent:
+  SAVE_FRAME();
+  stop = StopReason::BudgetSpent;
+  goto leave;
+
+leave_saved:
+leave:
+  th->clock_ns = clock;
+  th->steps += static_cast<uint64_t>(initial_budget - (budget < 0 ? 0 : budget));
+  thread = saved_thread ? saved_thread : th;
+  (void)delivered_error;
+  return stop;
+}
+
+}  // namespace interleave::vm

@@ -1,0 +1,388 @@
+// The object kinds of the VM: the header every heap object starts with and
+// the layout of each built-in kind. Behaviour lives next to each kind in its
+// own file (core/builtins/<type>.cpp); this file is only the shapes.
+//
+// Every object is owned by exactly one Heap (heap.h) and is freed only by its
+// garbage collector. `trace` reports the Values an object holds so the
+// collector can mark them; it is virtual because it runs only during a
+// collection, never on the interpreter's hot path.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vm/value.h"
+
+namespace interleave::vm {
+
+class Heap;
+class Vm;
+struct Thread;
+struct Frame;
+struct TypeObject;
+struct DictObject;
+struct TupleObject;
+struct StrObject;
+struct CodeObject;
+
+// Marks reachable objects during a collection.
+class Tracer {
+ public:
+  explicit Tracer(std::vector<Object*>& stack) : stack_(stack) {}
+  inline void visit(Value v);
+  inline void visit(const Object* o);
+
+ private:
+  std::vector<Object*>& stack_;
+};
+
+// What the object is, for fast checks in the interpreter without chasing
+// the type's MRO. User subclasses of a built-in kind keep the kind.
+enum class Kind : uint8_t {
+  None, Bool, Int, Float, Str, Bytes, List, Tuple, Dict, Set, FrozenSet,
+  Range, Slice, Function, NativeFunction, BoundMethod, Cell, Code, Type,
+  Instance, Exception, Module, Generator, Property, StaticMethod,
+  ClassMethod, Iterator, NotImplemented, Ellipsis, Opaque
+};
+
+struct Object {
+  TypeObject* type;
+  Object* gc_next = nullptr;
+  uint64_t serial = 0;  // allocation number: the basis of a stable id()
+  Kind kind;
+  bool marked = false;
+
+  Object(TypeObject* t, Kind k) : type(t), kind(k) {}
+  virtual ~Object() = default;
+  virtual void trace(Tracer&) {}
+  // Approximate bytes owned (for the heap limit and GC pacing).
+  virtual size_t footprint() const { return sizeof(Object); }
+};
+
+inline void Tracer::visit(const Object* o) {
+  if (o && !o->marked) {
+    const_cast<Object*>(o)->marked = true;
+    stack_.push_back(const_cast<Object*>(o));
+  }
+}
+inline void Tracer::visit(Value v) {
+  if (v.is_object()) visit(v.obj());
+}
+
+// ---------------------------------------------------------------------------
+// Scalars
+// ---------------------------------------------------------------------------
+
+// An int outside the inline small range (still int64), or a bool.
+struct IntObject : Object {
+  int64_t value;
+  IntObject(TypeObject* t, int64_t v, Kind k = Kind::Int) : Object(t, k), value(v) {}
+};
+
+struct FloatObject : Object {
+  double value;
+  FloatObject(TypeObject* t, double v) : Object(t, Kind::Float), value(v) {}
+};
+
+struct StrObject : Object {
+  std::string text;     // UTF-8
+  int64_t hash = -1;    // cached
+  int64_t length = -1;  // code points, computed on demand
+  bool interned = false;
+  StrObject(TypeObject* t, std::string s) : Object(t, Kind::Str), text(std::move(s)) {}
+  size_t footprint() const override { return sizeof(*this) + text.capacity(); }
+  bool is_ascii_known() const { return length == static_cast<int64_t>(text.size()); }
+};
+
+struct BytesObject : Object {
+  std::string data;
+  int64_t hash = -1;
+  BytesObject(TypeObject* t, std::string s) : Object(t, Kind::Bytes), data(std::move(s)) {}
+  size_t footprint() const override { return sizeof(*this) + data.capacity(); }
+};
+
+// ---------------------------------------------------------------------------
+// Containers
+// ---------------------------------------------------------------------------
+
+struct ListObject : Object {
+  std::vector<Value> items;
+  explicit ListObject(TypeObject* t) : Object(t, Kind::List) {}
+  void trace(Tracer& tr) override {
+    for (Value v : items) tr.visit(v);
+  }
+  size_t footprint() const override { return sizeof(*this) + items.capacity() * 8; }
+};
+
+struct TupleObject : Object {
+  std::vector<Value> items;
+  int64_t hash = -1;
+  explicit TupleObject(TypeObject* t) : Object(t, Kind::Tuple) {}
+  void trace(Tracer& tr) override {
+    for (Value v : items) tr.visit(v);
+  }
+  size_t footprint() const override { return sizeof(*this) + items.capacity() * 8; }
+  size_t size() const { return items.size(); }
+};
+
+// Insertion-ordered hash table with CPython's layout: a dense entry array
+// plus a sparse index table probed the way dictobject.c probes it.
+struct DictObject : Object {
+  struct Entry {
+    int64_t hash;
+    Value key;  // null for a deleted entry
+    Value value;
+  };
+  std::vector<Entry> entries;
+  std::vector<int32_t> index;  // -1 empty, -2 deleted, else entry number
+  int64_t used = 0;
+  // Bumped whenever the set of keys changes (not on a value update), so the
+  // interpreter's global-name caches can remember an entry number.
+  uint64_t keys_version = 0;
+  Value default_factory;  // collections.defaultdict
+  explicit DictObject(TypeObject* t) : Object(t, Kind::Dict) {}
+  void trace(Tracer& tr) override {
+    for (auto& e : entries) {
+      tr.visit(e.key);
+      tr.visit(e.value);
+    }
+    tr.visit(default_factory);
+  }
+  size_t footprint() const override {
+    return sizeof(*this) + entries.capacity() * sizeof(Entry) + index.capacity() * 4;
+  }
+};
+
+// set and frozenset: open addressing exactly like setobject.c so that
+// iteration order matches CPython's for ints (hash(i) == i).
+struct SetObject : Object {
+  struct Entry {
+    int64_t hash;
+    Value key;  // null: empty; dummy: key null and hash == -1
+    bool dummy;
+  };
+  std::vector<Entry> table;
+  int64_t used = 0;
+  int64_t fill = 0;
+  int64_t hash = -1;  // frozenset
+  SetObject(TypeObject* t, Kind k) : Object(t, k) { table.resize(8, Entry{0, Value(), false}); }
+  void trace(Tracer& tr) override {
+    for (auto& e : table) tr.visit(e.key);
+  }
+  size_t footprint() const override { return sizeof(*this) + table.capacity() * sizeof(Entry); }
+};
+
+struct RangeObject : Object {
+  int64_t start, stop, step, length;
+  RangeObject(TypeObject* t, int64_t a, int64_t b, int64_t c, int64_t n)
+      : Object(t, Kind::Range), start(a), stop(b), step(c), length(n) {}
+};
+
+struct SliceObject : Object {
+  Value start, stop, step;
+  SliceObject(TypeObject* t, Value a, Value b, Value c)
+      : Object(t, Kind::Slice), start(a), stop(b), step(c) {}
+  void trace(Tracer& tr) override {
+    tr.visit(start);
+    tr.visit(stop);
+    tr.visit(step);
+  }
+};
+
+// ---------------------------------------------------------------------------
+// Callables
+// ---------------------------------------------------------------------------
+
+struct CellObject : Object {
+  Value value;  // null: empty cell
+  explicit CellObject(TypeObject* t) : Object(t, Kind::Cell) {}
+  void trace(Tracer& tr) override { tr.visit(value); }
+};
+
+struct FunctionObject : Object {
+  CodeObject* code;
+  DictObject* globals;
+  StrObject* name;
+  StrObject* qualname;
+  TupleObject* defaults = nullptr;   // positional defaults
+  DictObject* kwdefaults = nullptr;  // keyword-only defaults
+  TupleObject* closure = nullptr;    // cells for the code's free variables
+  DictObject* dict = nullptr;        // __dict__ (functools.wraps, attributes)
+  Value doc;
+  Value module;
+  FunctionObject(TypeObject* t, CodeObject* c, DictObject* g, StrObject* n, StrObject* q)
+      : Object(t, Kind::Function), code(c), globals(g), name(n), qualname(q) {}
+  void trace(Tracer& tr) override;
+};
+
+// How a native (C++) function finished.
+//   Ok     -- *out holds the result.
+//   Error  -- an exception is set on the thread.
+//   Call   -- the native asked the interpreter to make a call for it
+//             (Thread::request); see interpreter.h.
+//   Block  -- the native blocked the thread (sleep, lock wait): the
+//             simulator resumes it later with a result.
+enum class Status : uint8_t { Ok, Error, Call, Block };
+
+// Arguments of a call, vectorcall style: [n] positional values, then one
+// value per keyword name in [kwnames] (nullptr when there are none).
+struct Args {
+  Value* v;
+  int n;
+  TupleObject* kwnames;
+  int nkw() const { return kwnames ? static_cast<int>(kwnames->items.size()) : 0; }
+  Value operator[](int i) const { return v[i]; }
+};
+
+using NativeFn = Status (*)(Vm& vm, Value self, Args args, Value* out);
+
+struct NativeFunctionObject : Object {
+  NativeFn fn;
+  const char* name;
+  Value self;          // bound receiver, or null
+  Value data;          // per-function data (partial, itemgetter, ...)
+  bool is_method;      // stored in a type: binds `self` on attribute access
+  TypeObject* owner = nullptr;  // for methods: the type that defines it
+  NativeFunctionObject(TypeObject* t, NativeFn f, const char* n)
+      : Object(t, Kind::NativeFunction), fn(f), name(n), is_method(false) {}
+  void trace(Tracer& tr) override;
+};
+
+struct BoundMethodObject : Object {
+  Value func;
+  Value self;
+  BoundMethodObject(TypeObject* t, Value f, Value s) : Object(t, Kind::BoundMethod), func(f), self(s) {}
+  void trace(Tracer& tr) override {
+    tr.visit(func);
+    tr.visit(self);
+  }
+};
+
+// property / staticmethod / classmethod wrappers.
+struct WrapperObject : Object {
+  Value fget, fset, fdel, doc;
+  WrapperObject(TypeObject* t, Kind k, Value f) : Object(t, k), fget(f) {}
+  void trace(Tracer& tr) override {
+    tr.visit(fget);
+    tr.visit(fset);
+    tr.visit(fdel);
+    tr.visit(doc);
+  }
+};
+
+// ---------------------------------------------------------------------------
+// Types, instances, modules
+// ---------------------------------------------------------------------------
+
+// Which C++ layout the instances of a type use; user classes inherit it from
+// their built-in base (object -> Instance, Exception -> Exception, ...).
+enum class Layout : uint8_t { Object, Exception, Builtin };
+
+struct TypeObject : Object {
+  StrObject* name = nullptr;
+  StrObject* qualname = nullptr;
+  std::string module_name;
+  TypeObject* base = nullptr;
+  std::vector<TypeObject*> bases;
+  std::vector<TypeObject*> mro;  // C3, starting with this type
+  DictObject* dict = nullptr;
+  Kind instance_kind = Kind::Instance;
+  Layout layout = Layout::Object;
+  bool is_heap_type = false;  // defined by a `class` statement
+  bool has_getattr = false;   // defines __getattr__ somewhere in the MRO
+  bool subclassable = true;
+  // Bumped when this type's or a base's dict changes: method caches key on it.
+  uint64_t version = 0;
+  NativeFn constructor = nullptr;  // __new__ + __init__ for built-in types
+  TypeObject(TypeObject* meta) : Object(meta, Kind::Type) {}
+  void trace(Tracer& tr) override;
+};
+
+struct InstanceObject : Object {
+  DictObject* dict = nullptr;
+  InstanceObject(TypeObject* t) : Object(t, Kind::Instance) {}
+  void trace(Tracer& tr) override { tr.visit(dict); }
+};
+
+// One line of a traceback: where a frame was when the exception passed.
+struct TracebackEntry {
+  CodeObject* code;
+  int32_t pc;
+};
+
+struct ExceptionObject : Object {
+  DictObject* dict = nullptr;
+  TupleObject* args = nullptr;
+  Value cause;
+  Value context;
+  bool suppress_context = false;
+  std::vector<TracebackEntry> traceback;  // innermost last
+  Value value;  // StopIteration.value
+  ExceptionObject(TypeObject* t) : Object(t, Kind::Exception) {}
+  void trace(Tracer& tr) override;
+};
+
+struct ModuleObject : Object {
+  StrObject* name;
+  DictObject* dict;
+  ModuleObject(TypeObject* t, StrObject* n, DictObject* d) : Object(t, Kind::Module), name(n), dict(d) {}
+  void trace(Tracer& tr) override {
+    tr.visit(name);
+    tr.visit(dict);
+  }
+};
+
+// ---------------------------------------------------------------------------
+// Generators and iterators
+// ---------------------------------------------------------------------------
+
+enum class GenState : uint8_t { Created, Suspended, Running, Closed };
+
+// A generator or coroutine: it owns a detached frame that the interpreter
+// links onto a thread's frame chain while it runs.
+struct GeneratorObject : Object {
+  Frame* frame = nullptr;
+  FunctionObject* func;
+  GenState state = GenState::Created;
+  bool is_coroutine = false;
+  GeneratorObject(TypeObject* t, FunctionObject* f) : Object(t, Kind::Generator), func(f) {}
+  ~GeneratorObject() override;
+  void trace(Tracer& tr) override;
+};
+
+// Built-in iterators (list, tuple, range, str, dict views, map, zip, ...)
+// share one shape: a native `next` and a few slots.
+struct IteratorObject;
+using IterNextFn = Status (*)(Vm& vm, IteratorObject* it, Value* out);  // Ok + null out = exhausted
+
+struct IteratorObject : Object {
+  IterNextFn next;
+  Value source;
+  Value aux;
+  Value aux2;
+  int64_t index = 0;
+  int64_t limit = 0;
+  int64_t step = 0;
+  std::vector<Value> extra;
+  IteratorObject(TypeObject* t, IterNextFn n, Value src) : Object(t, Kind::Iterator), next(n), source(src) {}
+  void trace(Tracer& tr) override {
+    tr.visit(source);
+    tr.visit(aux);
+    tr.visit(aux2);
+    for (Value v : extra) tr.visit(v);
+  }
+};
+
+// Any other native state (continuation states, deque, ...).
+struct OpaqueObject : Object {
+  std::vector<Value> values;
+  int64_t a = 0, b = 0, c = 0;
+  explicit OpaqueObject(TypeObject* t) : Object(t, Kind::Opaque) {}
+  void trace(Tracer& tr) override {
+    for (Value v : values) tr.visit(v);
+  }
+  size_t footprint() const override { return sizeof(*this) + values.capacity() * 8; }
+};
+
+}  // namespace interleave::vm

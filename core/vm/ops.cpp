@@ -1,0 +1,1804 @@
+// The language's operations on any value: attribute access, operators,
+// comparison, subscripts, iteration, truth, repr/str, hashing.
+//
+// Contents
+//   1. Type queries
+//   2. repr / str
+//   3. hash / equality / comparison
+//   4. Arithmetic
+//   5. Attributes
+//   6. Subscripts, containment, len, truth
+//   7. Iteration
+#include "vm/ops.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "vm/numbers.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+// ---------------------------------------------------------------------------
+// 1. Type queries
+// ---------------------------------------------------------------------------
+
+TypeObject* Vm::type_of(Value v) const { return v.is_small() ? t.int_ : v.obj()->type; }
+
+const char* Vm::type_name(Value v) const { return type_of(v)->name->text.c_str(); }
+
+bool Vm::is_int(Value v) const {
+  return v.is_small() || (v.is_object() && (v.obj()->kind == Kind::Int || v.obj()->kind == Kind::Bool));
+}
+
+int64_t Vm::int_of(Value v) const {
+  return v.is_small() ? v.small_value() : static_cast<IntObject*>(v.obj())->value;
+}
+
+bool Vm::is_number(Value v) const { return is_int(v) || (v.is_object() && v.obj()->kind == Kind::Float); }
+
+double Vm::float_of(Value v) const {
+  if (v.is_object() && v.obj()->kind == Kind::Float) return static_cast<FloatObject*>(v.obj())->value;
+  return static_cast<double>(int_of(v));
+}
+
+bool Vm::is_subtype(const TypeObject* a, const TypeObject* base) const {
+  for (TypeObject* m : a->mro)
+    if (m == base) return true;
+  return false;
+}
+
+Value Vm::lookup_type(const TypeObject* type, const StrObject* name) const {
+  for (TypeObject* m : type->mro) {
+    int32_t i = dict_find_str(m->dict, name);
+    if (i >= 0) return m->dict->entries[i].value;
+  }
+  return Value();
+}
+
+// A user-defined dunder of [v]'s class, or null. Built-in classes answer
+// their protocols natively, so only classes from `class` statements are asked.
+static Value user_dunder(Vm& vm, Value v, StrObject* name) {
+  if (!v.is_object()) return Value();
+  TypeObject* type = v.obj()->type;
+  if (!type->is_heap_type) return Value();
+  for (TypeObject* m : type->mro) {
+    if (!m->is_heap_type) break;
+    int32_t i = vm.dict_find_str(m->dict, name);
+    if (i >= 0) return m->dict->entries[i].value;
+  }
+  return Value();
+}
+
+// ---------------------------------------------------------------------------
+// 2. repr / str
+// ---------------------------------------------------------------------------
+
+static void repr_str(std::string& out, const std::string& s) {
+  bool has_single = s.find('\'') != std::string::npos;
+  bool has_double = s.find('"') != std::string::npos;
+  char q = (has_single && !has_double) ? '"' : '\'';
+  out += q;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (c == static_cast<unsigned char>(q) || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      char b[8];
+      std::snprintf(b, sizeof b, "\\x%02x", c);
+      out += b;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += q;
+}
+
+std::string Vm::ascii_of(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    uint32_t cp = 0;
+    int len = (c >= 0xf0) ? 4 : (c >= 0xe0) ? 3 : 2;
+    cp = c & (0xff >> (len + 1));
+    for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3f);
+    i += len;
+    char b[16];
+    if (cp <= 0xff)
+      std::snprintf(b, sizeof b, "\\x%02x", cp);
+    else if (cp <= 0xffff)
+      std::snprintf(b, sizeof b, "\\u%04x", cp);
+    else
+      std::snprintf(b, sizeof b, "\\U%08x", cp);
+    out += b;
+  }
+  return out;
+}
+
+static std::string hex_id(const Vm& vm, const Object* o) {
+  char b[32];
+  std::snprintf(b, sizeof b, "0x%llx", static_cast<unsigned long long>(vm.serial_id_base + o->serial * 16));
+  return b;
+}
+
+static std::string type_display_name(const TypeObject* type) {
+  if (type->module_name.empty() || type->module_name == "builtins") return type->qualname->text;
+  return type->module_name + "." + type->qualname->text;
+}
+
+bool Vm::repr_append(std::string& out, Value v, bool use_dunder) {
+  if (v.is_small()) {
+    out += std::to_string(v.small_value());
+    return true;
+  }
+  Object* o = v.obj();
+  if (use_dunder && o->type->is_heap_type) {
+    Value m = user_dunder(*this, v, n.__repr__);
+    if (!m.is_null()) {
+      Value r = call_sync(m, {v});
+      if (r.is_null()) return false;
+      if (!is_str(r)) {
+        raise(t.TypeError_, std::string("__repr__ returned non-string (type ") + type_name(r) + ")");
+        return false;
+      }
+      out += as_str(r)->text;
+      return true;
+    }
+  }
+  switch (o->kind) {
+    case Kind::None: out += "None"; return true;
+    case Kind::Bool: out += static_cast<IntObject*>(o)->value ? "True" : "False"; return true;
+    case Kind::Int: out += std::to_string(static_cast<IntObject*>(o)->value); return true;
+    case Kind::Float: out += float_repr(static_cast<FloatObject*>(o)->value); return true;
+    case Kind::Str: repr_str(out, static_cast<StrObject*>(o)->text); return true;
+    case Kind::Bytes: {
+      out += 'b';
+      const std::string& d = static_cast<BytesObject*>(o)->data;
+      bool has_single = d.find('\'') != std::string::npos, has_double = d.find('"') != std::string::npos;
+      char q = (has_single && !has_double) ? '"' : '\'';
+      out += q;
+      for (unsigned char c : d) {
+        char b[8];
+        if (c == static_cast<unsigned char>(q) || c == '\\') {
+          out += '\\';
+          out += static_cast<char>(c);
+        } else if (c == '\n') out += "\\n";
+        else if (c == '\r') out += "\\r";
+        else if (c == '\t') out += "\\t";
+        else if (c < 0x20 || c >= 0x7f) {
+          std::snprintf(b, sizeof b, "\\x%02x", c);
+          out += b;
+        } else out += static_cast<char>(c);
+      }
+      out += q;
+      return true;
+    }
+    case Kind::List: {
+      auto* l = static_cast<ListObject*>(o);
+      if (o->marked) {  // reused as the "being printed" flag outside collections
+        out += "[...]";
+        return true;
+      }
+      o->marked = true;
+      out += '[';
+      for (size_t i = 0; i < l->items.size(); ++i) {
+        if (i) out += ", ";
+        if (!repr_append(out, l->items[i])) {
+          o->marked = false;
+          return false;
+        }
+      }
+      out += ']';
+      o->marked = false;
+      return true;
+    }
+    case Kind::Tuple: {
+      auto* tp = static_cast<TupleObject*>(o);
+      out += '(';
+      for (size_t i = 0; i < tp->items.size(); ++i) {
+        if (i) out += ", ";
+        if (!repr_append(out, tp->items[i])) return false;
+      }
+      if (tp->items.size() == 1) out += ',';
+      out += ')';
+      return true;
+    }
+    case Kind::Dict: {
+      auto* d = static_cast<DictObject*>(o);
+      if (o->marked) {
+        out += "{...}";
+        return true;
+      }
+      bool is_dd = !d->default_factory.is_null() && o->type != t.dict;
+      bool plain = o->type == t.dict || o->type->is_heap_type;
+      std::string prefix;
+      if (!plain) {
+        prefix = o->type->name->text + "(";
+        if (is_dd) {
+          std::string f;
+          if (d->default_factory == None) f = "None";
+          else if (!repr_append(f, d->default_factory)) return false;
+          prefix += f + ", ";
+        }
+        if (o->type->name->text == "Counter" || o->type->name->text == "OrderedDict") {
+          if (d->used == 0) {
+            out += o->type->name->text + "()";
+            return true;
+          }
+        }
+      }
+      out += prefix;
+      o->marked = true;
+      out += '{';
+      bool first = true;
+      for (auto& e : d->entries) {
+        if (e.key.is_null()) continue;
+        if (!first) out += ", ";
+        first = false;
+        if (!repr_append(out, e.key) || (out += ": ", !repr_append(out, e.value))) {
+          o->marked = false;
+          return false;
+        }
+      }
+      out += '}';
+      o->marked = false;
+      if (!plain) out += ')';
+      return true;
+    }
+    case Kind::Set:
+    case Kind::FrozenSet: {
+      auto* s = static_cast<SetObject*>(o);
+      bool frozen = o->kind == Kind::FrozenSet;
+      if (s->used == 0) {
+        out += frozen ? "frozenset()" : "set()";
+        return true;
+      }
+      if (frozen) out += "frozenset(";
+      out += '{';
+      bool first = true;
+      for (auto& e : s->table) {
+        if (e.key.is_null()) continue;
+        if (!first) out += ", ";
+        first = false;
+        if (!repr_append(out, e.key)) return false;
+      }
+      out += '}';
+      if (frozen) out += ')';
+      return true;
+    }
+    case Kind::Range: {
+      auto* r = static_cast<RangeObject*>(o);
+      out += "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
+      if (r->step != 1) out += ", " + std::to_string(r->step);
+      out += ')';
+      return true;
+    }
+    case Kind::Slice: {
+      auto* s = static_cast<SliceObject*>(o);
+      out += "slice(";
+      if (!repr_append(out, s->start)) return false;
+      out += ", ";
+      if (!repr_append(out, s->stop)) return false;
+      out += ", ";
+      if (!repr_append(out, s->step)) return false;
+      out += ')';
+      return true;
+    }
+    case Kind::Function:
+      out += "<function " + static_cast<FunctionObject*>(o)->qualname->text + " at " + hex_id(*this, o) + ">";
+      return true;
+    case Kind::NativeFunction: {
+      auto* nf = static_cast<NativeFunctionObject*>(o);
+      if (nf->is_method && nf->owner)
+        out += std::string("<method '") + nf->name + "' of '" + nf->owner->name->text + "' objects>";
+      else if (!nf->self.is_null() && !(nf->self.is_object() && nf->self.obj()->kind == Kind::Module))
+        out += std::string("<built-in method ") + nf->name + " of " + type_name(nf->self) + " object at " +
+               (nf->self.is_object() ? hex_id(*this, nf->self.obj()) : std::string("0x0")) + ">";
+      else
+        out += std::string("<built-in function ") + nf->name + ">";
+      return true;
+    }
+    case Kind::BoundMethod: {
+      auto* bm = static_cast<BoundMethodObject*>(o);
+      std::string fname = bm->func.obj()->kind == Kind::Function
+                              ? static_cast<FunctionObject*>(bm->func.obj())->qualname->text
+                              : std::string(static_cast<NativeFunctionObject*>(bm->func.obj())->name);
+      out += "<bound method " + fname + " of ";
+      if (!repr_append(out, bm->self)) return false;
+      out += ">";
+      return true;
+    }
+    case Kind::Type:
+      out += "<class '" + type_display_name(static_cast<TypeObject*>(o)) + "'>";
+      return true;
+    case Kind::Module:
+      out += "<module '" + static_cast<ModuleObject*>(o)->name->text + "' (built-in)>";
+      return true;
+    case Kind::Generator: {
+      auto* g = static_cast<GeneratorObject*>(o);
+      out += std::string(g->is_coroutine ? "<coroutine object " : "<generator object ") + g->func->qualname->text +
+             " at " + hex_id(*this, o) + ">";
+      return true;
+    }
+    case Kind::Exception: {
+      auto* e = static_cast<ExceptionObject*>(o);
+      out += o->type->name->text + "(";
+      if (e->args) {
+        for (size_t i = 0; i < e->args->items.size(); ++i) {
+          if (i) out += ", ";
+          if (!repr_append(out, e->args->items[i])) return false;
+        }
+      }
+      out += ")";
+      return true;
+    }
+    case Kind::NotImplemented: out += "NotImplemented"; return true;
+    case Kind::Ellipsis: out += "Ellipsis"; return true;
+    case Kind::Cell: out += "<cell at " + hex_id(*this, o) + ">"; return true;
+    case Kind::Code: out += "<code object " + static_cast<CodeObject*>(o)->name->text + ">"; return true;
+    case Kind::Property: out += "<property object at " + hex_id(*this, o) + ">"; return true;
+    case Kind::Opaque:
+    case Kind::Iterator: {
+      Value m = lookup_type(o->type, n.__repr__);
+      if (!m.is_null() && m.is_object() && m.obj()->kind == Kind::NativeFunction) {
+        Value r = call_sync(m, {v});
+        if (r.is_null()) return false;
+        out += as_str(r)->text;
+        return true;
+      }
+      out += "<" + type_display_name(o->type) + " object at " + hex_id(*this, o) + ">";
+      return true;
+    }
+    default:
+      out += "<" + type_display_name(o->type) + " object at " + hex_id(*this, o) + ">";
+      return true;
+  }
+}
+
+bool Vm::str_append(std::string& out, Value v) {
+  if (v.is_object()) {
+    Object* o = v.obj();
+    if (o->kind == Kind::Str) {
+      out += static_cast<StrObject*>(o)->text;
+      return true;
+    }
+    if (o->type->is_heap_type) {
+      Value m = user_dunder(*this, v, n.__str__);
+      if (!m.is_null()) {
+        Value r = call_sync(m, {v});
+        if (r.is_null()) return false;
+        if (!is_str(r)) {
+          raise(t.TypeError_, std::string("__str__ returned non-string (type ") + type_name(r) + ")");
+          return false;
+        }
+        out += as_str(r)->text;
+        return true;
+      }
+      if (!user_dunder(*this, v, n.__repr__).is_null()) return repr_append(out, v);
+    }
+    if (o->kind == Kind::Exception) {
+      auto* e = static_cast<ExceptionObject*>(o);
+      size_t na = e->args ? e->args->items.size() : 0;
+      if (na == 0) return true;
+      if (na == 1) {
+        if (is_subtype(o->type, t.KeyError_)) return repr_append(out, e->args->items[0]);
+        return str_append(out, e->args->items[0]);
+      }
+      return repr_append(out, Value::object(e->args));
+    }
+  }
+  return repr_append(out, v);
+}
+
+Value Vm::repr(Value v) {
+  std::string s;
+  if (!repr_append(s, v)) return Value();
+  return make_str(std::move(s));
+}
+
+Value Vm::str(Value v) {
+  if (is_str(v)) return v;
+  std::string s;
+  if (!str_append(s, v)) return Value();
+  return make_str(std::move(s));
+}
+
+// str()/repr() of a user object through a continuation, so a __str__ can be
+// preempted like any other Python code.
+static Status check_str_result(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  if (!vm.is_str(value)) {
+    return vm.raise(vm.t.TypeError_, std::string(state ? "__repr__" : "__str__") + " returned non-string (type " +
+                                         vm.type_name(value) + ")");
+  }
+  *out = value;
+  return Status::Ok;
+}
+
+Status op_str(Vm& vm, Value v, Value* out) {
+  if (vm.is_str(v)) {
+    *out = v;
+    return Status::Ok;
+  }
+  Value m = user_dunder(vm, v, vm.n.__str__);
+  if (!m.is_null()) return vm.request_call(m, {v}, check_str_result, nullptr);
+  if (user_dunder(vm, v, vm.n.__repr__).is_null() || !v.is_object()) {
+    *out = vm.str(v);
+    return out->is_null() ? Status::Error : Status::Ok;
+  }
+  return op_repr(vm, v, out);
+}
+
+Status op_repr(Vm& vm, Value v, Value* out) {
+  Value m = user_dunder(vm, v, vm.n.__repr__);
+  if (!m.is_null()) return vm.request_call(m, {v}, check_str_result, vm.t.none);
+  *out = vm.repr(v);
+  return out->is_null() ? Status::Error : Status::Ok;
+}
+
+// ---------------------------------------------------------------------------
+// 3. hash / equality / comparison
+// ---------------------------------------------------------------------------
+
+bool Vm::hash(Value v, int64_t* out) {
+  if (v.is_small()) {
+    *out = hash_int(v.small_value());
+    return true;
+  }
+  Object* o = v.obj();
+  switch (o->kind) {
+    case Kind::Str: {
+      auto* s = static_cast<StrObject*>(o);
+      if (s->hash == -1) s->hash = hash_bytes(s->text);
+      *out = s->hash;
+      return true;
+    }
+    case Kind::Int:
+    case Kind::Bool:
+      *out = hash_int(static_cast<IntObject*>(o)->value);
+      return true;
+    case Kind::Float: {
+      double d = static_cast<FloatObject*>(o)->value;
+      *out = hash_float(d);
+      return true;
+    }
+    case Kind::Tuple: {
+      auto* tp = static_cast<TupleObject*>(o);
+      if (tp->hash != -1) {
+        *out = tp->hash;
+        return true;
+      }
+      const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL, p5 = 2870177450012600261ULL;
+      uint64_t acc = p5;
+      for (Value item : tp->items) {
+        int64_t h;
+        if (!hash(item, &h)) return false;
+        acc += static_cast<uint64_t>(h) * p2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= p1;
+      }
+      acc += tp->items.size() ^ (p5 ^ 3527539UL);
+      int64_t r = static_cast<int64_t>(acc);
+      if (r == -1) r = 1546275796;
+      tp->hash = r;
+      *out = r;
+      return true;
+    }
+    case Kind::Bytes:
+      *out = hash_bytes(static_cast<BytesObject*>(o)->data);
+      return true;
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Set:
+      if (!o->type->is_heap_type || user_dunder(*this, v, n.__hash__).is_null()) {
+        raise(t.TypeError_, std::string("unhashable type: '") + type_name(v) + "'");
+        return false;
+      }
+      break;
+    case Kind::FrozenSet: {
+      auto* s = static_cast<SetObject*>(o);
+      uint64_t h = 0;
+      for (auto& e : s->table) {
+        if (e.key.is_null()) continue;
+        uint64_t x = static_cast<uint64_t>(e.hash);
+        h ^= ((x ^ 89869747UL) ^ (x << 16)) * 3644798167UL;
+      }
+      h ^= (static_cast<uint64_t>(s->used) + 1) * 1927868237UL;
+      h ^= (h >> 11) ^ (h >> 25);
+      h = h * 69069U + 907133923UL;
+      int64_t r = static_cast<int64_t>(h);
+      if (r == -1) r = 590923713;
+      *out = r;
+      return true;
+    }
+    default:
+      break;
+  }
+  if (o->type->is_heap_type) {
+    Value m = user_dunder(*this, v, n.__hash__);
+    if (!m.is_null()) {
+      if (m == None) {
+        raise(t.TypeError_, std::string("unhashable type: '") + type_name(v) + "'");
+        return false;
+      }
+      Value r = call_sync(m, {v});
+      if (r.is_null()) return false;
+      if (!is_int(r)) {
+        raise(t.TypeError_, "__hash__ method should return an integer");
+        return false;
+      }
+      *out = hash_int(int_of(r));
+      return true;
+    }
+  }
+  uint64_t id = serial_id_base + o->serial * 16;
+  *out = static_cast<int64_t>((id >> 4) | (id << 60));
+  if (*out == -1) *out = -2;
+  return true;
+}
+
+Status op_hash(Vm& vm, Value v, Value* out) {
+  int64_t h;
+  if (!vm.hash(v, &h)) return Status::Error;
+  *out = vm.make_int(h);
+  return Status::Ok;
+}
+
+// Sequence equality and ordering (lists, tuples).
+static int seq_compare(Vm& vm, const std::vector<Value>& a, const std::vector<Value>& b, CompareOp op) {
+  size_t n = std::min(a.size(), b.size());
+  size_t i = 0;
+  for (; i < n; ++i) {
+    int e = vm.eq(a[i], b[i]);
+    if (e < 0) return -1;
+    if (!e) break;
+  }
+  if (i == n) {
+    int64_t la = static_cast<int64_t>(a.size()), lb = static_cast<int64_t>(b.size());
+    switch (op) {
+      case CompareOp::Lt: return la < lb;
+      case CompareOp::Le: return la <= lb;
+      case CompareOp::Eq: return la == lb;
+      case CompareOp::Ne: return la != lb;
+      case CompareOp::Gt: return la > lb;
+      default: return la >= lb;
+    }
+  }
+  if (op == CompareOp::Eq) return 0;
+  if (op == CompareOp::Ne) return 1;
+  return vm.compare_bool(a[i], b[i], op);
+}
+
+// Compares two built-in values. Returns 1/0, -1 on error, -2 if the types
+// have no built-in ordering (the caller tries dunders or raises).
+static int builtin_compare(Vm& vm, Value a, Value b, CompareOp op) {
+  if (vm.is_int(a) && vm.is_int(b)) {
+    int64_t x = vm.int_of(a), y = vm.int_of(b);
+    switch (op) {
+      case CompareOp::Lt: return x < y;
+      case CompareOp::Le: return x <= y;
+      case CompareOp::Eq: return x == y;
+      case CompareOp::Ne: return x != y;
+      case CompareOp::Gt: return x > y;
+      default: return x >= y;
+    }
+  }
+  if (vm.is_number(a) && vm.is_number(b)) {
+    double x = vm.float_of(a), y = vm.float_of(b);
+    switch (op) {
+      case CompareOp::Lt: return x < y;
+      case CompareOp::Le: return x <= y;
+      case CompareOp::Eq: return x == y;
+      case CompareOp::Ne: return x != y;
+      case CompareOp::Gt: return x > y;
+      default: return x >= y;
+    }
+  }
+  if (!a.is_object() || !b.is_object()) return -2;
+  Object* oa = a.obj();
+  Object* ob = b.obj();
+  if (oa->kind == Kind::Str && ob->kind == Kind::Str) {
+    int c = static_cast<StrObject*>(oa)->text.compare(static_cast<StrObject*>(ob)->text);
+    switch (op) {
+      case CompareOp::Lt: return c < 0;
+      case CompareOp::Le: return c <= 0;
+      case CompareOp::Eq: return c == 0;
+      case CompareOp::Ne: return c != 0;
+      case CompareOp::Gt: return c > 0;
+      default: return c >= 0;
+    }
+  }
+  if (oa->kind == Kind::Bytes && ob->kind == Kind::Bytes) {
+    int c = static_cast<BytesObject*>(oa)->data.compare(static_cast<BytesObject*>(ob)->data);
+    switch (op) {
+      case CompareOp::Lt: return c < 0;
+      case CompareOp::Le: return c <= 0;
+      case CompareOp::Eq: return c == 0;
+      case CompareOp::Ne: return c != 0;
+      case CompareOp::Gt: return c > 0;
+      default: return c >= 0;
+    }
+  }
+  if (oa->kind == Kind::List && ob->kind == Kind::List)
+    return seq_compare(vm, static_cast<ListObject*>(oa)->items, static_cast<ListObject*>(ob)->items, op);
+  if (oa->kind == Kind::Tuple && ob->kind == Kind::Tuple)
+    return seq_compare(vm, static_cast<TupleObject*>(oa)->items, static_cast<TupleObject*>(ob)->items, op);
+  if (oa->kind == Kind::Dict && ob->kind == Kind::Dict && (op == CompareOp::Eq || op == CompareOp::Ne)) {
+    auto* da = static_cast<DictObject*>(oa);
+    auto* db = static_cast<DictObject*>(ob);
+    bool same = da->used == db->used;
+    if (same) {
+      for (auto& e : da->entries) {
+        if (e.key.is_null()) continue;
+        bool err = false;
+        Value other = vm.dict_get(db, e.key, &err);
+        if (err) return -1;
+        if (other.is_null()) {
+          same = false;
+          break;
+        }
+        int r = vm.eq(e.value, other);
+        if (r < 0) return -1;
+        if (!r) {
+          same = false;
+          break;
+        }
+      }
+    }
+    return op == CompareOp::Eq ? same : !same;
+  }
+  bool sa = oa->kind == Kind::Set || oa->kind == Kind::FrozenSet;
+  bool sb = ob->kind == Kind::Set || ob->kind == Kind::FrozenSet;
+  if (sa && sb) {
+    auto* x = static_cast<SetObject*>(oa);
+    auto* y = static_cast<SetObject*>(ob);
+    auto subset = [&](SetObject* p, SetObject* q) -> int {
+      if (p->used > q->used) return 0;
+      for (auto& e : p->table) {
+        if (e.key.is_null()) continue;
+        int c = vm.set_contains(q, e.key);
+        if (c <= 0) return c;
+      }
+      return 1;
+    };
+    int r;
+    switch (op) {
+      case CompareOp::Eq: return x->used == y->used ? subset(x, y) : 0;
+      case CompareOp::Ne: r = x->used == y->used ? subset(x, y) : 0; return r < 0 ? r : !r;
+      case CompareOp::Le: return subset(x, y);
+      case CompareOp::Ge: return subset(y, x);
+      case CompareOp::Lt: return x->used < y->used ? subset(x, y) : 0;
+      default: return y->used < x->used ? subset(y, x) : 0;
+    }
+  }
+  if (oa->kind == Kind::Range && ob->kind == Kind::Range && (op == CompareOp::Eq || op == CompareOp::Ne)) {
+    auto* x = static_cast<RangeObject*>(oa);
+    auto* y = static_cast<RangeObject*>(ob);
+    bool same = x->length == y->length &&
+                (x->length == 0 || (x->start == y->start && (x->length == 1 || x->step == y->step)));
+    return op == CompareOp::Eq ? same : !same;
+  }
+  return -2;
+}
+
+int Vm::eq(Value a, Value b) {
+  if (a == b) return 1;
+  if (a.is_small() && b.is_small()) return 0;
+  if (a.is_object() && b.is_object() && a.obj()->kind == Kind::Str && b.obj()->kind == Kind::Str)
+    return static_cast<StrObject*>(a.obj())->text == static_cast<StrObject*>(b.obj())->text;
+  return compare_bool(a, b, CompareOp::Eq);
+}
+
+Value Vm::compare(Value a, Value b, CompareOp op) {
+  Value out;
+  return finish(op_compare(*this, a, b, op, &out), out);
+}
+
+int Vm::compare_bool(Value a, Value b, CompareOp op) {
+  Value r = compare(a, b, op);
+  if (r.is_null()) return -1;
+  if (r == True) return 1;
+  if (r == False) return 0;
+  return truthy(r);
+}
+
+static const CompareOp kReflected[6] = {CompareOp::Gt, CompareOp::Ge, CompareOp::Eq,
+                                        CompareOp::Ne, CompareOp::Lt, CompareOp::Le};
+
+static Status compare_fallback(Vm& vm, Value a, Value b, CompareOp op, Value* out) {
+  if (op == CompareOp::Eq) {
+    *out = vm.make_bool(a == b);
+    return Status::Ok;
+  }
+  if (op == CompareOp::Ne) {
+    *out = vm.make_bool(a != b);
+    return Status::Ok;
+  }
+  return vm.raise(vm.t.TypeError_, std::string("'") + compare_op_symbol(op) +
+                                       "' not supported between instances of '" + vm.type_name(a) + "' and '" +
+                                       vm.type_name(b) + "'");
+}
+
+// State of a rich comparison going through Python dunders: a, b, op, stage.
+static Status compare_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* s = static_cast<OpaqueObject*>(state);
+  Value a = s->values[0], b = s->values[1];
+  auto op = static_cast<CompareOp>(s->a);
+  if (value != vm.NotImplemented) {
+    if (s->c) {  // __ne__ derived from __eq__
+      int tr = vm.truthy(value);
+      if (tr < 0) return Status::Error;
+      *out = vm.make_bool(!tr);
+      return Status::Ok;
+    }
+    *out = value;
+    return Status::Ok;
+  }
+  if (s->b == 0) {
+    s->b = 1;
+    s->c = 0;
+    Value m = user_dunder(vm, b, vm.n.cmp_dunder[static_cast<int>(kReflected[static_cast<int>(op)])]);
+    if (!m.is_null() && m != vm.None) return vm.request_call(m, {b, a}, compare_cont, s);
+  }
+  int r = builtin_compare(vm, a, b, op);
+  if (r == -1) return Status::Error;
+  if (r >= 0) {
+    *out = vm.make_bool(r);
+    return Status::Ok;
+  }
+  return compare_fallback(vm, a, b, op, out);
+}
+
+Status op_compare(Vm& vm, Value a, Value b, CompareOp op, Value* out) {
+  bool ua = a.is_object() && a.obj()->type->is_heap_type;
+  bool ub = b.is_object() && b.obj()->type->is_heap_type;
+  if (ua || ub) {
+    Value m = ua ? user_dunder(vm, a, vm.n.cmp_dunder[static_cast<int>(op)]) : Value();
+    bool derived_ne = false;
+    if (m.is_null() && ua && op == CompareOp::Ne) {
+      m = user_dunder(vm, a, vm.n.__eq__);
+      derived_ne = !m.is_null();
+    }
+    OpaqueObject* s = vm.new_opaque();
+    s->values = {a, b};
+    s->a = static_cast<int64_t>(op);
+    if (!m.is_null() && m != vm.None) {
+      s->b = 0;
+      s->c = derived_ne;
+      return vm.request_call(m, {a, b}, compare_cont, s);
+    }
+    s->b = 0;
+    return compare_cont(vm, s, Status::Ok, vm.NotImplemented, out);
+  }
+  int r = builtin_compare(vm, a, b, op);
+  if (r == -1) return Status::Error;
+  if (r >= 0) {
+    *out = vm.make_bool(r);
+    return Status::Ok;
+  }
+  return compare_fallback(vm, a, b, op, out);
+}
+
+// ---------------------------------------------------------------------------
+// 4. Arithmetic
+// ---------------------------------------------------------------------------
+
+Status Vm::raise_overflow() {
+  return raise(t.OverflowError_, "integer overflow: Interleave's int is limited to 64 bits");
+}
+
+bool int_binary(Vm& vm, int64_t x, int64_t y, int op, Value* out, bool* error) {
+  int64_t r;
+  *error = false;
+  switch (static_cast<BinaryOp>(op)) {
+    case BinaryOp::Add:
+      if (__builtin_add_overflow(x, y, &r)) break;
+      *out = vm.make_int(r);
+      return true;
+    case BinaryOp::Sub:
+      if (__builtin_sub_overflow(x, y, &r)) break;
+      *out = vm.make_int(r);
+      return true;
+    case BinaryOp::Mul:
+      if (__builtin_mul_overflow(x, y, &r)) break;
+      *out = vm.make_int(r);
+      return true;
+    case BinaryOp::FloorDiv:
+      if (y == 0) {
+        vm.raise(vm.t.ZeroDivisionError_, "integer division or modulo by zero");
+        *error = true;
+        return true;
+      }
+      if (!int_floordiv(x, y, &r)) break;
+      *out = vm.make_int(r);
+      return true;
+    case BinaryOp::Rem:
+      if (y == 0) {
+        vm.raise(vm.t.ZeroDivisionError_, "integer modulo by zero");
+        *error = true;
+        return true;
+      }
+      *out = vm.make_int(int_mod(x, y));
+      return true;
+    case BinaryOp::TrueDiv:
+      if (y == 0) {
+        vm.raise(vm.t.ZeroDivisionError_, "division by zero");
+        *error = true;
+        return true;
+      }
+      *out = vm.make_float(static_cast<double>(x) / static_cast<double>(y));
+      return true;
+    case BinaryOp::Pow:
+      if (y < 0) {
+        if (x == 0) {
+          vm.raise(vm.t.ZeroDivisionError_, "0.0 cannot be raised to a negative power");
+          *error = true;
+          return true;
+        }
+        *out = vm.make_float(std::pow(static_cast<double>(x), static_cast<double>(y)));
+        return true;
+      }
+      if (!int_pow(x, y, &r)) break;
+      *out = vm.make_int(r);
+      return true;
+    case BinaryOp::LShift:
+      if (y < 0) {
+        vm.raise(vm.t.ValueError_, "negative shift count");
+        *error = true;
+        return true;
+      }
+      if (x == 0) {
+        *out = Value::small(0);
+        return true;
+      }
+      if (y >= 63 || ((x << y) >> y) != x) break;
+      *out = vm.make_int(x << y);
+      return true;
+    case BinaryOp::RShift:
+      if (y < 0) {
+        vm.raise(vm.t.ValueError_, "negative shift count");
+        *error = true;
+        return true;
+      }
+      *out = vm.make_int(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
+      return true;
+    case BinaryOp::And: *out = vm.make_int(x & y); return true;
+    case BinaryOp::Or: *out = vm.make_int(x | y); return true;
+    case BinaryOp::Xor: *out = vm.make_int(x ^ y); return true;
+    default: return false;
+  }
+  vm.raise_overflow();
+  *error = true;
+  return true;
+}
+
+bool float_binary(Vm& vm, double x, double y, int op, Value* out, bool* error) {
+  *error = false;
+  switch (static_cast<BinaryOp>(op)) {
+    case BinaryOp::Add: *out = vm.make_float(x + y); return true;
+    case BinaryOp::Sub: *out = vm.make_float(x - y); return true;
+    case BinaryOp::Mul: *out = vm.make_float(x * y); return true;
+    case BinaryOp::TrueDiv:
+      if (y == 0) {
+        vm.raise(vm.t.ZeroDivisionError_, "float division by zero");
+        *error = true;
+        return true;
+      }
+      *out = vm.make_float(x / y);
+      return true;
+    case BinaryOp::FloorDiv:
+      if (y == 0) {
+        vm.raise(vm.t.ZeroDivisionError_, "float floor division by zero");
+        *error = true;
+        return true;
+      }
+      *out = vm.make_float(std::floor(x / y) == (x - float_mod(x, y)) / y ? std::floor(x / y)
+                                                                           : std::round((x - float_mod(x, y)) / y));
+      return true;
+    case BinaryOp::Rem:
+      if (y == 0) {
+        vm.raise(vm.t.ZeroDivisionError_, "float modulo");
+        *error = true;
+        return true;
+      }
+      *out = vm.make_float(float_mod(x, y));
+      return true;
+    case BinaryOp::Pow:
+      if (x == 0 && y < 0) {
+        vm.raise(vm.t.ZeroDivisionError_, "0.0 cannot be raised to a negative power");
+        *error = true;
+        return true;
+      }
+      if (x < 0 && y != std::floor(y)) {
+        vm.raise(vm.t.ValueError_, "Interleave has no complex numbers: negative number to a fractional power");
+        *error = true;
+        return true;
+      }
+      {
+        double r = std::pow(x, y);
+        if (std::isinf(r) && !std::isinf(x)) {
+          vm.raise(vm.t.OverflowError_, "(34, 'Numerical result out of range')");
+          *error = true;
+          return true;
+        }
+        *out = vm.make_float(r);
+      }
+      return true;
+    default: return false;
+  }
+}
+
+Status Vm::raise_type_error_operands(const char* op, Value a, Value b) {
+  return raise(t.TypeError_, std::string("unsupported operand type(s) for ") + op + ": '" + type_name(a) + "' and '" +
+                                 type_name(b) + "'");
+}
+
+Status str_mod_format(Vm& vm, const std::string& fmt, Value args, Value* out);  // builtins/format.cpp
+Status sequence_repeat(Vm& vm, Value seq, int64_t n, Value* out);             // builtins/list.cpp
+Status set_binary(Vm& vm, Value a, Value b, int op, Value* out);              // builtins/set.cpp
+
+// Operators on built-in types. Returns Ok/Error, or Call meaning "no
+// built-in meaning" (the caller tries dunders then raises TypeError).
+static Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out) {
+  bool error;
+  if (vm.is_int(a) && vm.is_int(b)) {
+    if (a.is_object() && b.is_object() && a.obj()->kind == Kind::Bool && b.obj()->kind == Kind::Bool &&
+        (op == static_cast<int>(BinaryOp::And) || op == static_cast<int>(BinaryOp::Or) ||
+         op == static_cast<int>(BinaryOp::Xor))) {
+      int64_t x = vm.int_of(a), y = vm.int_of(b);
+      int64_t r = op == static_cast<int>(BinaryOp::And) ? (x & y) : op == static_cast<int>(BinaryOp::Or) ? (x | y) : (x ^ y);
+      *out = vm.make_bool(r);
+      return Status::Ok;
+    }
+    if (int_binary(vm, vm.int_of(a), vm.int_of(b), op, out, &error)) return error ? Status::Error : Status::Ok;
+    return Status::Call;
+  }
+  if (vm.is_number(a) && vm.is_number(b)) {
+    if (float_binary(vm, vm.float_of(a), vm.float_of(b), op, out, &error)) return error ? Status::Error : Status::Ok;
+    return Status::Call;
+  }
+  if (!a.is_object()) {
+    if (op == static_cast<int>(BinaryOp::Mul) && b.is_object()) {
+      Kind kb = b.obj()->kind;
+      if (kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple || kb == Kind::Bytes)
+        return sequence_repeat(vm, b, vm.int_of(a), out);
+    }
+    return Status::Call;
+  }
+  Kind ka = a.obj()->kind;
+  Kind kb = b.is_object() ? b.obj()->kind : Kind::Int;
+  auto bop = static_cast<BinaryOp>(op);
+  if (bop == BinaryOp::Add) {
+    if (ka == Kind::Str && kb == Kind::Str) {
+      *out = vm.make_str(vm.as_str(a)->text + vm.as_str(b)->text);
+      return Status::Ok;
+    }
+    if (ka == Kind::List && kb == Kind::List) {
+      if (inplace) {
+        auto& items = static_cast<ListObject*>(a.obj())->items;
+        auto copy = static_cast<ListObject*>(b.obj())->items;
+        items.insert(items.end(), copy.begin(), copy.end());
+        *out = a;
+        return Status::Ok;
+      }
+      ListObject* l = vm.new_list();
+      l->items = static_cast<ListObject*>(a.obj())->items;
+      auto& bi = static_cast<ListObject*>(b.obj())->items;
+      l->items.insert(l->items.end(), bi.begin(), bi.end());
+      *out = Value::object(l);
+      return Status::Ok;
+    }
+    if (ka == Kind::List && inplace) {
+      std::vector<Value> items;
+      if (!vm.collect_items(b, &items)) return Status::Error;
+      auto& dst = static_cast<ListObject*>(a.obj())->items;
+      dst.insert(dst.end(), items.begin(), items.end());
+      *out = a;
+      return Status::Ok;
+    }
+    if (ka == Kind::Tuple && kb == Kind::Tuple) {
+      TupleObject* tp = vm.new_tuple(0);
+      tp->items = static_cast<TupleObject*>(a.obj())->items;
+      auto& bi = static_cast<TupleObject*>(b.obj())->items;
+      tp->items.insert(tp->items.end(), bi.begin(), bi.end());
+      *out = Value::object(tp);
+      return Status::Ok;
+    }
+    if (ka == Kind::Bytes && kb == Kind::Bytes) {
+      *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, static_cast<BytesObject*>(a.obj())->data +
+                                                                      static_cast<BytesObject*>(b.obj())->data));
+      return Status::Ok;
+    }
+    if ((ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) && !a.obj()->type->is_heap_type &&
+        !(b.is_object() && b.obj()->type->is_heap_type)) {
+      const char* what = ka == Kind::Str ? "str" : ka == Kind::List ? "list" : "tuple";
+      return vm.raise(vm.t.TypeError_, std::string("can only concatenate ") + what + " (not \"" + vm.type_name(b) +
+                                           "\") to " + what);
+    }
+  }
+  if (bop == BinaryOp::Mul && (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple || ka == Kind::Bytes)) {
+    if (vm.is_int(b)) return sequence_repeat(vm, a, vm.int_of(b), out);
+    if (!(b.is_object() && b.obj()->type->is_heap_type))
+      return vm.raise(vm.t.TypeError_, std::string("can't multiply sequence by non-int of type '") + vm.type_name(b) + "'");
+  }
+  if (bop == BinaryOp::Mul && vm.is_int(a) && (kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple))
+    return sequence_repeat(vm, b, vm.int_of(a), out);
+  if (bop == BinaryOp::Rem && ka == Kind::Str) return str_mod_format(vm, vm.as_str(a)->text, b, out);
+  bool sa = ka == Kind::Set || ka == Kind::FrozenSet;
+  bool sb = kb == Kind::Set || kb == Kind::FrozenSet;
+  if (sa && sb) {
+    Status s = set_binary(vm, a, b, op, out);
+    if (s != Status::Call && inplace && ka == Kind::Set && s == Status::Ok) {
+      // In place: replace a's contents.
+      auto* dst = static_cast<SetObject*>(a.obj());
+      auto* src = static_cast<SetObject*>(out->obj());
+      dst->table = src->table;
+      dst->used = src->used;
+      dst->fill = src->fill;
+      *out = a;
+    }
+    return s;
+  }
+  if (bop == BinaryOp::Or && ka == Kind::Dict && kb == Kind::Dict) {
+    DictObject* d = inplace ? static_cast<DictObject*>(a.obj()) : vm.new_dict();
+    if (!inplace && !vm.dict_update_from(d, a, false)) return Status::Error;
+    if (!vm.dict_update_from(d, b, false)) return Status::Error;
+    *out = Value::object(d);
+    return Status::Ok;
+  }
+  return Status::Call;
+}
+
+// State of a binary operator going through dunders: a, b, op, stage.
+static Status binary_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* s = static_cast<OpaqueObject*>(state);
+  Value a = s->values[0], b = s->values[1];
+  int op = static_cast<int>(s->a);
+  bool inplace = s->c != 0;
+  if (value != vm.NotImplemented) {
+    *out = value;
+    return Status::Ok;
+  }
+  // stage 0: tried __iop__; 1: tried __op__; 2: tried __rop__.
+  while (s->b < 2) {
+    ++s->b;
+    if (s->b == 1) {
+      Value m = user_dunder(vm, a, vm.n.binop_dunder[op]);
+      if (!m.is_null()) return vm.request_call(m, {a, b}, binary_cont, s);
+      Status bs = builtin_binary(vm, a, b, op, inplace, out);
+      if (bs != Status::Call) return bs;
+    } else {
+      if (vm.type_of(a) == vm.type_of(b)) break;
+      Value m = user_dunder(vm, b, vm.n.binop_rdunder[op]);
+      if (!m.is_null()) return vm.request_call(m, {b, a}, binary_cont, s);
+    }
+  }
+  return vm.raise_type_error_operands(binary_op_symbol(op + (inplace ? kInplace : 0)), a, b);
+}
+
+Status op_binary(Vm& vm, Value a, Value b, int opcode_arg, Value* out) {
+  bool inplace = opcode_arg >= kInplace;
+  int op = inplace ? opcode_arg - kInplace : opcode_arg;
+  bool ua = a.is_object() && a.obj()->type->is_heap_type;
+  bool ub = b.is_object() && b.obj()->type->is_heap_type;
+  if (!ua && !ub) {
+    Status s = builtin_binary(vm, a, b, op, inplace, out);
+    if (s != Status::Call) return s;
+    return vm.raise_type_error_operands(binary_op_symbol(opcode_arg), a, b);
+  }
+  OpaqueObject* s = vm.new_opaque();
+  s->values = {a, b};
+  s->a = op;
+  s->c = inplace;
+  s->b = 1;
+  if (inplace && ua) {
+    Value m = user_dunder(vm, a, vm.n.binop_idunder[op]);
+    s->b = 0;
+    if (!m.is_null()) return vm.request_call(m, {a, b}, binary_cont, s);
+  }
+  // Try a.__op__ (stage 1) unless b's class is a subclass overriding __rop__.
+  Value m = ua ? user_dunder(vm, a, vm.n.binop_dunder[op]) : Value();
+  s->b = 1;
+  if (!m.is_null()) return vm.request_call(m, {a, b}, binary_cont, s);
+  Status bs = builtin_binary(vm, a, b, op, inplace, out);
+  if (bs != Status::Call) return bs;
+  return binary_cont(vm, s, Status::Ok, vm.NotImplemented, out);
+}
+
+Value Vm::binary_op(Value a, Value b, BinaryOp op) {
+  Value out;
+  return finish(op_binary(*this, a, b, static_cast<int>(op), &out), out);
+}
+
+Status op_unary(Vm& vm, Op op, Value a, Value* out) {
+  if (op == Op::UNARY_NOT) {
+    int r = vm.truthy(a);
+    if (r < 0) return Status::Error;
+    *out = vm.make_bool(!r);
+    return Status::Ok;
+  }
+  if (vm.is_int(a)) {
+    int64_t x = vm.int_of(a);
+    if (op == Op::UNARY_NEGATIVE) {
+      if (x == INT64_MIN) return vm.raise_overflow();
+      *out = vm.make_int(-x);
+    } else if (op == Op::UNARY_POSITIVE) {
+      *out = vm.make_int(x);
+    } else {
+      *out = vm.make_int(~x);
+    }
+    return Status::Ok;
+  }
+  if (a.is_object() && a.obj()->kind == Kind::Float && op != Op::UNARY_INVERT) {
+    double d = vm.float_of(a);
+    *out = vm.make_float(op == Op::UNARY_NEGATIVE ? -d : d);
+    return Status::Ok;
+  }
+  StrObject* name = op == Op::UNARY_NEGATIVE ? vm.n.__neg__ : op == Op::UNARY_POSITIVE ? vm.n.__pos__ : vm.n.__invert__;
+  Value m = user_dunder(vm, a, name);
+  if (!m.is_null()) return vm.request_call(m, {a});
+  const char* sym = op == Op::UNARY_NEGATIVE ? "-" : op == Op::UNARY_POSITIVE ? "+" : "~";
+  return vm.raise(vm.t.TypeError_, std::string("bad operand type for unary ") + sym + ": '" + vm.type_name(a) + "'");
+}
+
+Value Vm::unary_op(Value a, Op op) {
+  Value out;
+  return finish(op_unary(*this, op, a, &out), out);
+}
+
+// ---------------------------------------------------------------------------
+// 5. Attributes
+// ---------------------------------------------------------------------------
+
+Value builtin_special_attr(Vm& vm, Value obj, StrObject* name);  // builtins/attrs.cpp
+
+Status type_attr_bind(Vm& vm, Value obj, TypeObject* type, Value attr, Value* out) {
+  if (attr.is_object()) {
+    Object* a = attr.obj();
+    switch (a->kind) {
+      case Kind::Function:
+        *out = Value::object(vm.heap.make<BoundMethodObject>(vm.t.method, attr, obj));
+        return Status::Ok;
+      case Kind::NativeFunction:
+        if (static_cast<NativeFunctionObject*>(a)->is_method) {
+          *out = Value::object(vm.heap.make<BoundMethodObject>(vm.t.method, attr, obj));
+          return Status::Ok;
+        }
+        break;
+      case Kind::StaticMethod:
+        *out = static_cast<WrapperObject*>(a)->fget;
+        return Status::Ok;
+      case Kind::ClassMethod:
+        *out = Value::object(vm.heap.make<BoundMethodObject>(vm.t.method, static_cast<WrapperObject*>(a)->fget,
+                                                             Value::object(type)));
+        return Status::Ok;
+      case Kind::Property: {
+        auto* p = static_cast<WrapperObject*>(a);
+        if (p->fget.is_null() || p->fget == vm.None) return vm.raise(vm.t.AttributeError_, "unreadable attribute");
+        return vm.request_call(p->fget, {obj});
+      }
+      default:
+        break;
+    }
+  }
+  *out = attr;
+  return Status::Ok;
+}
+
+static Status attribute_error(Vm& vm, Value obj, StrObject* name) {
+  if (obj.is_object() && obj.obj()->kind == Kind::Module) {
+    return vm.raise(vm.t.AttributeError_, "module '" + static_cast<ModuleObject*>(obj.obj())->name->text +
+                                              "' has no attribute '" + name->text + "'");
+  }
+  if (obj.is_object() && obj.obj()->kind == Kind::Type) {
+    return vm.raise(vm.t.AttributeError_, "type object '" + static_cast<TypeObject*>(obj.obj())->name->text +
+                                              "' has no attribute '" + name->text + "'");
+  }
+  return vm.raise(vm.t.AttributeError_, std::string("'") + vm.type_name(obj) + "' object has no attribute '" +
+                                            name->text + "'");
+}
+
+static DictObject* instance_dict(Value obj) {
+  if (!obj.is_object()) return nullptr;
+  Object* o = obj.obj();
+  switch (o->kind) {
+    case Kind::Instance: return static_cast<InstanceObject*>(o)->dict;
+    case Kind::Exception: return static_cast<ExceptionObject*>(o)->dict;
+    case Kind::Function: return static_cast<FunctionObject*>(o)->dict;
+    case Kind::Module: return static_cast<ModuleObject*>(o)->dict;
+    default: return nullptr;
+  }
+}
+
+Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
+  TypeObject* type = vm.type_of(obj);
+  if (obj.is_object() && obj.obj()->kind == Kind::Type) {
+    auto* cls = static_cast<TypeObject*>(obj.obj());
+    Value attr = vm.lookup_type(cls, name);
+    if (!attr.is_null()) {
+      if (attr.is_object()) {
+        Kind k = attr.obj()->kind;
+        if (k == Kind::ClassMethod) {
+          *out = Value::object(
+              vm.heap.make<BoundMethodObject>(vm.t.method, static_cast<WrapperObject*>(attr.obj())->fget, obj));
+          return Status::Ok;
+        }
+        if (k == Kind::StaticMethod) {
+          *out = static_cast<WrapperObject*>(attr.obj())->fget;
+          return Status::Ok;
+        }
+      }
+      *out = attr;
+      return Status::Ok;
+    }
+    Value special = builtin_special_attr(vm, obj, name);
+    if (!special.is_null()) {
+      *out = special;
+      return Status::Ok;
+    }
+    // Methods of `type` itself (mro, __subclasses__...).
+    Value meta = vm.lookup_type(vm.t.type, name);
+    if (!meta.is_null()) return type_attr_bind(vm, obj, vm.t.type, meta, out);
+    if (!vm.thread->exc.is_null()) return Status::Error;
+    return attribute_error(vm, obj, name);
+  }
+  Value attr = vm.lookup_type(type, name);
+  if (!attr.is_null() && attr.is_object() && attr.obj()->kind == Kind::Property)
+    return type_attr_bind(vm, obj, type, attr, out);
+  if (DictObject* d = instance_dict(obj)) {
+    Value v = vm.dict_get_str(d, name);
+    if (!v.is_null()) {
+      *out = v;
+      return Status::Ok;
+    }
+  }
+  if (!attr.is_null()) return type_attr_bind(vm, obj, type, attr, out);
+  Value special = builtin_special_attr(vm, obj, name);
+  if (!special.is_null()) {
+    *out = special;
+    return Status::Ok;
+  }
+  if (!vm.thread->exc.is_null()) return Status::Error;
+  if (type->is_heap_type) {
+    Value ga = vm.lookup_type(type, vm.n.__getattr__);
+    if (!ga.is_null()) return vm.request_call(ga, {obj, Value::object(name)});
+  }
+  return attribute_error(vm, obj, name);
+}
+
+Value Vm::get_attr(Value obj, StrObject* name) {
+  Value out;
+  return finish(op_getattr(*this, obj, name, &out), out);
+}
+
+Value Vm::get_attr_opt(Value obj, StrObject* name) {
+  Value v = get_attr(obj, name);
+  if (v.is_null() && exception_matches(thread->exc, Value::object(t.AttributeError_))) thread->exc = Value();
+  return v;
+}
+
+bool set_special_attr(Vm& vm, Value obj, StrObject* name, Value v, Status* st);  // builtins/attrs.cpp
+
+Status op_setattr(Vm& vm, Value obj, StrObject* name, Value v) {
+  TypeObject* type = vm.type_of(obj);
+  if (obj.is_object() && obj.obj()->kind == Kind::Type) {
+    auto* cls = static_cast<TypeObject*>(obj.obj());
+    if (!cls->is_heap_type)
+      return vm.raise(vm.t.TypeError_, "cannot set '" + name->text + "' attribute of immutable type '" +
+                                           cls->name->text + "'");
+    vm.dict_set_str(cls->dict, name, v);
+    ++cls->version;
+    return Status::Ok;
+  }
+  Value attr = vm.lookup_type(type, name);
+  if (!attr.is_null() && attr.is_object() && attr.obj()->kind == Kind::Property) {
+    auto* p = static_cast<WrapperObject*>(attr.obj());
+    if (p->fset.is_null() || p->fset == vm.None) {
+      return vm.raise(vm.t.AttributeError_, std::string("can't set attribute '") + name->text + "'");
+    }
+    return vm.request_call(p->fset, {obj, v});
+  }
+  if (type->is_heap_type) {
+    Value sa = vm.lookup_type(type, vm.n.__setattr__);
+    if (!sa.is_null() && sa.is_object() && sa.obj()->kind == Kind::Function)
+      return vm.request_call(sa, {obj, Value::object(name), v});
+  }
+  Status st;
+  if (set_special_attr(vm, obj, name, v, &st)) return st;
+  if (obj.is_object()) {
+    Object* o = obj.obj();
+    DictObject** slot = nullptr;
+    if (o->kind == Kind::Instance) slot = &static_cast<InstanceObject*>(o)->dict;
+    else if (o->kind == Kind::Exception) slot = &static_cast<ExceptionObject*>(o)->dict;
+    else if (o->kind == Kind::Function) slot = &static_cast<FunctionObject*>(o)->dict;
+    else if (o->kind == Kind::Module) slot = &static_cast<ModuleObject*>(o)->dict;
+    if (slot) {
+      if (!*slot) *slot = vm.new_dict();
+      vm.dict_set_str(*slot, name, v);
+      return Status::Ok;
+    }
+  }
+  if (!attr.is_null())
+    return vm.raise(vm.t.AttributeError_, std::string("'") + vm.type_name(obj) + "' object attribute '" + name->text +
+                                              "' is read-only");
+  return vm.raise(vm.t.AttributeError_, std::string("'") + vm.type_name(obj) + "' object has no attribute '" +
+                                            name->text + "'");
+}
+
+Status Vm::set_attr(Value obj, StrObject* name, Value v) {
+  Status s = op_setattr(*this, obj, name, v);
+  if (s == Status::Call) return finish_sync_request().is_null() ? Status::Error : Status::Ok;
+  return s;
+}
+
+Status Vm::del_attr(Value obj, StrObject* name) {
+  if (DictObject* d = instance_dict(obj)) {
+    int r = dict_del(d, Value::object(name));
+    if (r == 1) return Status::Ok;
+    if (r < 0) return Status::Error;
+  }
+  if (obj.is_object() && obj.obj()->kind == Kind::Type && static_cast<TypeObject*>(obj.obj())->is_heap_type) {
+    auto* cls = static_cast<TypeObject*>(obj.obj());
+    if (dict_del(cls->dict, Value::object(name)) == 1) {
+      ++cls->version;
+      return Status::Ok;
+    }
+  }
+  return attribute_error(*this, obj, name);
+}
+
+// ---------------------------------------------------------------------------
+// 6. Subscripts, containment, len, truth
+// ---------------------------------------------------------------------------
+
+Status sequence_getitem(Vm& vm, Value obj, Value key, Value* out);   // builtins/list.cpp
+Status sequence_setitem(Vm& vm, Value obj, Value key, Value value);  // builtins/list.cpp
+Status sequence_delitem(Vm& vm, Value obj, Value key);               // builtins/list.cpp
+
+Status op_getitem(Vm& vm, Value obj, Value key, Value* out) {
+  if (obj.is_object()) {
+    Object* o = obj.obj();
+    if (o->type->is_heap_type) {
+      Value m = user_dunder(vm, obj, vm.n.__getitem__);
+      if (!m.is_null()) return vm.request_call(m, {obj, key});
+    }
+    if (o->kind == Kind::Dict) {
+      bool err = false;
+      Value v = vm.dict_get(static_cast<DictObject*>(o), key, &err);
+      if (err) return Status::Error;
+      if (!v.is_null()) {
+        *out = v;
+        return Status::Ok;
+      }
+      auto* d = static_cast<DictObject*>(o);
+      if (!d->default_factory.is_null() && d->default_factory != vm.None) {
+        Value made = vm.call_sync(d->default_factory, {});
+        if (made.is_null()) return Status::Error;
+        if (!vm.dict_set(d, key, made)) return Status::Error;
+        *out = made;
+        return Status::Ok;
+      }
+      Value missing = vm.lookup_type(o->type, vm.n.__missing__);
+      if (!missing.is_null()) return vm.request_call(missing, {obj, key});
+      Value exc = vm.new_exception_args(vm.t.KeyError_, &key, 1);
+      return vm.raise_value(exc);
+    }
+    if (o->kind == Kind::Type) {
+      // list[int] and friends: typing only; return the class itself.
+      *out = obj;
+      return Status::Ok;
+    }
+    switch (o->kind) {
+      case Kind::List:
+      case Kind::Tuple:
+      case Kind::Str:
+      case Kind::Range:
+      case Kind::Bytes:
+        return sequence_getitem(vm, obj, key, out);
+      default:
+        break;
+    }
+  }
+  return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(obj) + "' object is not subscriptable");
+}
+
+Value Vm::get_item(Value obj, Value key) {
+  Value out;
+  return finish(op_getitem(*this, obj, key, &out), out);
+}
+
+Status op_setitem(Vm& vm, Value obj, Value key, Value value) {
+  if (obj.is_object()) {
+    Object* o = obj.obj();
+    if (o->type->is_heap_type) {
+      Value m = user_dunder(vm, obj, vm.n.__setitem__);
+      if (!m.is_null()) return vm.request_call(m, {obj, key, value});
+    }
+    if (o->kind == Kind::Dict) return vm.dict_set(static_cast<DictObject*>(o), key, value) ? Status::Ok : Status::Error;
+    if (o->kind == Kind::List) return sequence_setitem(vm, obj, key, value);
+  }
+  return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(obj) + "' object does not support item assignment");
+}
+
+Status Vm::set_item(Value obj, Value key, Value v) {
+  Status s = op_setitem(*this, obj, key, v);
+  if (s == Status::Call) return finish_sync_request().is_null() ? Status::Error : Status::Ok;
+  return s;
+}
+
+Status op_delitem(Vm& vm, Value obj, Value key) {
+  if (obj.is_object()) {
+    Object* o = obj.obj();
+    if (o->type->is_heap_type) {
+      Value m = user_dunder(vm, obj, vm.n.__delitem__);
+      if (!m.is_null()) return vm.request_call(m, {obj, key});
+    }
+    if (o->kind == Kind::Dict) {
+      int r = vm.dict_del(static_cast<DictObject*>(o), key);
+      if (r < 0) return Status::Error;
+      if (r == 0) return vm.raise_value(vm.new_exception_args(vm.t.KeyError_, &key, 1));
+      return Status::Ok;
+    }
+    if (o->kind == Kind::List) return sequence_delitem(vm, obj, key);
+  }
+  return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(obj) + "' object doesn't support item deletion");
+}
+
+Status Vm::del_item(Value obj, Value key) {
+  Status s = op_delitem(*this, obj, key);
+  if (s == Status::Call) return finish_sync_request().is_null() ? Status::Error : Status::Ok;
+  return s;
+}
+
+int str_find(const std::string& hay, const std::string& needle);
+
+Status op_contains(Vm& vm, Value container, Value item, Value* out) {
+  if (container.is_object()) {
+    Object* o = container.obj();
+    if (o->type->is_heap_type) {
+      Value m = user_dunder(vm, container, vm.n.__contains__);
+      if (!m.is_null()) {
+        Value r = vm.call_sync(m, {container, item});
+        if (r.is_null()) return Status::Error;
+        int tr = vm.truthy(r);
+        if (tr < 0) return Status::Error;
+        *out = vm.make_bool(tr);
+        return Status::Ok;
+      }
+    }
+    int r = -2;
+    switch (o->kind) {
+      case Kind::Str:
+        if (!vm.is_str(item))
+          return vm.raise(vm.t.TypeError_, std::string("'in <string>' requires string as left operand, not ") +
+                                               vm.type_name(item));
+        r = vm.as_str(container)->text.find(vm.as_str(item)->text) != std::string::npos;
+        break;
+      case Kind::Dict: {
+        bool err = false;
+        Value v = vm.dict_get(static_cast<DictObject*>(o), item, &err);
+        if (err) return Status::Error;
+        r = !v.is_null();
+        break;
+      }
+      case Kind::Set:
+      case Kind::FrozenSet:
+        r = vm.set_contains(static_cast<SetObject*>(o), item);
+        break;
+      case Kind::List:
+      case Kind::Tuple: {
+        const auto& items = o->kind == Kind::List ? static_cast<ListObject*>(o)->items : static_cast<TupleObject*>(o)->items;
+        r = 0;
+        for (size_t i = 0; i < items.size(); ++i) {
+          int e = vm.eq(items[i], item);
+          if (e < 0) return Status::Error;
+          if (e) {
+            r = 1;
+            break;
+          }
+        }
+        break;
+      }
+      case Kind::Range: {
+        auto* rg = static_cast<RangeObject*>(o);
+        r = 0;
+        if (vm.is_int(item)) {
+          int64_t x = vm.int_of(item);
+          if (rg->step > 0 ? (x >= rg->start && x < rg->stop) : (x <= rg->start && x > rg->stop))
+            r = ((x - rg->start) % rg->step) == 0;
+        }
+        break;
+      }
+      case Kind::Bytes:
+        if (vm.is_int(item)) {
+          r = static_cast<BytesObject*>(o)->data.find(static_cast<char>(vm.int_of(item))) != std::string::npos;
+        } else if (item.is_object() && item.obj()->kind == Kind::Bytes) {
+          r = static_cast<BytesObject*>(o)->data.find(static_cast<BytesObject*>(item.obj())->data) != std::string::npos;
+        }
+        break;
+      default:
+        break;
+    }
+    if (r == -1) return Status::Error;
+    if (r >= 0) {
+      *out = vm.make_bool(r);
+      return Status::Ok;
+    }
+  }
+  if (vm.get_iter_fails(container))
+    return vm.raise(vm.t.TypeError_, std::string("argument of type '") + vm.type_name(container) + "' is not iterable");
+  std::vector<Value> items;
+  if (!vm.collect_items(container, &items)) return Status::Error;
+  for (Value v : items) {
+    int e = vm.eq(v, item);
+    if (e < 0) return Status::Error;
+    if (e) {
+      *out = vm.True;
+      return Status::Ok;
+    }
+  }
+  *out = vm.False;
+  return Status::Ok;
+}
+
+int Vm::contains(Value container, Value item) {
+  Value out;
+  Value r = finish(op_contains(*this, container, item, &out), out);
+  if (r.is_null()) return -1;
+  return r == True;
+}
+
+bool Vm::len(Value v, int64_t* out) {
+  if (v.is_object()) {
+    Object* o = v.obj();
+    if (o->type->is_heap_type) {
+      Value m = user_dunder(*this, v, n.__len__);
+      if (!m.is_null()) {
+        Value r = call_sync(m, {v});
+        if (r.is_null()) return false;
+        if (!is_int(r)) {
+          raise(t.TypeError_, std::string("'") + type_name(r) + "' object cannot be interpreted as an integer");
+          return false;
+        }
+        if (int_of(r) < 0) {
+          raise(t.ValueError_, "__len__() should return >= 0");
+          return false;
+        }
+        *out = int_of(r);
+        return true;
+      }
+    }
+    switch (o->kind) {
+      case Kind::Str: {
+        auto* s = static_cast<StrObject*>(o);
+        if (s->length < 0) s->length = utf8_length(s->text);
+        *out = s->length;
+        return true;
+      }
+      case Kind::Bytes: *out = static_cast<int64_t>(static_cast<BytesObject*>(o)->data.size()); return true;
+      case Kind::List: *out = static_cast<int64_t>(static_cast<ListObject*>(o)->items.size()); return true;
+      case Kind::Tuple: *out = static_cast<int64_t>(static_cast<TupleObject*>(o)->items.size()); return true;
+      case Kind::Dict: *out = static_cast<DictObject*>(o)->used; return true;
+      case Kind::Set:
+      case Kind::FrozenSet: *out = static_cast<SetObject*>(o)->used; return true;
+      case Kind::Range: *out = static_cast<RangeObject*>(o)->length; return true;
+      default: {
+        Value m = lookup_type(o->type, n.__len__);
+        if (!m.is_null()) {
+          Value r = call_sync(m, {v});
+          if (r.is_null()) return false;
+          *out = int_of(r);
+          return true;
+        }
+        break;
+      }
+    }
+  }
+  raise(t.TypeError_, std::string("object of type '") + type_name(v) + "' has no len()");
+  return false;
+}
+
+Status op_len(Vm& vm, Value v, Value* out) {
+  int64_t n;
+  if (!vm.len(v, &n)) return Status::Error;
+  *out = vm.make_int(n);
+  return Status::Ok;
+}
+
+int Vm::truthy(Value v) {
+  if (v.is_small()) return v.small_value() != 0;
+  Object* o = v.obj();
+  switch (o->kind) {
+    case Kind::None: return 0;
+    case Kind::Bool:
+    case Kind::Int: return static_cast<IntObject*>(o)->value != 0;
+    case Kind::Float: return static_cast<FloatObject*>(o)->value != 0.0;
+    default: break;
+  }
+  if (o->type->is_heap_type) {
+    Value m = user_dunder(*this, v, n.__bool__);
+    if (!m.is_null()) {
+      Value r = call_sync(m, {v});
+      if (r.is_null()) return -1;
+      if (r != True && r != False) {
+        raise(t.TypeError_, std::string("__bool__ should return bool, returned ") + type_name(r));
+        return -1;
+      }
+      return r == True;
+    }
+    if (user_dunder(*this, v, n.__len__).is_null() && o->kind == Kind::Instance) return 1;
+  }
+  switch (o->kind) {
+    case Kind::Str:
+    case Kind::Bytes:
+    case Kind::List:
+    case Kind::Tuple:
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::FrozenSet:
+    case Kind::Range:
+    case Kind::Instance: {
+      int64_t n;
+      if (!len(v, &n)) return -1;
+      return n != 0;
+    }
+    default: return 1;
+  }
+}
+
+Status op_truthy(Vm& vm, Value v, Value* out) {
+  int r = vm.truthy(v);
+  if (r < 0) return Status::Error;
+  *out = vm.make_bool(r);
+  return Status::Ok;
+}
+
+bool Vm::to_index(Value v, int64_t* out, const char* what) {
+  if (is_int(v)) {
+    *out = int_of(v);
+    return true;
+  }
+  raise(t.TypeError_, std::string("'") + type_name(v) + "' object cannot be interpreted as an integer");
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// 7. Iteration
+// ---------------------------------------------------------------------------
+
+Status builtin_iter(Vm& vm, Value v, Value* out);  // builtins/iterators.cpp
+
+Status op_iter(Vm& vm, Value v, Value* out) {
+  if (v.is_object() && v.obj()->type->is_heap_type) {
+    Value m = user_dunder(vm, v, vm.n.__iter__);
+    if (!m.is_null()) return vm.request_call(m, {v});
+    Value gi = user_dunder(vm, v, vm.n.__getitem__);
+    if (!gi.is_null()) {
+      // The old sequence protocol: __getitem__(0), (1), ... until IndexError.
+      IteratorObject* it = vm.new_iterator(
+          [](Vm& vm, IteratorObject* it, Value* out) -> Status {
+            Value r = vm.get_item(it->source, vm.make_int(it->index));
+            if (r.is_null()) {
+              if (vm.exception_matches(vm.thread->exc, Value::object(vm.t.IndexError_)) ||
+                  vm.exception_matches(vm.thread->exc, Value::object(vm.t.StopIteration_))) {
+                vm.thread->exc = Value();
+                *out = Value();
+                return Status::Ok;
+              }
+              return Status::Error;
+            }
+            ++it->index;
+            *out = r;
+            return Status::Ok;
+          },
+          v);
+      *out = Value::object(it);
+      return Status::Ok;
+    }
+  }
+  Status s = builtin_iter(vm, v, out);
+  if (s != Status::Call) return s;
+  return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(v) + "' object is not iterable");
+}
+
+bool Vm::get_iter_fails(Value v) {
+  if (v.is_small()) return true;
+  Object* o = v.obj();
+  if (o->type->is_heap_type)
+    return user_dunder(*this, v, n.__iter__).is_null() && user_dunder(*this, v, n.__getitem__).is_null() &&
+           lookup_type(o->type, n.__iter__).is_null();
+  switch (o->kind) {
+    case Kind::Str: case Kind::Bytes: case Kind::List: case Kind::Tuple: case Kind::Dict: case Kind::Set:
+    case Kind::FrozenSet: case Kind::Range: case Kind::Generator: case Kind::Iterator:
+      return false;
+    default:
+      return lookup_type(o->type, n.__iter__).is_null();
+  }
+}
+
+Value Vm::get_iter(Value v) {
+  Value out;
+  return finish(op_iter(*this, v, &out), out);
+}
+
+// A Python __next__ raising StopIteration means "exhausted".
+static Status next_cont(Vm& vm, Object*, Status incoming, Value value, Value* out) {
+  if (incoming == Status::Ok) {
+    *out = value;
+    return Status::Ok;
+  }
+  return incoming;
+}
+
+Status op_next(Vm& vm, Value it, Value* out) {
+  if (it.is_object()) {
+    Object* o = it.obj();
+    if (o->kind == Kind::Iterator) return static_cast<IteratorObject*>(o)->next(vm, static_cast<IteratorObject*>(o), out);
+    if (o->kind == Kind::Generator)
+      return vm.request_resume(static_cast<GeneratorObject*>(o), vm.None, false, next_cont, nullptr);
+    Value m = vm.lookup_type(o->type, vm.n.__next__);
+    if (!m.is_null()) return vm.request_call(m, {it}, next_cont, nullptr);
+  }
+  return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(it) + "' object is not an iterator");
+}
+
+Status Vm::next(Value iter, Value* out) {
+  Status s = op_next(*this, iter, out);
+  if (s != Status::Call) return s;
+  Value r = finish_sync_request();
+  if (r.is_null()) {
+    if (exception_matches(thread->exc, Value::object(t.StopIteration_))) {
+      thread->exc = Value();
+      *out = Value();
+      return Status::Ok;
+    }
+    return Status::Error;
+  }
+  *out = r;
+  return Status::Ok;
+}
+
+bool Vm::collect_items(Value iterable, std::vector<Value>* out) {
+  if (iterable.is_object()) {
+    Object* o = iterable.obj();
+    if (!o->type->is_heap_type) {
+      if (o->kind == Kind::List) {
+        *out = static_cast<ListObject*>(o)->items;
+        return true;
+      }
+      if (o->kind == Kind::Tuple) {
+        *out = static_cast<TupleObject*>(o)->items;
+        return true;
+      }
+    }
+  }
+  Value it = get_iter(iterable);
+  if (it.is_null()) return false;
+  for (;;) {
+    Value item;
+    if (next(it, &item) != Status::Ok) return false;
+    if (item.is_null()) return true;
+    out->push_back(item);
+    if (out->size() > (size_t{1} << 28)) {
+      raise(t.MemoryError_, "");
+      return false;
+    }
+  }
+}
+
+}  // namespace interleave::vm

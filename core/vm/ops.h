@@ -1,0 +1,43 @@
+// The operations of the language on any value, in "may call Python" form:
+// each returns Ok (result in *out), Error (exception set), or Call (the
+// thread's request names a Python dunder to run; its result -- possibly
+// post-processed by a continuation -- is the operation's result). The
+// interpreter feeds Call straight into its frame chain; natives that need a
+// plain answer use Vm::finish (which runs the request to completion).
+#pragma once
+
+#include "vm/vm.h"
+
+namespace interleave::vm {
+
+Status op_binary(Vm& vm, Value a, Value b, int op, Value* out);  // op: BinaryOp (+ kInplace)
+Status op_compare(Vm& vm, Value a, Value b, CompareOp op, Value* out);
+Status op_unary(Vm& vm, Op op, Value a, Value* out);
+Status op_getitem(Vm& vm, Value obj, Value key, Value* out);
+Status op_setitem(Vm& vm, Value obj, Value key, Value value);
+Status op_delitem(Vm& vm, Value obj, Value key);
+Status op_contains(Vm& vm, Value container, Value item, Value* out);  // out: True/False
+Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out);
+Status op_setattr(Vm& vm, Value obj, StrObject* name, Value value);
+Status op_iter(Vm& vm, Value obj, Value* out);
+// Ok with *out null means exhausted.
+Status op_next(Vm& vm, Value iter, Value* out);
+Status op_str(Vm& vm, Value v, Value* out);
+Status op_repr(Vm& vm, Value v, Value* out);
+Status op_format(Vm& vm, Value v, Value spec, Value* out);
+Status op_truthy(Vm& vm, Value v, Value* out);  // out: True/False
+Status op_len(Vm& vm, Value v, Value* out);
+Status op_hash(Vm& vm, Value v, Value* out);
+
+// Built-in (no Python code) fast paths, used by the interpreter first.
+bool int_binary(Vm& vm, int64_t a, int64_t b, int op, Value* out, bool* error);
+bool float_binary(Vm& vm, double a, double b, int op, Value* out, bool* error);
+
+// Looks an attribute up on the type and binds it (functions -> bound
+// methods, property -> getter call...). Used by op_getattr.
+Status type_attr_bind(Vm& vm, Value obj, TypeObject* type, Value attr, Value* out);
+
+// Instance creation for a class: allocates by layout and runs __init__.
+Status call_type(Vm& vm, TypeObject* type, Args args, Value* out);
+
+}  // namespace interleave::vm

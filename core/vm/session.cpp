@@ -1,0 +1,127 @@
+// Session: compile a program as __main__, run it on the main thread, and
+// turn the way it ended into CPython's output and exit code.
+#include "vm/session.h"
+
+#include "lang/compiler.h"
+#include "lang/parser.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+Session::Session() : vm_(std::make_unique<Vm>()) {}
+Session::~Session() = default;
+
+bool Session::load(std::string_view source, std::string_view filename) {
+  Vm& vm = *vm_;
+  vm.register_source(std::string(filename), std::string(source));
+  if (vm.argv.empty()) vm.argv.push_back(std::string(filename));
+  auto parsed = lang::parse_module(source, filename);
+  if (!parsed.ok()) {
+    vm.write_out(lang::format_syntax_error(parsed.error), true);
+    result_.outcome = Outcome::SyntaxError;
+    result_.exit_code = 2;
+    return false;
+  }
+  auto compiled = lang::compile_module(vm, parsed.module->tree, filename);
+  if (!compiled.code) {
+    lang::SyntaxError e;
+    e.message = compiled.error;
+    e.filename = std::string(filename);
+    e.line = compiled.line;
+    std::string_view line = vm.source_line(vm.intern(filename), compiled.line);
+    e.source_line = std::string(line);
+    size_t indent = 0;
+    while (indent < line.size() && (line[indent] == ' ' || line[indent] == '\t')) ++indent;
+    e.column = static_cast<int32_t>(indent) + 1;
+    e.end_line = compiled.line;
+    e.end_column = static_cast<int32_t>(utf8_length(line)) + 1;
+    vm.write_out(lang::format_syntax_error(e), true);
+    result_.outcome = Outcome::SyntaxError;
+    result_.exit_code = 2;
+    return false;
+  }
+  ModuleObject* main = vm.new_module("__main__");
+  vm.dict_set_str(vm.modules, vm.n.__main__, Value::object(main));
+  vm.dict_set_str(main->dict, vm.n.__file__, vm.make_str(std::string(filename)));
+  vm.dict_set_str(main->dict, vm.n.__builtins__, Value::object(vm.builtins));
+  vm.dict_set_str(main->dict, vm.n.__doc__, vm.None);
+  auto* fn = vm.heap.make<FunctionObject>(vm.t.function, compiled.code, main->dict, compiled.code->name,
+                                          compiled.code->qualname);
+  thread_ = new Thread();
+  vm.threads.push_back(thread_);
+  vm.main_thread = thread_;
+  vm.thread = thread_;
+  Value unused;
+  vm.push_function(thread_, fn, nullptr, 0, nullptr, &unused);
+  thread_->top->is_entry = true;
+  return true;
+}
+
+void Session::finish_with_exception() {
+  Vm& vm = *vm_;
+  Value exc = thread_->exc;
+  thread_->exc = Value();
+  if (vm.exception_matches(exc, Value::object(vm.t.SystemExit_))) {
+    auto* e = static_cast<ExceptionObject*>(exc.obj());
+    Value code = e->args && !e->args->items.empty() ? e->args->items[0] : vm.None;
+    result_.outcome = Outcome::Finished;
+    if (code == vm.None) {
+      result_.exit_code = 0;
+    } else if (vm.is_int(code)) {
+      result_.exit_code = static_cast<int>(vm.int_of(code) & 0xff);
+    } else {
+      std::string s;
+      vm.str_append(s, code);
+      vm.write_out(s + "\n", true);
+      result_.exit_code = 1;
+    }
+    return;
+  }
+  vm.write_out(vm.format_exception(exc), true);
+  result_.outcome = Outcome::Exception;
+  result_.exit_code = 1;
+}
+
+bool Session::step(int64_t budget) {
+  if (!thread_ || result_.outcome != Outcome::NotRun) return false;
+  Vm& vm = *vm_;
+  if (max_steps_ >= 0) {
+    int64_t left = max_steps_ - static_cast<int64_t>(thread_->steps);
+    if (left <= 0) {
+      result_.outcome = Outcome::LimitReached;
+      result_.exit_code = 3;
+      result_.message = "interleave: stopped after " + std::to_string(max_steps_) + " steps (--max-steps)";
+      return false;
+    }
+    if (budget > left) budget = left;
+  }
+  StopReason r = vm.run(thread_, budget);
+  result_.steps = thread_->steps;
+  result_.clock_ns = thread_->clock_ns;
+  switch (r) {
+    case StopReason::Finished:
+      result_.outcome = Outcome::Finished;
+      result_.exit_code = 0;
+      return false;
+    case StopReason::Raised:
+      finish_with_exception();
+      return false;
+    case StopReason::Blocked:
+      result_.outcome = Outcome::LimitReached;
+      result_.exit_code = 3;
+      result_.message = "interleave: the main thread blocked and nothing can wake it";
+      return false;
+    default:
+      thread_->eval_breaker = 0;
+      return true;
+  }
+}
+
+const RunResult& Session::run() {
+  while (step(int64_t{1} << 20)) {
+  }
+  if (result_.outcome == Outcome::LimitReached && !result_.message.empty()) vm_->write_out(result_.message + "\n", true);
+  return result_;
+}
+
+}  // namespace interleave::vm

@@ -1,0 +1,264 @@
+// Vm: one simulated process's Python runtime -- its heap, built-in types,
+// modules, threads of execution and the interpreter that runs them.
+//
+// Several Vms may live in one C++ process (one per simulated process); there
+// is no global or static state holding Python objects.
+//
+// Running code. `run(thread, budget)` executes a thread's frame chain for at
+// most [budget] instructions and reports why it stopped (interpreter.cpp).
+// Natives that need Python code run (type.__call__ -> __init__, print ->
+// __str__, sorted -> key) never re-enter the interpreter: they return
+// Status::Call after filling `thread->request`, and the interpreter pushes
+// the callee plus a continuation frame (frame.h).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/code.h"
+#include "vm/frame.h"
+#include "vm/heap.h"
+#include "vm/object.h"
+#include "vm/opcodes.h"
+
+namespace interleave::vm {
+
+// Why run() returned.
+enum class StopReason : uint8_t {
+  BudgetSpent,      // the instruction budget ran out
+  SwitchRequested,  // the eval breaker was set at a switch point
+  Blocked,          // a native blocked the thread (sleep, lock, I/O)
+  Finished,         // the thread's first frame returned
+  Raised,           // an exception left the thread's first frame
+  LimitReached,     // a hard limit (memory, steps) stopped the run
+};
+
+// What a native asked the interpreter to do for it (Status::Call).
+struct Request {
+  enum class Kind : uint8_t { None, Call, Resume } kind = Kind::None;
+  Value callable;
+  std::vector<Value> args;
+  TupleObject* kwnames = nullptr;
+  DictObject* locals = nullptr;     // run a class body with this namespace
+  GeneratorObject* gen = nullptr;   // Resume: the generator
+  Value send;                       // Resume: the sent value (or exception)
+  bool is_throw = false;
+  ContFn cont = nullptr;            // null: the callee's result is mine
+  Object* state = nullptr;
+};
+
+// Names the switch-point policy of the machine issue.
+enum class SwitchPoints : uint8_t { CPython, Any };
+
+struct Thread {
+  Frame* top = nullptr;       // innermost frame
+  Value exc;                  // exception being raised (while unwinding)
+  Value handled;              // exception being handled (sys.exc_info())
+  int depth = 0;              // Python frames on the chain
+  uint64_t clock_ns = 0;      // simulated time this thread has consumed
+  uint64_t steps = 0;         // instructions executed
+  uint32_t eval_breaker = 0;  // nonzero: stop at the next switch point
+  Request request;
+  Value result;               // the first frame's return value
+  Value block_value;          // value delivered when a blocked call resumes
+};
+
+struct Types;
+struct Names;
+
+class Vm {
+ public:
+  Vm();
+  ~Vm();
+  Vm(const Vm&) = delete;
+  Vm& operator=(const Vm&) = delete;
+
+  // --- Configuration -------------------------------------------------------
+  int recursion_limit = 1000;
+  uint64_t seed = 0;
+  SwitchPoints switch_points = SwitchPoints::CPython;
+  uint32_t op_cost_ns[kOpCount];  // simulated cost of each opcode
+  std::vector<std::string> argv;
+
+  // --- Output (no I/O: the front end reads these) --------------------------
+  std::string out;  // everything printed to stdout, in order
+  std::string err;  // stderr
+  // Called after each write so a front end can stream; may be empty.
+  std::function<void(bool is_err, std::string_view text)> on_output;
+  void write_out(std::string_view s, bool is_err);
+
+  // --- Running ----------------------------------------------------------------
+  // Compiles [source] as module __main__ onto a new thread's frame chain.
+  // Returns false (and fills syntax_error) on a SyntaxError.
+  Thread* main_thread = nullptr;
+  Thread* thread = nullptr;  // the thread run() is executing
+  StopReason run(Thread* t, int64_t budget);
+  // Formats the uncaught exception [exc] the way CPython prints it.
+  std::string format_exception(Value exc);
+  void register_source(std::string filename, std::string text);
+  std::string_view source_line(const StrObject* filename, int line) const;
+
+  // --- Heap and allocation --------------------------------------------------
+  Heap heap;
+  Types& t;  // built-in types
+  Names& n;  // interned names (__init__, ...)
+  Value None, True, False, NotImplemented, Ellipsis;
+
+  Value make_int(int64_t i);
+  Value make_float(double d);
+  Value make_bool(bool b) { return b ? True : False; }
+  Value make_str(std::string s);
+  StrObject* new_str(std::string s);
+  StrObject* intern(std::string_view s);
+  TupleObject* new_tuple(size_t n = 0);
+  Value make_tuple(std::vector<Value> items);
+  ListObject* new_list(size_t n = 0);
+  DictObject* new_dict();
+  SetObject* new_set(bool frozen = false);
+  NativeFunctionObject* new_native(const char* name, NativeFn fn, Value data = Value());
+  OpaqueObject* new_opaque();
+  IteratorObject* new_iterator(IterNextFn fn, Value source);
+  TypeObject* new_type(const char* name, TypeObject* base, Layout layout, Kind kind);
+  ModuleObject* new_module(std::string_view name);
+  // Adds a native method [name] to [type].
+  void add_method(TypeObject* type, const char* name, NativeFn fn);
+  void add_attr(DictObject* dict, const char* name, Value v);
+
+  // --- Exceptions (exceptions.cpp) -------------------------------------------
+  // Sets the thread's exception to a new [type]([message]); returns Error.
+  Status raise(TypeObject* type, std::string message);
+  Status raise_value(Value exc);
+  Value new_exception(TypeObject* type, std::string message);
+  Value new_exception_args(TypeObject* type, Value* args, int n);
+  bool exception_matches(Value exc, Value type_or_tuple);
+  bool is_subtype(const TypeObject* t, const TypeObject* base) const;
+  Status raise_type_error_operands(const char* op, Value a, Value b);
+  Status raise_overflow();
+
+  // --- Protocols (ops.cpp) ---------------------------------------------------
+  // These may call Python dunders synchronously (call_sync); the interpreter
+  // itself dispatches dunders of the hot operators without recursion.
+  TypeObject* type_of(Value v) const;
+  const char* type_name(Value v) const;
+  bool is_int(Value v) const;       // int or bool
+  int64_t int_of(Value v) const;    // requires is_int
+  bool is_str(Value v) const { return v.is_object() && v.obj()->kind == Kind::Str; }
+  StrObject* as_str(Value v) const { return static_cast<StrObject*>(v.obj()); }
+  Value lookup_type(const TypeObject* type, const StrObject* name) const;  // MRO search, no descriptors
+  Value repr(Value v);        // returns a str, or null on error
+  Value str(Value v);
+  bool repr_append(std::string& out, Value v, bool use_dunder = true);  // false on error
+  bool str_append(std::string& out, Value v);
+  int truthy(Value v);        // 1, 0, or -1 on error
+  bool hash(Value v, int64_t* out);
+  int eq(Value a, Value b);   // 1, 0, -1 error
+  int compare_bool(Value a, Value b, CompareOp op);  // 1, 0, -1
+  Value compare(Value a, Value b, CompareOp op);
+  Value binary_op(Value a, Value b, BinaryOp op);
+  Value unary_op(Value a, Op op);
+  Value get_attr(Value obj, StrObject* name);         // raises AttributeError
+  Value get_attr_opt(Value obj, StrObject* name);     // null without raising if missing (other errors: null + exc)
+  Status set_attr(Value obj, StrObject* name, Value v);
+  Status del_attr(Value obj, StrObject* name);
+  Value get_item(Value obj, Value key);
+  Status set_item(Value obj, Value key, Value v);
+  Status del_item(Value obj, Value key);
+  int contains(Value container, Value item);
+  Value get_iter(Value v);
+  // Next item: Ok with *out set, Ok with null *out when exhausted, or Error.
+  Status next(Value iter, Value* out);
+  bool len(Value v, int64_t* out);
+  bool to_index(Value v, int64_t* out, const char* what = nullptr);
+  double float_of(Value v) const;
+  bool is_number(Value v) const;
+  Value call_sync(Value callable, const std::vector<Value>& args, TupleObject* kwnames = nullptr);
+  // Collects the items of any iterable (may call Python code synchronously).
+  bool collect_items(Value iterable, std::vector<Value>* out);
+  Value format(Value v, std::string_view spec);
+  // Runs the thread's pending request (Status::Call) to completion in a
+  // nested interpreter run and returns its result (null on error). Used
+  // where a native cannot be split into a continuation yet.
+  Value finish_sync_request();
+  // Result of an op_* call in synchronous form.
+  Value finish(Status st, Value out);
+  bool get_iter_fails(Value v);  // true when v is not iterable at all
+  bool dict_update_from(DictObject* d, Value src, bool merge_strict);
+  std::string ascii_of(const std::string& s);
+  Status raise_from_values(Value exc, Value cause, bool has_cause);
+  bool check_exception_type(Value type);
+  int gc_inhibit = 0;
+
+  // --- Dicts and sets (dict.cpp, set.cpp) ------------------------------------
+  // Lookup: returns the value or null (and *error set when a hash/eq raised).
+  Value dict_get(DictObject* d, Value key, bool* error = nullptr);
+  Value dict_get_str(DictObject* d, const StrObject* key) const;
+  int32_t dict_find_str(DictObject* d, const StrObject* key) const;  // entry number or -1
+  bool dict_set(DictObject* d, Value key, Value value);   // false on error
+  void dict_set_str(DictObject* d, StrObject* key, Value value);
+  int dict_del(DictObject* d, Value key);                 // 1 deleted, 0 missing, -1 error
+  int set_add(SetObject* s, Value key);                   // 1 added, 0 present, -1 error
+  int set_contains(SetObject* s, Value key);
+  int set_discard(SetObject* s, Value key);
+
+  // --- Calls (calls.cpp) -----------------------------------------------------
+  // Fills the thread's request to call [callable] and returns Status::Call.
+  Status request_call(Value callable, std::vector<Value> args, ContFn cont = nullptr,
+                      Object* state = nullptr, TupleObject* kwnames = nullptr);
+  Status request_resume(GeneratorObject* gen, Value send, bool is_throw, ContFn cont = nullptr,
+                        Object* state = nullptr);
+  // Parses a native's arguments: [names] are the parameter names (positional
+  // or keyword); returns false with TypeError set on a mismatch.
+  bool parse_args(const char* fname, Args args, int required, std::initializer_list<const char*> names,
+                  Value* out);
+  Value kwarg(Args args, const char* name);  // keyword argument or null
+
+  // --- Modules (modules.cpp) --------------------------------------------------
+  DictObject* builtins = nullptr;
+  DictObject* modules = nullptr;  // sys.modules
+  using ModuleInit = void (*)(Vm& vm, ModuleObject* m);
+  std::map<std::string, ModuleInit> module_registry;  // the simulated stdlib
+  Value import_module(StrObject* name);
+  std::string provided_modules() const;
+
+  // --- GC ---------------------------------------------------------------------
+  void collect_garbage();
+  std::vector<Thread*> threads;
+  std::vector<Value> extra_roots;  // held by front ends / modules
+
+  // Random state for the random module (stdlib/random.cpp).
+  std::shared_ptr<void> random_state;
+
+  uint64_t serial_id_base = 0x7f3a00000000ULL;
+
+ private:
+  std::unique_ptr<Types> types_;
+  std::unique_ptr<Names> names_;
+  std::unordered_map<std::string_view, StrObject*> interned_;
+  std::map<std::string, std::vector<std::string>> sources_;
+  void init_types();
+  void init_builtins();
+
+ public:
+  // Interpreter internals shared by interpreter.cpp and calls.cpp.
+  enum class CallOutcome : uint8_t { Done, Pushed, Error, Block };
+  CallOutcome call_value(Thread* th, Value callable, Value* args, int nargs, TupleObject* kwnames,
+                         Value* result);
+  CallOutcome push_function(Thread* th, FunctionObject* f, Value* args, int nargs, TupleObject* kwnames,
+                            Value* result, DictObject* locals = nullptr);
+  CallOutcome perform_request(Thread* th, Value* result);
+  CallOutcome resume_generator(Thread* th, GeneratorObject* gen, Value send, bool is_throw, Value* result);
+  Frame* new_frame_for(FunctionObject* f, CodeObject* code);
+  void release_frame(Frame* f);
+  void add_traceback(Value exc, Frame* f);
+};
+
+// Number of code points of a UTF-8 string.
+int64_t utf8_length(std::string_view s);
+
+}  // namespace interleave::vm
