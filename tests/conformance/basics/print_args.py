@@ -1,0 +1,10 @@
+import sys
+print("a", "b", sep="-", end="!\n")
+print("x", 1, 2.5, None, True, [1], {"k": 1}, sep="|")
+print()
+print("to stderr", file=sys.stderr)
+print("no newline", end="")
+print(" continued")
+sys.stdout.write("written\n")
+print(*[1, 2, 3])
+print(*"abc", sep=",")

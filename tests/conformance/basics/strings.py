@@ -1,0 +1,10 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s[0], s[-1], s[1:5], s[::-1], s[::2], len(s))
+print(s.split(", "), "a b  c".split(), "a,b,,c".split(","), s.replace("l", "L"), s.find("o"), s.count("l"))
+print(" x ".strip(), "xxhixx".strip("x"), s.startswith("Hell"), s.endswith("d"), "-".join(["a", "b", "c"]))
+print("abc" * 3, "a" + "b", "Привет"[1], len("Привет"), "Привет".upper(), "ПРИВЕТ".lower())
+print(repr("it's"), repr('say "hi"'), repr("a\nb"), str(42), "x".isalpha(), "12".isdigit())
+print("{:>8}|{:<6}|{:^7}|".format("r", "l", "c"), "%s=%d" % ("a", 1), f"{3.14159:.2f}")
+print("Title case words".title(), "hello".capitalize(), "a-b-c".partition("-"), "a\tb".expandtabs(4))
+print(ord("A"), chr(1046), "abc".index("c"), "  lead".lstrip(), "trail  ".rstrip() + "|")
+print("line1\nline2".splitlines(), "x".center(5, "*"), "42".zfill(5), "CamelCase".swapcase())

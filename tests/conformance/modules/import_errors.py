@@ -1,0 +1,10 @@
+try:
+    import numpy
+except ModuleNotFoundError as e:
+    print(type(e).__name__, e.args[0][:27])
+try:
+    from math import nothing
+except ImportError as e:
+    print("ImportError", str(e)[:34])
+import sys as system
+print(system.argv[0])

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Regenerates the expected output of every conformance program from real
+CPython 3.11: for tests/conformance/<feature>/<name>.py it writes
+<name>.out (stdout), <name>.err (stderr) and <name>.code (exit code).
+
+Never edit the expectation files by hand.
+
+usage: regen.py [--python python3] [PATHS...]   (default: every program)
+"""
+import argparse
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def programs(paths):
+    if not paths:
+        paths = [HERE]
+    for p in paths:
+        p = os.path.abspath(p)
+        if os.path.isfile(p):
+            yield p
+            continue
+        for root, _, files in os.walk(p):
+            for f in sorted(files):
+                if f.endswith(".py") and root != HERE:
+                    yield os.path.join(root, f)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--python", default="python3")
+    ap.add_argument("paths", nargs="*")
+    args = ap.parse_args()
+    version = subprocess.run([args.python, "--version"], capture_output=True, text=True).stdout.strip()
+    if not version.startswith("Python 3.11"):
+        sys.exit(f"regen.py needs CPython 3.11, found {version!r}")
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
+    count = 0
+    for prog in programs(args.paths):
+        folder, name = os.path.split(prog)
+        stem = name[:-3]
+        r = subprocess.run([args.python, name], cwd=folder, capture_output=True, env=env, timeout=60)
+        with open(os.path.join(folder, stem + ".out"), "wb") as f:
+            f.write(r.stdout)
+        with open(os.path.join(folder, stem + ".err"), "wb") as f:
+            f.write(r.stderr)
+        with open(os.path.join(folder, stem + ".code"), "w") as f:
+            f.write(f"{r.returncode}\n")
+        count += 1
+    print(f"regenerated {count} programs with {version}")
+
+
+if __name__ == "__main__":
+    main()
