@@ -30,7 +30,7 @@ def outcome(fn, render=str):
 
 
 def write(path, rows):
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
+    with open(path, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as f:
         for row in rows:
             f.write("\t".join(row) + "\n")
     print("wrote %s (%d cases)" % (path, len(rows)))
