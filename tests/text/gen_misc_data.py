@@ -116,7 +116,7 @@ def str_cases():
                   "split", "rsplit", "splitlines", "expandtabs"]:
             rows.append((m, esc(s), "", outcome(lambda: render(getattr(s, m)()))))
         rows.append(("len", esc(s), "", str(len(s))))
-        rows.append(("splitlines1", esc(s), "", render(s.splitlines(True))))
+        rows.append(("splitlines1", esc(s), "", esc(render(s.splitlines(True)))))
         for w in [0, 5, 12]:
             rows.append(("center", esc(s), str(w), esc(s.center(w, "*"))))
             rows.append(("ljust", esc(s), str(w), esc(s.ljust(w, "é"))))
