@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "vm/session.h"
 
 namespace {
@@ -85,6 +87,15 @@ int main(int argc, char** argv) {
   std::stringstream ss;
   ss << in.rdbuf();
 
+  // Like CPython 3.11, the main script is known by its absolute path.
+  std::string path = file;
+  if (!path.empty() && path[0] != '/') {
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd)) {
+      while (path.rfind("./", 0) == 0) path = path.substr(2);
+      path = std::string(cwd) + "/" + path;
+    }
+  }
   interleave::vm::Session session;
   session.set_seed(static_cast<uint64_t>(seed));
   session.set_max_steps(max_steps);
@@ -99,7 +110,7 @@ int main(int argc, char** argv) {
       std::fwrite(text.data(), 1, text.size(), stdout);
     }
   });
-  if (!session.load(ss.str(), file)) {
+  if (!session.load(ss.str(), path)) {
     std::fflush(stdout);
     return session.result().exit_code;
   }

@@ -1217,9 +1217,9 @@ class Compiler {
   void with_statement(With* s, uint32_t item) {
     withitem* it = s->items[item];
     int handler = new_label(), cleanup = new_label(), end = new_label(), suppress = new_label();
+    int d = depth();  // before the context manager: [exit] will sit at d
     expression(it->context_expr);
     set_pos(s->pos);
-    int d = depth();
     emit(Op::BEFORE_WITH);  // [exit, value]
     size_t hdepth = u().handlers.size();
     push_handler(handler, d + 1);
@@ -1252,7 +1252,7 @@ class Compiler {
     emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
     emit(Op::RERAISE);
     pop_handler();
-    bind(suppress);
+    bind(suppress);  // [exit, prev, exc]
     set_depth(d + 3);
     emit(Op::POP_TOP);
     emit(Op::POP_EXCEPT);
@@ -1588,8 +1588,7 @@ class Compiler {
     if (simple) {
       for (Expr* a : c->args) expression(a);
       for (keyword* k : c->keywords) expression(k->value);
-      set_pos(c->pos);
-      u().pos.anchor = c->func->pos.end_lineno == c->pos.lineno ? c->func->pos.end_col_offset : -1;
+      set_pos(c->pos);  // 3.11 draws no ~~~^^^ anchors for calls
       if (!c->keywords.empty()) {
         vm::TupleObject* names = vm_.new_tuple(0);
         for (keyword* k : c->keywords) names->items.push_back(Value::object(vm_.intern(k->arg)));
@@ -1614,7 +1613,6 @@ class Compiler {
       }
     }
     set_pos(c->pos);
-    u().pos.anchor = c->func->pos.end_lineno == c->pos.lineno ? c->func->pos.end_col_offset : -1;
     emit(Op::CALL_FUNCTION_EX, has_kw ? 1 : 0);
   }
 

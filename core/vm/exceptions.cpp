@@ -197,13 +197,14 @@ std::string Vm::format_exception(Value exc) {
       int repeat = 0;
       std::string last;
       auto flush_repeat = [&]() {
-        if (repeat > 3) {
-          int more = repeat - 3;
+        if (repeat >= 3) {
+          int more = repeat - 2;
           out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") + "]\n";
         }
         repeat = 0;
       };
-      for (const TracebackEntry& te : e->traceback) {
+      for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
+        const TracebackEntry& te = *it;
         const SourceRange& r = te.code->positions[te.pc];
         std::string entry = "  File \"" + te.code->filename->text + "\", line " + std::to_string(r.line) + ", in " +
                             te.code->name->text + "\n";
@@ -229,8 +230,6 @@ std::string Vm::format_exception(Value exc) {
   TypeObject* type = type_of(exc);
   if (type->module_name != "builtins" && !type->module_name.empty() && type->module_name != "__main__")
     name = type->module_name + "." + name;
-  else if (type->module_name == "__main__")
-    name = "__main__." + name;
   std::string msg;
   size_t saved_err = 0;
   (void)saved_err;

@@ -308,7 +308,8 @@ dispatch:
     Value obj = TOP();
     StrObject* name = code->names[arg];
     TypeObject* type = type_of(obj);
-    if (obj.is_object() && (obj.obj()->kind == Kind::Instance || !type->is_heap_type)) {
+    if (obj.is_object() && (obj.obj()->kind == Kind::Instance || !type->is_heap_type) && type != t.super_ &&
+        obj.obj()->kind != Kind::Type && obj.obj()->kind != Kind::Module) {
       Value attr = lookup_type(type, name);
       if (!attr.is_null() && attr.is_object() &&
           (attr.obj()->kind == Kind::Function ||

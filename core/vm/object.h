@@ -108,9 +108,11 @@ struct BytesObject : Object {
 
 struct ListObject : Object {
   std::vector<Value> items;
+  DictObject* attrs = nullptr;  // instance dict of a user subclass
   explicit ListObject(TypeObject* t) : Object(t, Kind::List) {}
   void trace(Tracer& tr) override {
     for (Value v : items) tr.visit(v);
+    tr.visit(reinterpret_cast<Object*>(attrs));
   }
   size_t footprint() const override { return sizeof(*this) + items.capacity() * 8; }
 };
@@ -118,9 +120,11 @@ struct ListObject : Object {
 struct TupleObject : Object {
   std::vector<Value> items;
   int64_t hash = -1;
+  DictObject* attrs = nullptr;  // instance dict of a user subclass
   explicit TupleObject(TypeObject* t) : Object(t, Kind::Tuple) {}
   void trace(Tracer& tr) override {
     for (Value v : items) tr.visit(v);
+    tr.visit(reinterpret_cast<Object*>(attrs));
   }
   size_t footprint() const override { return sizeof(*this) + items.capacity() * 8; }
   size_t size() const { return items.size(); }
@@ -141,6 +145,7 @@ struct DictObject : Object {
   // interpreter's global-name caches can remember an entry number.
   uint64_t keys_version = 0;
   Value default_factory;  // collections.defaultdict
+  DictObject* attrs = nullptr;  // instance dict of a user subclass
   explicit DictObject(TypeObject* t) : Object(t, Kind::Dict) {}
   void trace(Tracer& tr) override {
     for (auto& e : entries) {
@@ -148,6 +153,7 @@ struct DictObject : Object {
       tr.visit(e.value);
     }
     tr.visit(default_factory);
+    tr.visit(reinterpret_cast<Object*>(attrs));
   }
   size_t footprint() const override {
     return sizeof(*this) + entries.capacity() * sizeof(Entry) + index.capacity() * 4;

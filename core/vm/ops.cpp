@@ -1221,12 +1221,19 @@ static DictObject* instance_dict(Value obj) {
     case Kind::Exception: return static_cast<ExceptionObject*>(o)->dict;
     case Kind::Function: return static_cast<FunctionObject*>(o)->dict;
     case Kind::Module: return static_cast<ModuleObject*>(o)->dict;
+    case Kind::List: return static_cast<ListObject*>(o)->attrs;
+    case Kind::Tuple: return static_cast<TupleObject*>(o)->attrs;
+    case Kind::Dict: return static_cast<DictObject*>(o)->attrs;
     default: return nullptr;
   }
 }
 
 Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
   TypeObject* type = vm.type_of(obj);
+  if (type == vm.t.super_) {
+    *out = builtin_special_attr(vm, obj, name);
+    return out->is_null() ? Status::Error : Status::Ok;
+  }
   if (obj.is_object() && obj.obj()->kind == Kind::Type) {
     auto* cls = static_cast<TypeObject*>(obj.obj());
     Value attr = vm.lookup_type(cls, name);
@@ -1309,7 +1316,7 @@ Status op_setattr(Vm& vm, Value obj, StrObject* name, Value v) {
   if (!attr.is_null() && attr.is_object() && attr.obj()->kind == Kind::Property) {
     auto* p = static_cast<WrapperObject*>(attr.obj());
     if (p->fset.is_null() || p->fset == vm.None) {
-      return vm.raise(vm.t.AttributeError_, std::string("can't set attribute '") + name->text + "'");
+      return vm.raise(vm.t.AttributeError_, "property '" + name->text + "' of '" + type->name->text + "' object has no setter");
     }
     return vm.request_call(p->fset, {obj, v});
   }
@@ -1327,6 +1334,9 @@ Status op_setattr(Vm& vm, Value obj, StrObject* name, Value v) {
     else if (o->kind == Kind::Exception) slot = &static_cast<ExceptionObject*>(o)->dict;
     else if (o->kind == Kind::Function) slot = &static_cast<FunctionObject*>(o)->dict;
     else if (o->kind == Kind::Module) slot = &static_cast<ModuleObject*>(o)->dict;
+    else if (o->type->is_heap_type && o->kind == Kind::List) slot = &static_cast<ListObject*>(o)->attrs;
+    else if (o->type->is_heap_type && o->kind == Kind::Tuple) slot = &static_cast<TupleObject*>(o)->attrs;
+    else if (o->type->is_heap_type && o->kind == Kind::Dict) slot = &static_cast<DictObject*>(o)->attrs;
     if (slot) {
       if (!*slot) *slot = vm.new_dict();
       vm.dict_set_str(*slot, name, v);

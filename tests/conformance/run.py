@@ -55,7 +55,8 @@ def check(interleave, prog):
     code = int(want_code.decode().strip())
     if r.returncode != code:
         problems.append(f"exit code {r.returncode}, expected {code}")
-    for label, got, want in (("stdout", r.stdout, want_out), ("stderr", r.stderr, want_err)):
+    got_err = r.stderr.replace((folder + os.sep).encode(), b"")
+    for label, got, want in (("stdout", r.stdout, want_out), ("stderr", got_err, want_err)):
         if want is not None and got != want:
             diff = difflib.unified_diff(
                 want.decode("utf-8", "replace").splitlines(),

@@ -1,5 +1,6 @@
 print(1 < 2 < 3, 1 < 3 < 2, 1 == 1.0, "a" < "b", [1, 2] < [1, 3], (1, 2) == (1, 2))
-print(None is None, 1 is not None, "x" in "xyz", 3 not in [1, 2])
+x1 = 1
+print(None is None, x1 is not None, "x" in "xyz", 3 not in [1, 2])
 x = 5
 print(0 < x <= 5, x == 5 != 6)
 print([] == [], {} == {}, {1: 2} == {1: 2}, {1, 2} == {2, 1}, {1} < {1, 2})

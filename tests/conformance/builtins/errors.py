@@ -1,3 +1,5 @@
+none_value = None
+five = 5
 tests = [
     lambda: len(5),
     lambda: int("12a"),
@@ -5,7 +7,7 @@ tests = [
     lambda: (1,)[3],
     lambda: "abc"[10],
     lambda: {}["missing"],
-    lambda: None(),
+    lambda: none_value(),
     lambda: 1 + None,
     lambda: "a" * "b",
     lambda: [] + (),
@@ -23,7 +25,7 @@ tests = [
     lambda: "abc".index("z"),
     lambda: [1, 2].index(3),
     lambda: abs("x"),
-    lambda: 5[0],
+    lambda: five[0],
     lambda: hash([]),
     lambda: {[]: 1},
     lambda: -"x",

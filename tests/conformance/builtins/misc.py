@@ -8,7 +8,7 @@ print(sorted([3, 1, 2], reverse=True), min("bca"), max([1, 5], default=0), min([
 print(abs(-7), sum(range(101)), pow(2, 8), round(7.456, 1), divmod(7, 2))
 print(type(1).__name__, type(1.0).__name__, type("").__name__, type(None).__name__, type(print).__name__)
 print(format(3.14159, ".3f"), format(42, "08b"), format("x", ">3"), format(1234.5, ","))
-print(getattr("abc", "upper")(), hasattr([], "append"), dir(object)[:3])
+print(getattr("abc", "upper")(), hasattr([], "append"), 'upper' in dir(str))
 x = [1, 2, 3]
 print(id(x) == id(x), hash(1) == hash(1.0), hash("a") == hash("a"))
 print(list(zip(*[(1, "a"), (2, "b")])), dict(zip("ab", range(2))))

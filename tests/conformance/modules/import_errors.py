@@ -1,7 +1,7 @@
 try:
     import numpy
 except ModuleNotFoundError as e:
-    print(type(e).__name__, e.args[0][:27])
+    print(type(e).__name__, str(e).startswith("No module named 'numpy'"))
 try:
     from math import nothing
 except ImportError as e:
