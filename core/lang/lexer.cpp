@@ -169,7 +169,8 @@ Token Lexer::fail(std::string message, int32_t line, int32_t col, SyntaxErrorKin
     error_.line = line;
     error_.col = col;
     error_.end_line = line;
-    error_.end_col = end_col;
+    // CPython's eager tokenizer errors are a zero-width range.
+    error_.end_col = (end_col == -1 && overrides) ? col : end_col;
     error_.overrides_parser_error = overrides;
   }
   Token t;
@@ -232,7 +233,7 @@ bool Lexer::handle_line_start(Token* out) {
     int32_t line = line_;
     if (col == indents_.back()) {
       if (alt != alt_indents_.back()) {
-        *out = fail("inconsistent use of tabs and spaces in indentation", line, col_of(pos_),
+        *out = fail("inconsistent use of tabs and spaces in indentation", line, 0,
                     SyntaxErrorKind::TabError, false);
         return true;
       }
@@ -245,7 +246,7 @@ bool Lexer::handle_line_start(Token* out) {
         return true;
       }
       if (alt <= alt_indents_.back()) {
-        *out = fail("inconsistent use of tabs and spaces in indentation", line, col_of(pos_),
+        *out = fail("inconsistent use of tabs and spaces in indentation", line, 0,
                     SyntaxErrorKind::TabError, false);
         return true;
       }
@@ -262,12 +263,14 @@ bool Lexer::handle_line_start(Token* out) {
       ++dedents;
     }
     if (col != indents_.back()) {
-      *out = fail("unindent does not match any outer indentation level", line, col_of(pos_),
+      // CPython points just past the end of the offending line.
+      int32_t length = static_cast<int32_t>(source_line(src_.substr(line_start_), 1).size());
+      *out = fail("unindent does not match any outer indentation level", line, length,
                   SyntaxErrorKind::IndentationError, false);
       return true;
     }
     if (alt != alt_indents_.back()) {
-      *out = fail("inconsistent use of tabs and spaces in indentation", line, col_of(pos_),
+      *out = fail("inconsistent use of tabs and spaces in indentation", line, 0,
                   SyntaxErrorKind::TabError, false);
       return true;
     }
@@ -285,12 +288,12 @@ void Lexer::skip_space_and_comments() {
     } else if (c == '#') {
       comment_start_ = pos_;
       while (!at_end() && peek() != '\n' && peek() != '\r') ++pos_;
-    } else if (c == '\\' && peek(1) == '\n') {
-      newline_at(pos_ + 1);
-      pos_ += 2;
-    } else if (c == '\\' && peek(1) == '\r' && peek(2) == '\n') {
-      newline_at(pos_ + 2);
-      pos_ += 3;
+    } else if (c == '\\' && (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n'))) {
+      continued_line_ = line_;
+      continued_col_ = col_of(pos_) + 1;
+      uint32_t nl = peek(1) == '\n' ? pos_ + 1 : pos_ + 2;
+      newline_at(nl);
+      pos_ = nl + 1;
     } else {
       return;
     }
@@ -323,8 +326,12 @@ Token Lexer::lex_token() {
         Token t = fail(msg, b.line, b.col, SyntaxErrorKind::SyntaxError, false);
         return t;
       }
-      if (src_.size() > 0 && pos_ > 0 && src_[pos_ - 1] == '\\') {
-        return fail("unexpected EOF while parsing", line, col);
+      if (continued_line_ > 0 || (pos_ > 0 && src_[pos_ - 1] == '\\')) {
+        // The file ends right after a backslash continuation.
+        if (continued_line_ > 0) return fail("unexpected EOF while parsing", continued_line_,
+                                             continued_col_, SyntaxErrorKind::SyntaxError, false);
+        return fail("unexpected EOF while parsing", line, col, SyntaxErrorKind::SyntaxError,
+                    false);
       }
       if (need_newline_ && !opts_.inside_brackets) {
         need_newline_ = false;
@@ -352,6 +359,7 @@ Token Lexer::lex_token() {
       }
       // Like CPython, a NEWLINE token starts at a trailing comment and ends
       // where the newline character is.
+      continued_line_ = 0;
       Token t = make(TokenKind::Newline, start, line, col);
       if (comment_start_ != kNoComment && comment_start_ >= line_start_) {
         t.col = col_of(comment_start_);
@@ -364,9 +372,15 @@ Token Lexer::lex_token() {
       return t;
     }
     need_newline_ = true;
+    continued_line_ = 0;
     if (c == '\\') {
       ++pos_;
-      return fail("unexpected character after line continuation character", line, col + 1);
+      if (at_end()) {
+        return fail("unexpected EOF while parsing", line, col + 1, SyntaxErrorKind::SyntaxError,
+                    false);
+      }
+      return fail("unexpected character after line continuation character", line, col + 1,
+                  SyntaxErrorKind::SyntaxError, false);
     }
     if (is_digit(c) || (c == '.' && is_digit(peek(1)))) return lex_number(start, line, col);
     if (c == '"' || c == '\'') return lex_string(start, line, col, 0);
@@ -429,7 +443,11 @@ Token Lexer::lex_name(uint32_t start, int32_t line, int32_t col) {
 bool Lexer::number_end_ok(const char* what, uint32_t start, int32_t line, int32_t col,
                           Token* out) {
   char c = peek();
-  bool name_char = is_ascii_name_char(c) || static_cast<unsigned char>(c) >= 0x80;
+  bool name_char = is_ascii_name_char(c);
+  if (static_cast<unsigned char>(c) >= 0x80) {
+    uint32_t cp = 0;
+    name_char = decode_utf8(src_, pos_, &cp) > 0 && is_identifier_codepoint(cp);
+  }
   if (!name_char) return true;
   static const std::string_view allowed[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
   std::string_view rest = src_.substr(pos_);
@@ -441,7 +459,7 @@ bool Lexer::number_end_ok(const char* what, uint32_t start, int32_t line, int32_
   }
   char msg[64];
   std::snprintf(msg, sizeof msg, "invalid %s literal", what);
-  *out = fail(msg, line, col);
+  *out = fail(msg, line, col_of(pos_) - 1);
   return false;
 }
 
@@ -454,7 +472,7 @@ Token Lexer::lex_number(uint32_t start, int32_t line, int32_t col) {
       if (peek() != '_') return true;
       ++pos_;
       if (!ok(peek())) {
-        bad = fail(std::string("invalid ") + what + " literal", line, col_of(pos_ - 1));
+        bad = fail(std::string("invalid ") + what + " literal", line, col_of(pos_) - 1);
         return false;
       }
     }
@@ -475,7 +493,7 @@ Token Lexer::lex_number(uint32_t start, int32_t line, int32_t col) {
         std::snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", peek(), what);
         return fail(msg, line, col_of(pos_));
       }
-      return fail(std::string("invalid ") + what + " literal", line, col_of(pos_));
+      return fail(std::string("invalid ") + what + " literal", line, col_of(pos_) - 1);
     }
     if (!digits(ok, what)) return bad;
     if (is_digit(peek())) {
@@ -498,14 +516,17 @@ Token Lexer::lex_number(uint32_t start, int32_t line, int32_t col) {
   if (peek() == 'e' || peek() == 'E') {
     uint32_t save = pos_;
     ++pos_;
-    if (peek() == '+' || peek() == '-') ++pos_;
-    if (!is_digit(peek())) {
-      pos_ = save;
+    if (peek() == '+' || peek() == '-') {
       ++pos_;
-      return fail("invalid decimal literal", line, col_of(pos_));
+      if (!is_digit(peek())) return fail("invalid decimal literal", line, col_of(pos_) - 1);
     }
-    if (!digits(is_digit, "decimal")) return bad;
-    is_float = true;
+    if (!is_digit(peek())) {
+      // Not an exponent: "1else" is a number followed by a keyword.
+      pos_ = save;
+    } else {
+      if (!digits(is_digit, "decimal")) return bad;
+      is_float = true;
+    }
   }
   if (peek() == 'j' || peek() == 'J') {
     ++pos_;
@@ -516,10 +537,11 @@ Token Lexer::lex_number(uint32_t start, int32_t line, int32_t col) {
     // "0", "00", "0_0" are fine; "012" is not.
     std::string_view t = src_.substr(start, pos_ - start);
     if (t.size() > 1 && t[0] == '0' && t.find_first_not_of("0_") != std::string_view::npos) {
+      uint32_t zeros_end = start + static_cast<uint32_t>(t.find_first_not_of("0_"));
       return fail(
           "leading zeros in decimal integer literals are not permitted; use an 0o prefix "
           "for octal integers",
-          line, col, SyntaxErrorKind::SyntaxError, true, col_of(pos_));
+          line, col, SyntaxErrorKind::SyntaxError, true, col + (zeros_end - start));
     }
   }
   if (!number_end_ok("decimal", start, line, col, &bad)) return bad;
@@ -537,8 +559,10 @@ Token Lexer::lex_string(uint32_t start, int32_t line, int32_t col, size_t prefix
     if (at_end()) {
       if (triple) {
         char msg[96];
+        int32_t last_line = (pos_ > 0 && src_[pos_ - 1] == '\n') ? line_ - 1 : line_;
         std::snprintf(msg, sizeof msg,
-                      "unterminated triple-quoted string literal (detected at line %d)", line_);
+                      "unterminated triple-quoted string literal (detected at line %d)",
+                      last_line);
         return fail(msg, line, col);
       }
       char msg[96];
@@ -654,7 +678,7 @@ Token Lexer::lex_operator(uint32_t start, int32_t line, int32_t col) {
     return fail(msg, line, col);
   }
   ++pos_;
-  return fail("invalid syntax", line, col, SyntaxErrorKind::SyntaxError, false);
+  return fail("invalid syntax", line, col, SyntaxErrorKind::SyntaxError, false, col + 1);
 }
 
 }  // namespace interleave::lang

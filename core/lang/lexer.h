@@ -95,6 +95,8 @@ class Lexer {
   std::vector<OpenBracket> brackets_;
   static constexpr uint32_t kNoComment = UINT32_MAX;
   uint32_t comment_start_ = kNoComment;  // the last '#' seen
+  int32_t continued_line_ = 0;  // line of a pending backslash continuation
+  int32_t continued_col_ = 0;
   bool failed_ = false;
   bool done_ = false;
   LexError error_;

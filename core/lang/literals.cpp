@@ -93,7 +93,7 @@ StringToken split_string_token(std::string_view text) {
       case 'r': s.raw = true; break;
       case 'b': s.bytes = true; break;
       case 'f': s.fstring = true; break;
-      case 'u': s.u_prefix = true; break;
+      case 'u': s.u_prefix = text[i] == 'u'; break;  // CPython: only a lowercase u
     }
   }
   size_t quote_len = (i + 2 < text.size() && text[i + 1] == text[i] && text[i + 2] == text[i] &&

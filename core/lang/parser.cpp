@@ -31,9 +31,13 @@ SyntaxError finish_error(const PendingError& e, std::string_view source,
   out.line = e.line;
   std::string_view line = source_line(source, e.line);
   out.source_line = std::string(line);
-  out.column = char_column(line, e.col) + 1 + (e.col > static_cast<int32_t>(line.size())
-                                                   ? e.col - static_cast<int32_t>(line.size())
-                                                   : 0);
+  if (e.col < 0) {
+    out.column = e.col + 1;  // CPython's offset 0: "before the line"
+  } else {
+    out.column = char_column(line, e.col) + 1;
+    if (e.col > static_cast<int32_t>(line.size()))
+      out.column += e.col - static_cast<int32_t>(line.size());
+  }
   out.end_line = e.end_line;
   if (e.end_col >= 0) {
     std::string_view end_text = source_line(source, e.end_line);
@@ -70,7 +74,7 @@ ParseResult parse_module(std::string_view source, std::string_view filename) {
       const LexError& le = lexer.error();
       bool unclosed = !lexer.open_brackets().empty() && le.message.find("was never closed") !=
                                                             std::string::npos;
-      if (le.overrides_parser_error || (unclosed && error.line > le.line)) {
+      if (le.overrides_parser_error || (unclosed && parser.furthest_line() > le.line)) {
         error.kind = le.kind;
         error.message = le.message;
         error.line = error.end_line = le.line;
@@ -187,10 +191,9 @@ bool Parser::expect(TokenKind k) {
   return false;
 }
 
-std::nullptr_t Parser::expect_fail(TokenKind k) {
-  if (peek().kind == TokenKind::Error || peek().kind == TokenKind::Indent) return fail_here();
-  return fail_at(peek(), std::string("expected '") + token_kind_text(k) + "'");
-}
+// A missing token is "invalid syntax" at whatever stands there instead;
+// CPython says "expected 'x'" only at a few places, which call fail_at.
+std::nullptr_t Parser::expect_fail(TokenKind) { return fail_here(); }
 
 // ---------------------------------------------------------------------------
 // 3. Statements
@@ -375,8 +378,10 @@ Stmt* Parser::expression_statement() {
   if (!first) return nullptr;
 
   if (at(TokenKind::Colon)) {
-    if (first->kind == ExprKind::Tuple)
-      return fail_node(first->pos, "only single target (not tuple) can be annotated");
+    if (first->kind == ExprKind::Tuple) {
+      const Expr* where = parenthesized ? first : first->as<Tuple>()->elts[0];
+      return fail_node(where->pos, "only single target (not tuple) can be annotated");
+    }
     if (first->kind == ExprKind::List)
       return fail_node(first->pos, "only single target (not list) can be annotated");
     if (!is_single_target(first)) return fail_node(first->pos, "illegal target for annotation");
@@ -404,6 +409,8 @@ Stmt* Parser::expression_statement() {
       if (!e) return nullptr;
       chain.push_back(e);
     }
+    first_target_parenthesized_ =
+        parenthesized && (first->pos.lineno != s.line || first->pos.col_offset != s.col);
     for (size_t i = 0; i + 1 < chain.size(); ++i) {
       TargetUse use = (i == 0 && chain.size() == 2) ? TargetUse::AssignFirst : TargetUse::Assign;
       if (!set_context(chain[i], ExprContext::Store, use)) return nullptr;
@@ -499,7 +506,7 @@ Stmt* Parser::del_stmt() {
   std::vector<Expr*> targets;
   do {
     if (at(TokenKind::Newline) || at(TokenKind::Semi)) break;
-    Expr* t = binary(0);
+    Expr* t = star_targets(false);
     if (!t) return nullptr;
     if (!set_context(t, ExprContext::Del, TargetUse::Del)) return nullptr;
     targets.push_back(t);
@@ -536,7 +543,7 @@ bool Parser::dotted_name(std::string* out) {
       return false;
     }
     *out += text(advance());
-    if (!at(TokenKind::Dot) || kind(1) != TokenKind::Name) return true;
+    if (!at(TokenKind::Dot)) return true;
     advance();
     *out += '.';
   }
@@ -616,7 +623,7 @@ Stmt* Parser::import_from() {
       if (!at(TokenKind::Comma)) break;
       advance();
       if (at(TokenKind::Newline)) {
-        return fail_at(last_, "trailing comma not allowed without surrounding parentheses");
+        return fail_at(peek(), "trailing comma not allowed without surrounding parentheses");
       }
     }
   }
@@ -671,6 +678,9 @@ bool Parser::block(const char* what, int32_t header_line, Seq<Stmt*>* out) {
       std::snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what,
                     header_line);
       const Token& t = peek();
+      size_t k = 0;
+      while (kind(k) == TokenKind::Dedent) ++k;
+      bool at_eof = kind(k) == TokenKind::EndMarker;
       if (t.kind == TokenKind::EndMarker || t.kind == TokenKind::Dedent) {
         // CPython points just past the end of the header line.
         std::string_view line = source_line(lexer_.source(), last_.line);
@@ -680,10 +690,10 @@ bool Parser::block(const char* what, int32_t header_line, Seq<Stmt*>* out) {
         error_.line = error_.end_line = last_.line;
         error_.col = static_cast<int32_t>(line.size());
         error_.end_col = -1;
-        if (t.kind == TokenKind::Dedent) {
+        if (!at_eof) {
+          // ... or, before a dedented line, at offset 0 of that line.
           error_.line = error_.end_line = t.line;
-          error_.col = t.col;
-          error_.end_col = t.col + 1;
+          error_.col = -1;
         }
         return false;
       }
@@ -768,7 +778,7 @@ Stmt* Parser::class_def(Start s, Seq<Expr*> decorators) {
   Seq<keyword*> keywords;
   if (at(TokenKind::LPar)) {
     // Parse the bases exactly like call arguments.
-    Expr* fake = call(nullptr);
+    Expr* fake = call(nullptr, here());
     if (!fake) return nullptr;
     bases = fake->as<Call>()->args;
     keywords = fake->as<Call>()->keywords;
@@ -841,6 +851,7 @@ Stmt* Parser::for_stmt(Start s, bool is_async) {
   Token kw = advance();
   Expr* target = star_targets(true);
   if (!target) return nullptr;
+  if (!set_context(target, ExprContext::Store, TargetUse::For)) return nullptr;
   if (!expect(TokenKind::KwIn)) return nullptr;
   Expr* iter = star_expressions();
   if (!iter) return nullptr;

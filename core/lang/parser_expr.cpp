@@ -135,6 +135,7 @@ Expr* Parser::forgot_comma(Expr* first) {
 //     | lambdef
 Expr* Parser::expression() {
   Expr* e = nullptr;
+  Start s = here();
   if (at(TokenKind::KwLambda)) {
     e = lambdef();
   } else {
@@ -149,7 +150,7 @@ Expr* Parser::expression() {
       }
       Expr* orelse = expression();
       if (!orelse) return nullptr;
-      auto* ifexp = node<IfExp>(span(e->pos, orelse->pos));
+      auto* ifexp = node<IfExp>(done(s));
       ifexp->test = test;
       ifexp->body = e;
       ifexp->orelse = orelse;
@@ -232,6 +233,7 @@ Expr* Parser::star_targets(bool many) {
 
 // disjunction: conjunction ('or' conjunction)+ | conjunction
 Expr* Parser::disjunction() {
+  Start s = here();
   Expr* first = conjunction();
   if (!first || !at(TokenKind::KwOr)) return first;
   std::vector<Expr*> values{first};
@@ -240,7 +242,7 @@ Expr* Parser::disjunction() {
     if (!e) return nullptr;
     values.push_back(e);
   }
-  auto* b = node<BoolOp>(span(first->pos, values.back()->pos));
+  auto* b = node<BoolOp>(done(s));
   b->op = BoolOpKind::Or;
   b->values = arena_.seq(values);
   return b;
@@ -248,6 +250,7 @@ Expr* Parser::disjunction() {
 
 // conjunction: inversion ('and' inversion)+ | inversion
 Expr* Parser::conjunction() {
+  Start s = here();
   Expr* first = inversion();
   if (!first || !at(TokenKind::KwAnd)) return first;
   std::vector<Expr*> values{first};
@@ -256,7 +259,7 @@ Expr* Parser::conjunction() {
     if (!e) return nullptr;
     values.push_back(e);
   }
-  auto* b = node<BoolOp>(span(first->pos, values.back()->pos));
+  auto* b = node<BoolOp>(done(s));
   b->op = BoolOpKind::And;
   b->values = arena_.seq(values);
   return b;
@@ -278,6 +281,7 @@ Expr* Parser::inversion() {
 // comparison: bitwise_or (compare_op bitwise_or)*
 // compare_op: '==' | '!=' | '<=' | '<' | '>=' | '>' | 'not' 'in' | 'in' | 'is' 'not' | 'is'
 Expr* Parser::comparison() {
+  Start s = here();
   Expr* left = binary(0);
   if (!left) return nullptr;
   std::vector<CmpOp> ops;
@@ -310,7 +314,7 @@ Expr* Parser::comparison() {
   }
 done:
   if (ops.empty()) return left;
-  auto* c = node<Compare>(span(left->pos, comparators.back()->pos));
+  auto* c = node<Compare>(done(s));
   c->left = left;
   c->ops = arena_.seq(ops);
   c->comparators = arena_.seq(comparators);
@@ -356,6 +360,7 @@ bool binary_operator(int level, TokenKind k, Operator* op) {
 // sum: sum ('+'|'-') term | term                           (level 4)
 // term: term ('*'|'/'|'//'|'%'|'@') factor | factor        (level 5)
 Expr* Parser::binary(int level) {
+  Start s = here();
   Expr* left = level == 5 ? factor() : binary(level + 1);
   if (!left) return nullptr;
   Operator op;
@@ -363,7 +368,7 @@ Expr* Parser::binary(int level) {
     advance();
     Expr* right = level == 5 ? factor() : binary(level + 1);
     if (!right) return nullptr;
-    auto* b = node<BinOp>(span(left->pos, right->pos));
+    auto* b = node<BinOp>(done(s));
     b->left = left;
     b->op = op;
     b->right = right;
@@ -393,11 +398,12 @@ Expr* Parser::factor() {
 
 // power: await_primary '**' factor | await_primary
 Expr* Parser::power() {
+  Start s = here();
   Expr* base = await_primary();
   if (!base || !accept(TokenKind::DoubleStar)) return base;
   Expr* exponent = factor();
   if (!exponent) return nullptr;
-  auto* b = node<BinOp>(span(base->pos, exponent->pos));
+  auto* b = node<BinOp>(done(s));
   b->left = base;
   b->op = Operator::Pow;
   b->right = exponent;
@@ -423,20 +429,21 @@ Expr* Parser::await_primary() {
 // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
 //        | primary '[' slices ']' | atom
 Expr* Parser::primary() {
+  Start s = here();
   Expr* e = atom();
   while (e) {
     if (at(TokenKind::Dot)) {
       advance();
       if (!at(TokenKind::Name)) return fail_here();
       const Token& n = advance();
-      auto* a = node<Attribute>(span(e->pos, {n.line, n.col, n.end_line, n.end_col}));
+      auto* a = node<Attribute>(done(s));
       a->value = e;
       a->attr = name_of(n);
       e = a;
     } else if (at(TokenKind::LPar)) {
-      e = call(e);
+      e = call(e, s);
     } else if (at(TokenKind::LSqb)) {
-      e = subscript(e);
+      e = subscript(e, s);
     } else {
       break;
     }
@@ -448,25 +455,28 @@ Expr* Parser::primary() {
 // args: ','.(starred_expression | named_expression !'=')+ [',' kwargs] | kwargs
 // kwarg: NAME '=' expression | '*' expression | '**' expression
 // A [func] of nullptr parses class bases (the result is a Call with no func).
-Expr* Parser::call(Expr* func) {
-  Start s = func ? Start{func->pos.lineno, func->pos.col_offset} : here();
+Expr* Parser::call(Expr* func, Start s) {
   Start open = here();
   advance();
   std::vector<Expr*> args;
   std::vector<keyword*> keywords;
   bool seen_keyword = false, seen_unpack = false, trailing_comma = false;
+  // CPython reports a positional argument after keywords once the whole
+  // argument list is read, at the token that follows it.
+  const char* late_error = nullptr;
   Expr* bare_genexp = nullptr;
   while (!at(TokenKind::RPar)) {
     Start as = here();
     trailing_comma = false;
-    if (accept(TokenKind::Star)) {
+    if (at(TokenKind::Star)) {
+      Token star = advance();
+      if (seen_unpack) {
+        return fail_at(star, "iterable argument unpacking follows keyword argument unpacking");
+      }
       Expr* v = expression();
       if (!v) return nullptr;
       auto* st = node<Starred>(done(as));
       st->value = v;
-      if (seen_unpack) {
-        return fail_node(st->pos, "iterable argument unpacking follows keyword argument unpacking");
-      }
       args.push_back(st);
     } else if (accept(TokenKind::DoubleStar)) {
       Expr* v = expression();
@@ -507,17 +517,17 @@ Expr* Parser::call(Expr* func) {
       } else if (bare_genexp) {
         return fail_node(bare_genexp->pos, "Generator expression must be parenthesized");
       }
-      if (seen_unpack) {
-        return fail_node(e->pos, "positional argument follows keyword argument unpacking");
-      }
-      if (seen_keyword) {
-        return fail_node(e->pos, "positional argument follows keyword argument");
+      if (seen_unpack && !late_error) {
+        late_error = "positional argument follows keyword argument unpacking";
+      } else if (seen_keyword && !late_error) {
+        late_error = "positional argument follows keyword argument";
       }
       args.push_back(e);
     }
     if (!accept(TokenKind::Comma)) break;
     trailing_comma = true;
   }
+  if (late_error) return fail_at(peek(), late_error);
   if (bare_genexp && (trailing_comma || args.size() + keywords.size() > 1)) {
     return fail_node(bare_genexp->pos, "Generator expression must be parenthesized");
   }
@@ -534,13 +544,13 @@ Expr* Parser::call(Expr* func) {
 }
 
 // slices: slice !',' | ','.(slice | starred_expression)+ [',']
-Expr* Parser::subscript(Expr* value) {
+Expr* Parser::subscript(Expr* value, Start s) {
   advance();
   Start inner = here();
   Expr* first = slice();
   if (!first) return nullptr;
   Expr* index = first;
-  if (at(TokenKind::Comma)) {
+  if (at(TokenKind::Comma) || first->kind == ExprKind::Starred) {
     std::vector<Expr*> elts{first};
     while (accept(TokenKind::Comma)) {
       if (at(TokenKind::RSqb)) break;
@@ -553,7 +563,7 @@ Expr* Parser::subscript(Expr* value) {
     index = t;
   }
   if (!expect(TokenKind::RSqb)) return nullptr;
-  auto* sub = node<Subscript>(span(value->pos, last_pos()));
+  auto* sub = node<Subscript>(done(s));
   sub->value = value;
   sub->slice = index;
   return sub;
@@ -729,7 +739,11 @@ Expr* Parser::brace_atom() {
   } else {
     Expr* first = star_named_expression();
     if (!first) return nullptr;
-    if (first->kind != ExprKind::Starred && accept(TokenKind::Colon)) {
+    if (first->kind != ExprKind::Starred && at(TokenKind::Colon)) {
+      Token colon = advance();
+      if (at(TokenKind::RBrace) || at(TokenKind::Comma)) {
+        return fail_at(colon, "expression expected after dictionary key and ':'");
+      }
       Expr* v = expression();
       if (!v) return nullptr;
       if (comp_follows()) return comprehension_tail(first, v, ExprKind::DictComp, s);
@@ -754,7 +768,10 @@ Expr* Parser::brace_atom() {
       Expr* k = expression();
       if (!k) return nullptr;
       if (!at(TokenKind::Colon)) return fail_here();
-      advance();
+      Token colon = advance();
+      if (at(TokenKind::RBrace) || at(TokenKind::Comma)) {
+        return fail_at(colon, "expression expected after dictionary key and ':'");
+      }
       Expr* v = expression();
       if (!v) return nullptr;
       keys.push_back(k);

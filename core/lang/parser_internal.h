@@ -43,6 +43,13 @@ class Parser {
   Expr* fstring_field_expression();
 
   const PendingError& error() const { return error_; }
+  // The line of the furthest token read (CPython compares it with the line
+  // of an unclosed bracket to decide which error to report).
+  int32_t furthest_line() const {
+    for (size_t i = tokens_.size(); i-- > 0;)
+      if (tokens_[i].kind != TokenKind::Error) return tokens_[i].line;
+    return 0;
+  }
   Lexer& lexer() { return lexer_; }
 
  private:
@@ -136,8 +143,8 @@ class Parser {
   Expr* brace_atom();
   Expr* yield_expr();
   Expr* lambdef();
-  Expr* call(Expr* func);
-  Expr* subscript(Expr* value);
+  Expr* call(Expr* func, Start start);
+  Expr* subscript(Expr* value, Start start);
   Expr* slice();
   Expr* number(const Token& t);
   Expr* comprehension_tail(Expr* elt, Expr* value, ExprKind kind, Start start);
@@ -162,6 +169,7 @@ class Parser {
   Token last_;  // the most recently consumed token
   PendingError error_;
   int32_t fstring_depth_ = 0;
+  bool first_target_parenthesized_ = false;  // for set_context's AssignFirst
   std::string scratch_;
 
  public:

@@ -46,8 +46,9 @@ class StringParser {
   std::vector<Expr*> values_;   // JoinedStr parts so far
 };
 
+// CPython reports literal errors at the token after the string.
 std::nullptr_t StringParser::fail(const std::string& message) {
-  return p_.fail_node(whole_, message);
+  return p_.fail_at(p_.peek(), message);
 }
 
 void StringParser::locate(size_t offset, int32_t* line, int32_t* col) const {
@@ -74,7 +75,7 @@ bool StringParser::add_token(const Token& t) {
     bytes_ = st.bytes;
     first_ = false;
   } else if (bytes_ != st.bytes) {
-    fail("cannot mix bytes and nonbytes literals");
+    p_.fail_at(p_.peek(), "cannot mix bytes and nonbytes literals");
     return false;
   }
   raw_ = st.raw;
@@ -90,7 +91,7 @@ bool StringParser::flush_chunk(std::string_view chunk, std::string* literal) {
     if (bytes_) {
       for (char c : chunk) {
         if (static_cast<unsigned char>(c) >= 0x80) {
-          fail("bytes can only contain ASCII literal characters");
+          p_.fail_node(whole_, "bytes can only contain ASCII literal characters");
           return false;
         }
       }
@@ -104,7 +105,10 @@ bool StringParser::flush_chunk(std::string_view chunk, std::string* literal) {
   std::string decoded, error;
   size_t error_pos = 0;
   if (!decode_escapes(chunk, bytes_, &decoded, &error, &error_pos)) {
-    fail(error);
+    // The string itself is marked for non-ASCII bytes, the next token for
+    // bad escapes (as CPython does).
+    if (error.rfind("bytes can only", 0) == 0) p_.fail_node(whole_, error);
+    else fail(error);
     return false;
   }
   *literal += decoded;
@@ -175,13 +179,13 @@ bool StringParser::field(std::string_view body, size_t* i, int32_t depth,
   bool self_documenting = false;
   for (; k < body.size(); ++k) {
     char c = body[k];
-    if (quote) {
-      if (c == quote) quote = 0;
-      continue;
-    }
     if (c == '\\') {
       fail("f-string expression part cannot include a backslash");
       return false;
+    }
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
     }
     if (c == '\'' || c == '"') {
       quote = c;
@@ -246,10 +250,6 @@ bool StringParser::field(std::string_view body, size_t* i, int32_t depth,
       return false;
     }
     char conv = body[k];
-    if (conv == ':' || conv == '}') {
-      fail("f-string: missing conversion character");
-      return false;
-    }
     if (conv != 's' && conv != 'r' && conv != 'a') {
       fail("f-string: invalid conversion character: expected 's', 'r', or 'a'");
       return false;
@@ -319,6 +319,12 @@ Expr* Parser::fstring_field_expression() {
   Expr* e = at(TokenKind::KwYield) ? yield_expr() : star_expressions();
   if (!e) return nullptr;
   if (!at(TokenKind::EndMarker)) return fail_here();
+  if (e->kind == ExprKind::Tuple) {
+    // CPython 3.11 parses a field as "(expr)": a bare tuple takes the
+    // parentheses around it into its position.
+    e->pos.col_offset -= 1;
+    e->pos.end_col_offset += 1;
+  }
   return e;
 }
 

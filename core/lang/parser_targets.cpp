@@ -82,9 +82,19 @@ bool Parser::set_context(Expr* e, ExprContext ctx, TargetUse use) {
     fail_node(e->pos, "cannot delete " + what);
     return false;
   }
+  if ((e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) &&
+      use == TargetUse::Assign) {
+    fail_node(e->pos, "assignment to yield expression not possible");
+    return false;
+  }
+  // CPython suggests '==' only for a plain operand (its bitwise_or rule).
   bool keyword_constant = what == "True" || what == "False" || what == "None";
-  if (use == TargetUse::AssignFirst && !keyword_constant &&
-      e->kind != ExprKind::GeneratorExp) {
+  bool operand = first_target_parenthesized_ ||
+                 (e->kind != ExprKind::GeneratorExp && e->kind != ExprKind::IfExp &&
+                 e->kind != ExprKind::Lambda && e->kind != ExprKind::BoolOp &&
+                 e->kind != ExprKind::Compare && e->kind != ExprKind::NamedExpr &&
+                 !(e->kind == ExprKind::UnaryOp && e->as<UnaryOp>()->op == UnaryOpKind::Not));
+  if (use == TargetUse::AssignFirst && !keyword_constant && operand) {
     fail_node(e->pos, "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?");
     return false;
   }

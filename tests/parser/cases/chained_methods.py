@@ -1,0 +1,6 @@
+result = (
+    data
+    .filter(lambda x: x > 0)
+    .map(str)
+    .join(', ')
+)

@@ -1,0 +1,11 @@
+'''Module docstring.'''
+
+def f():
+    """Function docstring.
+
+    More text.
+    """
+    return 1
+
+class A:
+    'Class docstring'

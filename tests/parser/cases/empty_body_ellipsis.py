@@ -1,0 +1,3 @@
+class Proto:
+    def method(self) -> int: ...
+    def other(self): pass

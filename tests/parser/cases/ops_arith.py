@@ -1,0 +1,13 @@
+a = 1 + 2 - 3 * 4 / 5 // 6 % 7 ** 8
+b = -x + +y - ~z
+c = (1 + 2) * 3
+d = 2 ** -1
+e = -2 ** 2
+f = a @ b
+g = a << 2 >> 1
+h = a & b | c ^ d
+i = not a
+j = a and b or c and not d
+k = a or b or c
+l = a and b and c
+m = 2 ** 3 ** 2

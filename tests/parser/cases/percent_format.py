@@ -1,0 +1,5 @@
+print('%s = %d' % (name, value))
+print('%.2f%%' % pct)
+print('{} {}'.format(a, b))
+print('{0:>10}'.format(x))
+print('%(a)s' % {'a': 1})

@@ -1,0 +1,16 @@
+# From the course: 000_cf8282084174141e.txt, line 227
+def bare_bones():
+    print("Начало сопрограммы")
+    try:
+        while True:
+            value = (yield) #yeild - используется для сбора значений
+            print(value)
+    except GeneratorExit: 
+        print("Выход из сопрограммы") #
+
+coroutine = bare_bones()
+
+next(coroutine) #next() - запуск выполнения сопрограммы
+coroutine.send("Первая строка")  #send() - отправление нового ввода
+coroutine.send("Вторая строка")
+coroutine.close() #close() - выход из сопрограммы

@@ -1,0 +1,21 @@
+# From the course: 002_039665b7b9fb3412.txt, line 27
+import logging
+import time
+
+logger_format = '%(asctime)s:%(threadName)s:%(message)s'
+logging.basicConfig(format=logger_format, level=logging.INFO, datefmt="%H:%M:%S")
+
+
+def delay(delay, message):
+    logging.info(f"{message} received")
+    time.sleep(delay)
+    logging.info(f"Printing {message}")
+    return message
+
+def main():
+    logging.info("Main started")
+    delay(2, "TWO SECONDS DELAY")
+    delay(3, "THREE SECONDS DELAY")
+    logging.info("Main Ended")
+
+main()

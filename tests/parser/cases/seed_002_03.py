@@ -1,0 +1,15 @@
+# From the course: 002_039665b7b9fb3412.txt, line 97
+def grep(pattern):
+    print("Searching for", pattern)
+    while True:
+        line = (yield)
+        if pattern in line:
+            print(line)
+            
+            
+search = grep('coroutine')
+next(search)
+search.send("I love you")
+search.send("Don't you love me?")
+search.send("I love coroutines instead!")
+search.close()

@@ -1,0 +1,24 @@
+# From the course: 002_039665b7b9fb3412.txt, line 242
+class DbUpdate:
+    def __init__(self):
+        self.value = 0
+
+    async def update(self):
+        logging.info("Update Started")
+        logging.info("Sleeping")
+        await asyncio.sleep(1)
+        logging.info("Reading Value From Db")
+        tmp = self.value**2 + 1
+        logging.info("Updating Value")
+        self.value = tmp
+        logging.info("Update Finished")
+        
+async def main():
+    db = DbUpdate()
+    await asyncio.gather(*[db.update() for _ in range(2)])
+    logging.info(f"Final value is {db.value}")
+    
+# asyncio.run(main())
+await main()
+
+### Deadlock

@@ -1,0 +1,25 @@
+# From the course: 002_039665b7b9fb3412.txt, line 493
+async def main():
+    print(f'{time.ctime()} Hello!')
+    await asyncio.sleep(3)
+    print(f'{time.ctime()} Goodbye!')
+    loop.stop()
+
+def blocking():
+    time.sleep(6)
+    print(f"{time.ctime()} Hello from a thread!")
+
+loop = get_or_create_loop()
+loop.create_task(main())
+future = loop.run_in_executor(None, blocking)
+loop.run_forever()
+tasks = asyncio.Task.all_tasks(loop=loop)
+for t in tasks:
+    t.cancel()
+group_tasks = asyncio.gather(*tasks, return_exceptions=True)
+# вот тут
+group = asyncio.gather(group_tasks, future)
+loop.run_until_complete(group)
+loop.close()
+
+## Корутины

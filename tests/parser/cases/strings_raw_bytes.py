@@ -1,0 +1,12 @@
+a = r'\n\t'
+b = R'\d+'
+c = b'bytes'
+d = B'\x00\xff\n'
+e = rb'\d'
+f = Br'raw'
+g = bR'x' b'y'
+h = u'unicode'
+i = U'x' 'y'
+j = b"it's"
+k = b'\"'
+l = r'\''

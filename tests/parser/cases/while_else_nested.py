@@ -1,0 +1,7 @@
+while a:
+    while b:
+        break
+    else:
+        continue
+else:
+    pass

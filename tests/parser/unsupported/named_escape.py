@@ -1,0 +1,2 @@
+# expect: \N{...} escapes are not supported in the playground yet @ 2
+print('\N{DASH}')
