@@ -643,6 +643,8 @@ BUILTIN(exit) {
 
 }  // namespace
 
+void init_consumers(Vm& vm);  // consumers.cpp
+
 void init_builtin_functions(Vm& vm) {
   auto def = [&](const char* name, NativeFn fn) {
     vm.add_attr(vm.builtins, name, Value::object(vm.new_native(name, fn)));
@@ -703,6 +705,7 @@ void init_builtin_functions(Vm& vm) {
   vm.add_attr(vm.builtins, "NotImplemented", vm.NotImplemented);
   vm.add_attr(vm.builtins, "Ellipsis", vm.Ellipsis);
   vm.add_attr(vm.builtins, "__name__", Value::object(vm.intern("builtins")));
+  init_consumers(vm);
   vm.t.slice->constructor = [](Vm& vm, Value, Args args, Value* out) -> Status {
     Value a = vm.None, b = vm.None, c = vm.None;
     if (args.n == 1) b = args[0];

@@ -86,9 +86,24 @@ Status set_next(Vm& vm, IteratorObject* it, Value* out) {
   return Status::Ok;
 }
 
+Status enumerate_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* it = static_cast<IteratorObject*>(state);
+  *out = vm.make_tuple({vm.make_int(it->index++), value});
+  return Status::Ok;
+}
+
+// The source may be a generator: then its item arrives in enumerate_cont
+// (and its end as StopIteration), without a nested interpreter run.
 Status enumerate_next(Vm& vm, IteratorObject* it, Value* out) {
   Value item;
-  if (vm.next(it->source, &item) != Status::Ok) return Status::Error;
+  Status s = op_next(vm, it->source, &item);
+  if (s == Status::Call) {
+    vm.thread->request.cont = enumerate_cont;
+    vm.thread->request.state = it;
+    return s;
+  }
+  if (s != Status::Ok) return s;
   if (item.is_null()) {
     *out = Value();
     return Status::Ok;
@@ -119,8 +134,29 @@ Status zip_next(Vm& vm, IteratorObject* it, Value* out) {
   return Status::Ok;
 }
 
+Status map_item_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* it = static_cast<IteratorObject*>(state);
+  return vm.request_call(it->aux, {value});
+}
+
 Status map_next(Vm& vm, IteratorObject* it, Value* out) {
   std::vector<Value> args;
+  if (it->extra.size() == 1) {
+    Value item;
+    Status s = op_next(vm, it->extra[0], &item);
+    if (s == Status::Call) {
+      vm.thread->request.cont = map_item_cont;
+      vm.thread->request.state = it;
+      return s;
+    }
+    if (s != Status::Ok) return s;
+    if (item.is_null()) {
+      *out = Value();
+      return Status::Ok;
+    }
+    return vm.request_call(it->aux, {item});
+  }
   for (Value src : it->extra) {
     Value item;
     if (vm.next(src, &item) != Status::Ok) return Status::Error;
@@ -130,28 +166,66 @@ Status map_next(Vm& vm, IteratorObject* it, Value* out) {
     }
     args.push_back(item);
   }
-  Value r = vm.call_sync(it->aux, args);
-  if (r.is_null()) return Status::Error;
-  *out = r;
-  return Status::Ok;
+  return vm.request_call(it->aux, args);
 }
 
-Status filter_next(Vm& vm, IteratorObject* it, Value* out) {
-  for (;;) {
-    Value item;
-    if (vm.next(it->source, &item) != Status::Ok) return Status::Error;
-    if (item.is_null()) {
-      *out = Value();
-      return Status::Ok;
-    }
-    Value keep = it->aux == vm.None ? item : vm.call_sync(it->aux, {item});
-    if (keep.is_null()) return Status::Error;
-    int t = vm.truthy(keep);
+Status filter_next(Vm& vm, IteratorObject* it, Value* out);
+
+// filter's predicate result for the candidate kept in aux2.
+Status filter_pred_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* it = static_cast<IteratorObject*>(state);
+  int t = vm.truthy(value);
+  if (t < 0) return Status::Error;
+  if (t) {
+    *out = it->aux2;
+    return Status::Ok;
+  }
+  Status s = filter_next(vm, it, out);
+  if (s == Status::Ok && out->is_null()) return vm.raise(vm.t.StopIteration_, "");
+  return s;
+}
+
+Status filter_test(Vm& vm, IteratorObject* it, Value item, Value* out) {
+  if (it->aux == vm.None) {
+    int t = vm.truthy(item);
     if (t < 0) return Status::Error;
     if (t) {
       *out = item;
       return Status::Ok;
     }
+    return Status::Block;  // "not kept": the caller continues
+  }
+  it->aux2 = item;
+  return vm.request_call(it->aux, {item}, filter_pred_cont, it);
+}
+
+Status filter_item_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* it = static_cast<IteratorObject*>(state);
+  Status s = filter_test(vm, it, value, out);
+  if (s != Status::Block) return s;
+  s = filter_next(vm, it, out);
+  if (s == Status::Ok && out->is_null()) return vm.raise(vm.t.StopIteration_, "");
+  return s;
+}
+
+Status filter_next(Vm& vm, IteratorObject* it, Value* out) {
+  for (;;) {
+    Value item;
+    Status s = op_next(vm, it->source, &item);
+    if (s == Status::Call) {
+      vm.thread->request.cont = filter_item_cont;
+      vm.thread->request.state = it;
+      return s;
+    }
+    if (s != Status::Ok) return s;
+    if (item.is_null()) {
+      *out = Value();
+      return Status::Ok;
+    }
+    s = filter_test(vm, it, item, out);
+    if (s != Status::Block) return s;
   }
 }
 

@@ -109,6 +109,7 @@ Status sequence_getitem(Vm& vm, Value obj, Value key, Value* out) {
         std::vector<Value> r;
         r.reserve(count);
         for (int64_t k = 0, i = start; k < count; ++k, i += step) r.push_back(items[i]);
+        vm.heap.account(r.size() * sizeof(Value));
         if (o->kind == Kind::List) {
           ListObject* l = vm.new_list();
           l->items = std::move(r);
@@ -398,6 +399,7 @@ void init_list_methods(Vm& vm) {
     if (!vm.collect_items(args[0], &items)) return Status::Error;
     auto& dst = static_cast<ListObject*>(self.obj())->items;
     dst.insert(dst.end(), items.begin(), items.end());
+    vm.heap.account(items.size() * sizeof(Value));
     *out = vm.None;
     return Status::Ok;
   });

@@ -30,7 +30,7 @@ class Heap {
     o->serial = ++serial_;
     o->gc_next = all_;
     all_ = o;
-    allocated_since_gc_ += sizeof(T) + 16;
+    allocated_since_gc_ += sizeof(T) + 48;
     ++objects_;
     return o;
   }

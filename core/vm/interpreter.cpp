@@ -571,6 +571,7 @@ unary_slow : {
   TARGET(LIST_APPEND) {
     Value v = POP();
     static_cast<ListObject*>(sp[-static_cast<int>(arg)].obj())->items.push_back(v);
+    heap.account(sizeof(Value));
     DISPATCH();
   }
   TARGET(SET_ADD) {
@@ -791,7 +792,9 @@ unary_slow : {
         }
         SAVE_FRAME();
         Value item;
-        if (iter->next(*this, iter, &item) != Status::Ok) goto error;
+        st = iter->next(*this, iter, &item);
+        if (st == Status::Call) goto do_request;  // exhaustion arrives as StopIteration
+        if (st != Status::Ok) goto error;
         if (item.is_null()) {
           --sp;
           ip = code->code.data() + arg;

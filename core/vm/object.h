@@ -384,6 +384,8 @@ struct IteratorObject : Object {
 struct OpaqueObject : Object {
   std::vector<Value> values;
   int64_t a = 0, b = 0, c = 0;
+  void* fn1 = nullptr;  // callbacks of a native's continuation (Vm::for_each)
+  void* fn2 = nullptr;
   explicit OpaqueObject(TypeObject* t) : Object(t, Kind::Opaque) {}
   void trace(Tracer& tr) override {
     for (Value v : values) tr.visit(v);

@@ -178,6 +178,14 @@ class Vm {
   double float_of(Value v) const;
   bool is_number(Value v) const;
   Value call_sync(Value callable, const std::vector<Value>& args, TupleObject* kwnames = nullptr);
+  // Iterates [iterable] without recursing into the interpreter: a
+  // generator or Python __next__ runs as a frame and the loop continues in
+  // a continuation. [st]->values[0] is reserved for the iterator; [item]
+  // is called per item (set *stop to finish early with *out), [done] at
+  // the end. Both are plain C++ (they must not call Python themselves).
+  using ItemFn = Status (*)(Vm& vm, OpaqueObject* st, Value item, Value* out, bool* stop);
+  using DoneFn = Status (*)(Vm& vm, OpaqueObject* st, Value* out);
+  Status for_each(Value iterable, OpaqueObject* st, ItemFn item, DoneFn done, Value* out);
   // Collects the items of any iterable (may call Python code synchronously).
   bool collect_items(Value iterable, std::vector<Value>* out);
   Value format(Value v, std::string_view spec);

@@ -1,0 +1,84 @@
+// Vm::for_each: natives that consume an iterable (list(), sum(), any(),
+// sorted(), str.join, ...) without re-entering the interpreter. When the
+// next item must come from Python code (a generator, a __next__ method),
+// the native returns Status::Call and resumes in for_each_cont with the
+// item, so the simulator can preempt the generator like any other code and
+// the collector keeps running (the state object holds every temporary).
+#include "vm/ops.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+namespace {
+
+Status for_each_step(Vm& vm, OpaqueObject* st, Value* out);
+
+Status finish_item(Vm& vm, OpaqueObject* st, Value item, Value* out) {
+  bool stop = false;
+  Status s = reinterpret_cast<Vm::ItemFn>(st->fn1)(vm, st, item, out, &stop);
+  if (s != Status::Ok || stop) return s;
+  return for_each_step(vm, st, out);
+}
+
+Status for_each_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  auto* st = static_cast<OpaqueObject*>(state);
+  if (incoming != Status::Ok) {
+    if (vm.exception_matches(vm.thread->exc, Value::object(vm.t.StopIteration_))) {
+      vm.thread->exc = Value();
+      return reinterpret_cast<Vm::DoneFn>(st->fn2)(vm, st, out);
+    }
+    return Status::Error;
+  }
+  return finish_item(vm, st, value, out);
+}
+
+Status for_each_step(Vm& vm, OpaqueObject* st, Value* out) {
+  for (;;) {
+    Value item;
+    Status s = op_next(vm, st->values[0], &item);
+    if (s == Status::Error) return s;
+    if (s == Status::Call) {
+      vm.thread->request.cont = for_each_cont;
+      vm.thread->request.state = st;
+      return Status::Call;
+    }
+    if (item.is_null()) return reinterpret_cast<Vm::DoneFn>(st->fn2)(vm, st, out);
+    bool stop = false;
+    s = reinterpret_cast<Vm::ItemFn>(st->fn1)(vm, st, item, out, &stop);
+    if (s != Status::Ok || stop) return s;
+  }
+}
+
+}  // namespace
+
+Status Vm::for_each(Value iterable, OpaqueObject* st, ItemFn item, DoneFn done, Value* out) {
+  if (st->values.empty()) st->values.push_back(Value());
+  st->fn1 = reinterpret_cast<void*>(item);
+  st->fn2 = reinterpret_cast<void*>(done);
+  // Lists and tuples: no iterator needed.
+  if (iterable.is_object() && !iterable.obj()->type->is_heap_type &&
+      (iterable.obj()->kind == Kind::List || iterable.obj()->kind == Kind::Tuple)) {
+    std::vector<Value> items = iterable.obj()->kind == Kind::List ? static_cast<ListObject*>(iterable.obj())->items
+                                                                  : static_cast<TupleObject*>(iterable.obj())->items;
+    st->values[0] = iterable;  // keeps the items alive
+    for (Value v : items) {
+      bool stop = false;
+      Status s = item(*this, st, v, out, &stop);
+      if (s != Status::Ok || stop) return s;
+    }
+    return done(*this, st, out);
+  }
+  Value it;
+  Status s = op_iter(*this, iterable, &it);
+  if (s == Status::Call) {
+    // A Python __iter__: finish it synchronously (it is almost always trivial).
+    it = finish_sync_request();
+    if (it.is_null()) return Status::Error;
+  } else if (s != Status::Ok) {
+    return s;
+  }
+  st->values[0] = it;
+  return for_each_step(*this, st, out);
+}
+
+}  // namespace interleave::vm
