@@ -21,7 +21,7 @@ Status init_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out
   if (incoming != Status::Ok) return incoming;
   if (value != vm.None)
     return vm.raise(vm.t.TypeError_, std::string("__init__() should return None, not '") + vm.type_name(value) + "'");
-  *out = static_cast<OpaqueObject*>(state)->values[0];
+  *out = Value::object(state);  // the new instance itself
   return Status::Ok;
 }
 
@@ -92,13 +92,17 @@ Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
   }
   Value init = vm.lookup_type(type, vm.n.__init__);
   if (init.is_object() && init.obj()->kind == Kind::Function) {
-    OpaqueObject* st = vm.new_opaque();
-    st->values.push_back(self);
-    std::vector<Value> a;
-    a.reserve(args.n + args.nkw() + 1);
-    a.push_back(self);
-    for (int i = 0; i < args.n + args.nkw(); ++i) a.push_back(args.v[i]);
-    return vm.request_call(init, std::move(a), init_cont, st, args.kwnames);
+    Request& req = vm.thread->request;
+    req.args.clear();
+    req.args.push_back(self);
+    for (int i = 0; i < args.n + args.nkw(); ++i) req.args.push_back(args.v[i]);
+    req.kind = Request::Kind::Call;
+    req.callable = init;
+    req.kwnames = args.kwnames;
+    req.locals = nullptr;
+    req.cont = init_cont;
+    req.state = self.obj();
+    return Status::Call;
   }
   if (base == vm.t.object && user_new.is_null() && (args.n || args.nkw()))
     return vm.raise(vm.t.TypeError_, type->name->text + "() takes no arguments");

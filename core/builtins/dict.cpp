@@ -138,6 +138,7 @@ bool Vm::dict_set(DictObject* d, Value key, Value value) {
     return true;
   }
   d->index[slot] = static_cast<int32_t>(d->entries.size());
+  if (d->entries.capacity() == 0) d->entries.reserve(5);
   d->entries.push_back({h, key, value});
   ++d->used;
   ++d->keys_version;

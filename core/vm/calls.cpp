@@ -242,7 +242,7 @@ Status Vm::request_call(Value callable, std::vector<Value> args, ContFn cont, Ob
   Request& r = thread->request;
   r.kind = Request::Kind::Call;
   r.callable = callable;
-  r.args = std::move(args);
+  r.args.assign(args.begin(), args.end());
   r.kwnames = kwnames;
   r.locals = nullptr;
   r.cont = cont;
@@ -265,8 +265,11 @@ Status Vm::request_resume(GeneratorObject* gen, Value send, bool is_throw, ContF
 
 Vm::CallOutcome Vm::perform_request(Thread* th, Value* result) {
   for (;;) {
-    Request req = std::move(th->request);
-    th->request = Request();
+    // Take the request, keeping the args buffer's capacity for the next one.
+    Request req;
+    std::swap(req, th->request);
+    th->request.args.swap(spare_args_);
+    th->request.args.clear();
     if (req.cont) {
       Frame* cf = heap.new_frame(1);
       cf->cont = req.cont;
@@ -284,6 +287,8 @@ Vm::CallOutcome Vm::perform_request(Thread* th, Value* result) {
       int nkw = req.kwnames ? static_cast<int>(req.kwnames->items.size()) : 0;
       o = call_value(th, req.callable, req.args.data(), static_cast<int>(req.args.size()) - nkw, req.kwnames, result);
     }
+    req.args.clear();
+    spare_args_.swap(req.args);
     if (!req.cont || o == CallOutcome::Pushed || o == CallOutcome::Block) return o;
     // The call finished at once: hand its result to the continuation now.
     Frame* cf = th->top;

@@ -245,6 +245,7 @@ class Vm {
   uint64_t serial_id_base = 0x7f3a00000000ULL;
 
  private:
+  std::vector<Value> spare_args_;  // reused argument buffer of requests
   std::unique_ptr<Types> types_;
   std::unique_ptr<Names> names_;
   std::unordered_map<std::string_view, StrObject*> interned_;
