@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Generates %-formatting and str.format expectations from CPython 3.11.
+
+    python3 tests/text/gen_format_data.py
+
+Arguments are written typed so the C++ test can play the VM's part:
+i:<int>  f:<float bits>  s:<str>  b:True|False  n:None  l:<repr of a list>.
+"""
+import os
+import random
+import sys
+
+from textdata import bits, esc, outcome, write
+
+assert sys.version_info[:2] == (3, 11), "generate with CPython 3.11"
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "data")
+rng = random.Random(777)
+
+
+def random_value():
+    k = rng.randrange(12)
+    if k < 3:
+        return rng.choice([0, 1, -1, 42, -255, 65, 1234567, 2**40, -2**63, 0x10FFFF, 0x110000])
+    if k < 6:
+        return rng.choice([0.0, -0.0, 1.5, -2.25, 3.14159, 1e20, 1e-7, 123456.789, float("inf"),
+                           float("nan"), 0.1, -1e100, 2.5, 1e16])
+    if k < 9:
+        return rng.choice(["", "a", "abc", "é", "Привет", "x'y", "日本", "\n", "tab\t", "😀", "'\""])
+    if k == 9:
+        return rng.choice([True, False])
+    if k == 10:
+        return None
+    return rng.choice([[1, 2], [], ["a"]])
+
+
+def typed(v):
+    if isinstance(v, bool):
+        return "b:%s" % v
+    if isinstance(v, int):
+        return "i:%d" % v
+    if isinstance(v, float):
+        return "f:" + bits(v)
+    if isinstance(v, str):
+        return "s:" + v
+    if v is None:
+        return "n:None"
+    return "l:" + repr(v)
+
+
+def value_for(code):
+    """A value that suits conversion [code] most of the time."""
+    if code == "*":  # widths stay small: the expected output is stored
+        return rng.choice([rng.randrange(-15, 16), rng.randrange(-15, 16), 2**40, -2**63, "x", 1.5])
+    if rng.random() < 0.15:
+        return random_value()
+    if code in "diuoxXc":
+        return rng.choice([0, 1, -1, 42, -255, 65, 1234567, 2**40, -2**63, 7, 0x1F600])
+    if code in "eEfFgG":
+        return rng.choice([0.0, -0.0, 1.5, -2.25, 3.14159, 1e20, 1e-7, 123456.789, float("inf"),
+                           float("nan"), 0.1, -1e100, 2.5, 1e16, 12, -3])
+    return random_value()
+
+
+def random_percent_format(keys):
+    """A format string and the conversions its arguments feed, in order."""
+    out, needs = [], []
+    for _ in range(rng.randrange(0, 4)):
+        if rng.random() < 0.5:
+            out.append(rng.choice(["x", " ", "ab ", "Ж", "=", "%%", "{}", "\n"]))
+        spec = "%"
+        if keys is not None and rng.random() < 0.8:
+            spec += "(" + rng.choice(keys + ["missing"] if rng.random() < 0.1 else keys) + ")"
+        spec += "".join(rng.choice("-+ #0") for _ in range(rng.choice([0, 0, 1, 2])))
+        r = rng.random()
+        if r < 0.15:
+            spec += "*"
+            needs.append("*")
+        elif r < 0.5:
+            spec += str(rng.randrange(0, 12))
+        r = rng.random()
+        if r < 0.1:
+            spec += ".*"
+            needs.append("*")
+        elif r < 0.4:
+            spec += "." + str(rng.randrange(0, 8))
+        if rng.random() < 0.03:
+            spec += rng.choice("hlL")
+        code = rng.choice("srasrdidddiuoxXxeEfFgGfgcc" if rng.random() < 0.97 else ["", "ф", "(", "z", "%"])
+        spec += code
+        needs.append(code)
+        out.append(spec)
+    return "".join(out), needs
+
+
+FIXED = [
+    ("%5%", "tuple", []), ("%5%", "tuple", [1]), ("%", "tuple", []), ("%(a", "dict", {}),
+    ("%(a)", "dict", {"a": 1}), ("%*", "tuple", [1]), ("%.*", "tuple", [1]),
+    ("%(a)s %s", "dict", {"a": 1}), ("abc", "single", 5), ("abc", "single", [1]),
+    ("%s", "single", [1]), ("%-05d|%05s|%+05d|% d|%#x|%#08X|%-#8o|%.3d|%+.3x", "tuple",
+                            [3, "ab", 7, 5, 255, 255, 8, 5, -10]),
+    ("%c%c", "tuple", ["é", 65]), ("%c", "single", 1.5), ("%x", "single", 1.5),
+    ("%*d", "tuple", ["a", 1]), ("%.*f|%*.*f", "tuple", [2, 3.14159, -8, 1, 2.5]),
+    ("%s %r %a", "tuple", ["é", "é", "é"]), ("%5.2s|", "single", "abc"),
+    ("%hd %ld %Lf", "tuple", [1, 2, 3]), ("%z", "tuple", []), ("%ф", "single", 1),
+    ("%e %E %g %G %F", "tuple", [1.5, 1e20, 1e-5, 1e20, float("inf")]),
+    ("%#.0f %#g", "tuple", [2, 1.0]), ("%d", "single", True), ("%s", "single", True),
+    ("%(a)d %(b)s", "dict", {"a": 1.9, "b": None}), ("%10000000000000000000000d", "single", 1),
+    ("%i", "single", "1"), ("%.100000000000000000000f", "single", 1), ("%(a)s", "single", 1),
+    ("%s %s", "single", 1), ("%s", "tuple", [1, 2]), ("%c", "single", "ab"),
+    ("%c", "single", 1234567), ("%d", "single", float("inf")), ("%d", "single", float("nan")),
+    ("%(x(y))s", "dict", {"x(y)": 5}), ("%()s", "dict", {"": 7}), ("%s", "dict", {"a": 1}),
+    ("%-5c|%05c", "tuple", [66, 67]), ("%+s", "single", "x"), ("%.0s|", "single", "abc"),
+    ("%020.3e|%-+12.4g|% 012.2f", "tuple", [12345.678, -0.00012345, 3.14159]),
+    ("%#o %#X %#5x %-#7X|", "tuple", [0, 255, -1, 10]), ("%.2147483648f", "single", 1.0),
+]
+
+
+def percent_cases(n):
+    rows = []
+    cases = list(FIXED)
+    for _ in range(n):
+        shape = rng.choice(["tuple", "tuple", "tuple", "single", "dict"])
+        keys = ["a", "b", "key"] if shape == "dict" else None
+        fmt, needs = random_percent_format(keys)
+        if shape == "dict":
+            args = {k: random_value() for k in keys}
+        elif shape == "single":
+            args = value_for(needs[0]) if needs else random_value()
+        else:
+            args = [value_for(code) for code in needs]
+            if rng.random() < 0.1:
+                args = args[:-1] if args and rng.random() < 0.5 else args + [random_value()]
+        cases.append((fmt, shape, args))
+    for fmt, shape, args in cases:
+        if shape == "tuple":
+            operand, fields = tuple(args), [typed(a) for a in args]
+        elif shape == "single":
+            operand, fields = args, [typed(args)]
+        else:
+            operand, fields = args, ["%s=%s" % (k, typed(v)) for k, v in args.items()]
+        rows.append([esc(fmt), shape, outcome(lambda: fmt % operand)] + [esc(f) for f in fields])
+    return rows
+
+
+def format_field_cases():
+    """str.format field syntax: each case lists the literal/field events."""
+    texts = ["", "abc", "{}", "{0}", "{name}", "{0.attr}", "{0[key]}", "{0[1]}", "{0!r}", "{0!s:>5}",
+             "{:{}}", "{{}}", "{{", "}}", "a{{b}}c", "{", "}", "a}b", "{0!x}", "{0!}", "{0!rr}",
+             "{0.}", "{0[}", "{0[]}", "{0]}", "{a.b[c].d}", "{0:{1}.{2}f}", "{!r}", "{:}",
+             "{0:{{}}}", "{0:}}", "{x[a}b]}", "{0[0]x}", "{0.a.b}", "{ 0 }", "{-1}", "{00}",
+             "{0:x{1:y}}", "{0:{1:{2}}}", "{:Ж}", "Ж{}Ж", "{0}{}", "{}{0}", "{:{}}{}", "{a}{}",
+             "{0:.{prec}f}", "{!s}", "{0!a:^10}", "{[0]}", "{.a}", "{0[a.b]}", "{0[a]b}",
+             "{0.a[b]}", "{0:<>10}", "{0!r:}", "{0:!r}", "{é}", "{0x}", "{1e3}", "{:0{}}",
+             "{0[a]}{0[b]}", "trailing {", "{{{0}}}", "{0:{}}{}", "{}{:{}}"]
+    return [(esc(t),) for t in texts]
+
+
+def main():
+    write(os.path.join(DATA, "percent_format.txt"), percent_cases(3000))
+
+
+if __name__ == "__main__":
+    main()
