@@ -15,6 +15,7 @@ const char* py_error_name(PyErrorType type) {
     case PyErrorType::UnicodeDecodeError: return "UnicodeDecodeError";
     case PyErrorType::UnicodeEncodeError: return "UnicodeEncodeError";
     case PyErrorType::MemoryError: return "MemoryError";
+    case PyErrorType::AttributeError: return "AttributeError";
   }
   return "Error";
 }

@@ -22,6 +22,7 @@ enum class PyErrorType {
   UnicodeDecodeError,
   UnicodeEncodeError,
   MemoryError,
+  AttributeError,
 };
 
 // The Python spelling of [type], e.g. "ValueError".

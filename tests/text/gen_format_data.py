@@ -143,21 +143,68 @@ def percent_cases(n):
     return rows
 
 
-def format_field_cases():
-    """str.format field syntax: each case lists the literal/field events."""
-    texts = ["", "abc", "{}", "{0}", "{name}", "{0.attr}", "{0[key]}", "{0[1]}", "{0!r}", "{0!s:>5}",
-             "{:{}}", "{{}}", "{{", "}}", "a{{b}}c", "{", "}", "a}b", "{0!x}", "{0!}", "{0!rr}",
-             "{0.}", "{0[}", "{0[]}", "{0]}", "{a.b[c].d}", "{0:{1}.{2}f}", "{!r}", "{:}",
+TEMPLATES = ["", "abc", "{}", "{0}", "{name}", "{0.attr}", "{0[key]}", "{0[1]}", "{0!r}",
+             "{0!s:>5}", "{:{}}", "{{}}", "{{", "}}", "a{{b}}c", "{", "}", "a}b", "{0!x}", "{0!}",
+             "{0!rr}", "{0.}", "{0[}", "{0[]}", "{0]}", "{a.b[c].d}", "{0:{1}.{2}f}", "{!r}", "{:}",
              "{0:{{}}}", "{0:}}", "{x[a}b]}", "{0[0]x}", "{0.a.b}", "{ 0 }", "{-1}", "{00}",
              "{0:x{1:y}}", "{0:{1:{2}}}", "{:Ж}", "Ж{}Ж", "{0}{}", "{}{0}", "{:{}}{}", "{a}{}",
              "{0:.{prec}f}", "{!s}", "{0!a:^10}", "{[0]}", "{.a}", "{0[a.b]}", "{0[a]b}",
              "{0.a[b]}", "{0:<>10}", "{0!r:}", "{0:!r}", "{é}", "{0x}", "{1e3}", "{:0{}}",
-             "{0[a]}{0[b]}", "trailing {", "{{{0}}}", "{0:{}}{}", "{}{:{}}"]
-    return [(esc(t),) for t in texts]
+             "{0[a]}{0[b]}", "trailing {", "{{{0}}}", "{0:{}}{}", "{}{:{}}", "{a{b}", "{0!Ж}",
+             "{0!\x01}", "{99999999999999999999}", "{0[99999999999999999999]}", "{!}", "{:",
+             "{0!r", "{0:", "{0:{", "x{}y{}z{}", "{2}{1}{0}", "{name!r:*^9}", "{x:{w}}",
+             "{1:{0}}", "{0:>{1}}", "{:d}", "{:s}", "{0:,}", "{2:.3}", "{2:e}", "{name:>4}",
+             "{x!s:5}", "{name!a}", "{}{}{}{}", "{3}", "{y}"]
+
+
+def template_cases():
+    """MarkupIterator pieces via _string.formatter_parser."""
+    import _string
+    rows = []
+    for t in TEMPLATES:
+        def pieces():
+            out = []
+            for lit, name, spec, conv in _string.formatter_parser(t):
+                out.append("%s|%s|%s|%s" % (lit, "~" if name is None else name,
+                                            "~" if spec is None else spec,
+                                            "~" if conv is None else conv))
+            return "\x1f".join(out)
+        rows.append((esc(t), outcome(pieces)))
+    return rows
+
+
+def field_name_cases():
+    import _string
+    names = ["", "0", "00", "12", "name", "0.a", "0.a[b]", "x[0][1].c", "0.", "0[", "0]x", "0[]",
+             "١", "a[b]c", "a.b.c", "a[1].b[22][x y]", "[0]", ".a", "0[a.b]", "0[a]b",
+             "99999999999999999999", "0[99999999999999999999]", "é.ж", "0..a", "a[[]"]
+    rows = []
+    for n in names:
+        def split():
+            first, rest = _string.formatter_field_name_split(n)
+            parts = ["%s" % first]
+            for is_attr, key in rest:
+                parts.append(("." if is_attr else "[") + str(key) + ("" if is_attr else "]#" + type(key).__name__))
+            return "\x1f".join(parts)
+        rows.append((esc(n), outcome(split)))
+    return rows
+
+
+FORMAT_ARGS = (1, "ab", 2.5)
+FORMAT_KWARGS = {"name": "Ж", "x": 10, "w": 6, "prec": 2}
+
+
+def format_call_cases():
+    """Whole str.format calls with ints, strs and floats (no attributes)."""
+    return [(esc(t), outcome(lambda: t.format(*FORMAT_ARGS, **FORMAT_KWARGS),
+                             lambda s: s)) for t in TEMPLATES]
 
 
 def main():
     write(os.path.join(DATA, "percent_format.txt"), percent_cases(3000))
+    write(os.path.join(DATA, "format_template.txt"), template_cases())
+    write(os.path.join(DATA, "format_field_name.txt"), field_name_cases())
+    write(os.path.join(DATA, "format_call.txt"), format_call_cases())
 
 
 if __name__ == "__main__":

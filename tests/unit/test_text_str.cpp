@@ -33,8 +33,6 @@ std::string render(const Partition& p) {
   return render(std::vector<std::string_view>{p.before, p.separator, p.after});
 }
 std::string render(bool b) { return b ? "True" : "False"; }
-std::string render(const std::string& s) { return s; }
-std::string render(std::string_view s) { return std::string(s); }
 
 template <class T>
 std::string render_result(const TextResult<T>& r) {
