@@ -78,6 +78,12 @@ Status set_new(Vm& vm, Value, Args args, Value* out) {
     *out = Value::object(vm.new_set());
     return Status::Ok;
   }
+  if (args[0].is_object() && (args[0].obj()->kind == Kind::Set || args[0].obj()->kind == Kind::FrozenSet)) {
+    SetObject* s = vm.new_set();
+    vm.set_merge(s, static_cast<SetObject*>(args[0].obj()));
+    *out = Value::object(s);
+    return Status::Ok;
+  }
   return collect(vm, args[0], collector(vm, {}), [](Vm& vm, OpaqueObject* st, Value* out) {
     return set_done(vm, st, out, false);
   }, out);
@@ -86,6 +92,12 @@ Status set_new(Vm& vm, Value, Args args, Value* out) {
 Status frozenset_new(Vm& vm, Value, Args args, Value* out) {
   if (args.n == 0) {
     *out = Value::object(vm.new_set(true));
+    return Status::Ok;
+  }
+  if (args[0].is_object() && (args[0].obj()->kind == Kind::Set || args[0].obj()->kind == Kind::FrozenSet)) {
+    SetObject* s = vm.new_set(true);
+    vm.set_merge(s, static_cast<SetObject*>(args[0].obj()));
+    *out = Value::object(s);
     return Status::Ok;
   }
   return collect(vm, args[0], collector(vm, {}), [](Vm& vm, OpaqueObject* st, Value* out) {

@@ -314,6 +314,51 @@ int Vm::set_add(SetObject* s, Value key) {
   return 1;
 }
 
+// setobject.c's set_merge: how CPython copies one set into another, which
+// decides the iteration order of set(a_set), a | b and {1, 2, 3} literals.
+int Vm::set_merge(SetObject* so, SetObject* other) {
+  if (other->used == 0) return 0;
+  int64_t so_mask = static_cast<int64_t>(so->table.size()) - 1;
+  if ((so->fill + other->used) * 5 >= so_mask * 3) set_resize(so, (so->used + other->used) * 2);
+  so_mask = static_cast<int64_t>(so->table.size()) - 1;
+  int64_t other_mask = static_cast<int64_t>(other->table.size()) - 1;
+  if (so->fill == 0 && so_mask == other_mask && other->fill == other->used) {
+    for (size_t i = 0; i < other->table.size(); ++i) so->table[i] = other->table[i];
+    so->fill = other->fill;
+    so->used = other->used;
+    return 0;
+  }
+  if (so->fill == 0) {
+    size_t mask = so->table.size() - 1;
+    for (auto& e : other->table) {
+      if (e.key.is_null()) continue;
+      uint64_t perturb = static_cast<uint64_t>(e.hash);
+      size_t i = static_cast<size_t>(e.hash) & mask;
+      for (;;) {
+        size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+        bool placed = false;
+        for (size_t j = 0; j <= probes; ++j) {
+          if (so->table[i + j].key.is_null()) {
+            so->table[i + j] = SetObject::Entry{e.hash, e.key, false};
+            placed = true;
+            break;
+          }
+        }
+        if (placed) break;
+        perturb >>= kPerturbShift;
+        i = (i * 5 + 1 + perturb) & mask;
+      }
+      ++so->fill;
+      ++so->used;
+    }
+    return 0;
+  }
+  for (auto& e : std::vector<SetObject::Entry>(other->table)) {
+    if (!e.key.is_null() && set_add(so, e.key) < 0) return -1;
+  }
+  return 0;
+}
+
 int Vm::set_contains(SetObject* s, Value key) {
   int64_t h;
   if (!hash(key, &h)) {

@@ -39,8 +39,8 @@ Status set_binary(Vm& vm, Value a, Value b, int op, Value* out) {
   SetObject* r = vm.new_set(a.obj()->kind == Kind::FrozenSet);
   switch (static_cast<BinaryOp>(op)) {
     case BinaryOp::Or:
-      for (Value k : keys_of(x)) vm.set_add(r, k);
-      for (Value k : keys_of(y)) vm.set_add(r, k);
+      vm.set_merge(r, x);
+      vm.set_merge(r, y);
       break;
     case BinaryOp::And:
       for (Value k : keys_of(x)) {

@@ -1309,6 +1309,29 @@ class Compiler {
     return vm_.None;
   }
 
+  // A literal (or a negated number literal, which CPython folds).
+  bool constant_value(Expr* e, Value* out) {
+    if (e->kind == ExprKind::Constant) {
+      auto* c = e->as<Constant>();
+      if (c->value_kind == ConstantKind::BigInt || c->value_kind == ConstantKind::Complex) return false;
+      *out = constant(c);
+      return true;
+    }
+    if (e->kind == ExprKind::UnaryOp && e->as<UnaryOp>()->op == UnaryOpKind::USub &&
+        e->as<UnaryOp>()->operand->kind == ExprKind::Constant) {
+      auto* c = e->as<UnaryOp>()->operand->as<Constant>();
+      if (c->value_kind == ConstantKind::Int) {
+        *out = vm_.make_int(-c->int_value);
+        return true;
+      }
+      if (c->value_kind == ConstantKind::Float) {
+        *out = vm_.make_float(-c->float_value);
+        return true;
+      }
+    }
+    return false;
+  }
+
   void expression(Expr* e) {
     vm::SourceRange saved = u().pos;
     set_pos(e->pos);
@@ -1408,7 +1431,31 @@ class Compiler {
       }
       case ExprKind::Tuple: starred_collection(e->as<Tuple>()->elts, Op::BUILD_TUPLE, Op::LIST_APPEND, Op::LIST_EXTEND, true); break;
       case ExprKind::List: starred_collection(e->as<List>()->elts, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, false); break;
-      case ExprKind::Set: starred_collection(e->as<Set>()->elts, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE, false); break;
+      case ExprKind::Set: {
+        const Seq<Expr*>& elts = e->as<Set>()->elts;
+        std::vector<Value> consts;
+        for (Expr* x : elts) {
+          Value c;
+          if (!constant_value(x, &c)) break;
+          consts.push_back(c);
+        }
+        if (elts.size() > 2 && consts.size() == elts.size()) {
+          // CPython folds an all-constant display into a frozenset constant
+          // (re-inserted once when the code object is built) and merges it
+          // into a new set: that decides the iteration order.
+          vm::SetObject* first = vm_.new_set(true);
+          for (Value c : consts) vm_.set_add(first, c);
+          vm::SetObject* folded = vm_.new_set(true);
+          for (auto& en : first->table)
+            if (!en.key.is_null()) vm_.set_add(folded, en.key);
+          emit(Op::BUILD_SET, 0);
+          load_const(Value::object(folded));
+          emit(Op::SET_UPDATE, 1);
+          break;
+        }
+        starred_collection(elts, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE, false);
+        break;
+      }
       case ExprKind::Dict: {
         auto* d = e->as<Dict>();
         bool has_splat = false;

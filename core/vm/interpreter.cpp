@@ -605,6 +605,11 @@ unary_slow : {
   TARGET(SET_UPDATE) {
     SAVE_FRAME();
     Value it = POP();
+    if (it.is_object() && (it.obj()->kind == Kind::Set || it.obj()->kind == Kind::FrozenSet)) {
+      if (set_merge(static_cast<SetObject*>(sp[-static_cast<int>(arg)].obj()), static_cast<SetObject*>(it.obj())) < 0)
+        goto error;
+      DISPATCH();
+    }
     std::vector<Value> items;
     if (!collect_items(it, &items)) goto error;
     for (Value v : items) {

@@ -213,6 +213,7 @@ class Vm {
   int set_add(SetObject* s, Value key);                   // 1 added, 0 present, -1 error
   int set_contains(SetObject* s, Value key);
   int set_discard(SetObject* s, Value key);
+  int set_merge(SetObject* dst, SetObject* src);           // CPython's order-defining copy
 
   // --- Calls (calls.cpp) -----------------------------------------------------
   // Fills the thread's request to call [callable] and returns Status::Call.

@@ -1,0 +1,166 @@
+// The VM seen from its session API: output, limits, stackless slicing,
+// switch points, garbage collection, determinism.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "vm/session.h"
+#include "vm/types.h"
+
+using interleave::vm::Outcome;
+using interleave::vm::Session;
+using interleave::vm::StopReason;
+using interleave::vm::SwitchPoints;
+
+namespace {
+
+std::string run_program(const std::string& src, int* exit_code = nullptr, std::string* err = nullptr) {
+  Session s;
+  if (s.load(src, "t.py")) s.run();
+  if (exit_code) *exit_code = s.result().exit_code;
+  if (err) *err = s.vm().err;
+  return s.vm().out;
+}
+
+const char* const kWorkload = R"PY(
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+def gen(n):
+    for i in range(n):
+        yield i * i
+class P:
+    def __init__(self, x): self.x = x
+    def __lt__(self, o): return self.x < o.x
+    def __repr__(self): return f"P({self.x})"
+print(fib(15), sum(gen(100)), sorted([P(3), P(1), P(2)]))
+try:
+    {}["k"]
+except KeyError as e:
+    print("caught", e)
+)PY";
+
+}  // namespace
+
+TEST_CASE("a program prints what CPython prints") {
+  CHECK(run_program("print(\"Параллелизм\", 6*7)\n") == "Параллелизм 42\n");
+  CHECK(run_program(kWorkload) == "610 328350 [P(1), P(2), P(3)]\ncaught 'k'\n");
+}
+
+TEST_CASE("uncaught exceptions print a traceback and exit with 1") {
+  int code = 0;
+  std::string err;
+  run_program("def f():\n    return 1 / 0\nf()\n", &code, &err);
+  CHECK(code == 1);
+  CHECK(err ==
+        "Traceback (most recent call last):\n"
+        "  File \"t.py\", line 3, in <module>\n"
+        "    f()\n"
+        "  File \"t.py\", line 2, in f\n"
+        "    return 1 / 0\n"
+        "           ~~^~~\n"
+        "ZeroDivisionError: division by zero\n");
+}
+
+TEST_CASE("int overflow raises OverflowError naming the 64-bit limit") {
+  std::string err;
+  run_program("x = 2 ** 62\nx * 4\n", nullptr, &err);
+  CHECK(err.find("OverflowError: integer overflow: Interleave's int is limited to 64 bits") != std::string::npos);
+}
+
+TEST_CASE("--max-steps stops a runaway program with exit code 3") {
+  Session s;
+  s.set_max_steps(10000);
+  REQUIRE(s.load("while True:\n    pass\n", "t.py"));
+  const auto& r = s.run();
+  CHECK(r.outcome == Outcome::LimitReached);
+  CHECK(r.exit_code == 3);
+  CHECK(r.steps == 10000);
+  CHECK(s.vm().err.find("stopped after 10000 steps (--max-steps)") != std::string::npos);
+}
+
+TEST_CASE("running in tiny budgets gives the same result as one run (frames are stackless)") {
+  std::string whole = run_program(kWorkload);
+  for (int budget : {1, 3, 7}) {
+    Session s;
+    REQUIRE(s.load(kWorkload, "t.py"));
+    int slices = 0;
+    while (s.step(budget)) ++slices;
+    CHECK(s.vm().out == whole);
+    CHECK(slices > 1000);
+  }
+}
+
+TEST_CASE("the eval breaker stops the thread at a switch point") {
+  Session s;
+  REQUIRE(s.load("i = 0\nwhile i < 1000:\n    i += 1\nprint(i)\n", "t.py"));
+  auto* th = s.main_thread();
+  th->eval_breaker = 1;
+  StopReason r = s.vm().run(th, 1'000'000);
+  CHECK(r == StopReason::SwitchRequested);
+  uint64_t steps_cpython_mode = th->steps;
+  CHECK(steps_cpython_mode > 0);
+  th->eval_breaker = 0;
+  CHECK(s.vm().run(th, 1'000'000) == StopReason::Finished);
+  CHECK(s.vm().out == "1000\n");
+
+  // "any" mode: every instruction is a switch point.
+  Session a;
+  a.set_switch_points(SwitchPoints::Any);
+  REQUIRE(a.load("x = 1\ny = 2\n", "t.py"));
+  a.main_thread()->eval_breaker = 1;
+  CHECK(a.vm().run(a.main_thread(), 100) == StopReason::SwitchRequested);
+  CHECK(a.main_thread()->steps == 0);
+}
+
+TEST_CASE("every instruction costs simulated time") {
+  Session s;
+  REQUIRE(s.load("for i in range(1000):\n    pass\n", "t.py"));
+  s.run();
+  CHECK(s.main_thread()->clock_ns > 1000);
+  CHECK(s.main_thread()->clock_ns == s.result().clock_ns);
+}
+
+TEST_CASE("the collector frees cycles") {
+  Session s;
+  REQUIRE(s.load("class N:\n    pass\n"
+                 "for i in range(200000):\n"
+                 "    a = N(); b = N(); a.o = b; b.o = a\n",
+                 "t.py"));
+  s.run();
+  CHECK(s.result().exit_code == 0);
+  s.vm().collect_garbage();
+  CHECK(s.vm().heap.collections() > 1);
+  CHECK(s.vm().heap.objects() < 20000);
+}
+
+TEST_CASE("a heap limit raises MemoryError") {
+  Session s;
+  s.set_heap_limit(size_t{32} << 20);
+  REQUIRE(s.load("x = []\ntry:\n    while True:\n        x.append([0] * 10000)\nexcept MemoryError:\n"
+                 "    x = None\n    print('MemoryError')\n",
+                 "t.py"));
+  s.run();
+  CHECK(s.vm().out == "MemoryError\n");
+}
+
+TEST_CASE("ids, hashes and set order are deterministic across runs and VMs") {
+  const char* src = "class A: pass\nprint(id(A()), hash('abc') == hash('abc'), {5, 3, 17, 1, 9}, {'b', 'a'} == {'a', 'b'})\n";
+  std::string first = run_program(src);
+  CHECK(first == run_program(src));
+  CHECK(first.find("{1, 17, 3, 5, 9}") != std::string::npos);
+}
+
+TEST_CASE("RecursionError at the recursion limit, also with a raised limit") {
+  CHECK(run_program("def f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print(e)\n") ==
+        "maximum recursion depth exceeded\n");
+  CHECK(run_program("import sys\nsys.setrecursionlimit(20000)\n"
+                    "def d(n): return 0 if n == 0 else 1 + d(n - 1)\nprint(d(15000))\n") == "15000\n");
+}
+
+TEST_CASE("syntax errors exit with 2 and print CPython's report") {
+  int code = 0;
+  std::string err;
+  run_program("if x\n    pass\n", &code, &err);
+  CHECK(code == 2);
+  CHECK(err.find("SyntaxError: expected ':'") != std::string::npos);
+}
