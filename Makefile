@@ -1,0 +1,57 @@
+# Interleave: the commands in README.md. Each target installs what is
+# missing first (scripts/setup is idempotent and quick when all is there).
+#
+#   make run       build the page and serve it (threaded build; prints the URL)
+#   make test      build everything and run every test (unit, conformance,
+#                  browser, desktop)
+#   make cli       the headless command line: build/cli/interleave
+#   make desktop   the desktop app: build/web/interleave-desktop
+#   make web       both browser builds into build-web/site
+#   make bench     the language benchmarks side by side with CPython
+#   make serve-single   serve without isolation headers (single-threaded build)
+JOBS ?= 2
+BUILD ?= build
+PORT ?= 8000
+
+.PHONY: run test setup setup-native native cli desktop web serve serve-single bench clean
+
+run: web
+	scripts/serve.py --port $(PORT)
+
+serve:
+	scripts/serve.py --port $(PORT)
+
+serve-single:
+	scripts/serve.py --port $(PORT) --no-isolation
+
+test: setup native web
+	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+setup:
+	scripts/setup
+
+setup-native:
+	scripts/setup --native
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release
+
+native: setup $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j$(JOBS)
+
+cli: setup-native $(BUILD)/build.ninja
+	cmake --build $(BUILD) --target interleave -j$(JOBS)
+	@echo "built $(BUILD)/cli/interleave"
+
+desktop: setup $(BUILD)/build.ninja
+	cmake --build $(BUILD) --target interleave_desktop -j$(JOBS)
+	@echo "built $(BUILD)/web/interleave-desktop"
+
+web: setup
+	JOBS=$(JOBS) scripts/build-web
+
+bench: cli
+	python3 bench/run.py --interleave $(BUILD)/cli/interleave
+
+clean:
+	rm -rf $(BUILD) build-web

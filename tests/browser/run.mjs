@@ -1,0 +1,134 @@
+// Browser tests: Debian's chromium, driven by playwright-core, opens the page
+// twice — from a cross-origin-isolated server (must start the threaded build)
+// and from a plain server (must start the single-threaded build) — and checks
+// what a learner would see. Any page error or console error fails the run.
+// Screenshots go to tests/out/.
+//
+//   node tests/browser/run.mjs [--site build-web/site] [--out tests/out]
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { decodePng, distinctColors } from "./png.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "..", "..");
+const require = createRequire(path.join(root, "package.json"));
+const { chromium } = require("playwright-core");
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const site = path.resolve(option("--site", path.join(root, "build-web", "site")));
+const outDir = path.resolve(option("--out", path.join(root, "tests", "out")));
+fs.mkdirSync(outDir, { recursive: true });
+
+let passed = 0, failed = 0;
+function check(name, ok, detail = "") {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}${!ok && detail ? "\n     " + detail : ""}`);
+}
+
+// Starts scripts/serve.py on a free port; resolves with its URL.
+function serve(isolated) {
+  const argv = [path.join(root, "scripts", "serve.py"), "--port", "0", "--root", site];
+  if (!isolated) argv.push("--no-isolation");
+  const child = spawn("python3", argv, { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    let text = "";
+    child.stdout.on("data", (chunk) => {
+      text += chunk;
+      const match = text.match(/http:\/\/[0-9.]+:\d+\//);
+      if (match) resolve({ url: match[0], stop: () => child.kill() });
+    });
+    child.on("exit", (code) => reject(new Error(`serve.py exited with ${code}`)));
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function testBuild(browser, isolated) {
+  const expected = isolated ? "threaded" : "single";
+  const server = await serve(isolated);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push("page error: " + e.message));
+  page.on("console", (m) => { if (m.type() === "error") problems.push("console error: " + m.text()); });
+  page.on("requestfailed", (r) => problems.push("request failed: " + r.url()));
+  try {
+    await page.goto(server.url, { waitUntil: "load" });
+    const build = await page.evaluate(async () => { await window.interleave.ready; return window.interleave.build; });
+    check(`${expected}: page picks the ${expected} build`, build === expected, `got ${build}`);
+    const state = await page.evaluate(() => window.interleave.state());
+    check(`${expected}: first frame drawn`, state.frames >= 1, JSON.stringify(state));
+    check(`${expected}: cross-origin isolation as served`, state.crossOriginIsolated === isolated);
+    check(`${expected}: wasm memory ${isolated ? "is" : "is not"} shared`, state.sharedMemory === isolated);
+    check(`${expected}: starts in Russian`, state.language === "ru" && state.title === "Параллелизм и конкурентность",
+          JSON.stringify(state));
+    check(`${expected}: font atlas holds Latin and Cyrillic`, state.glyphs > 400, `glyphs=${state.glyphs}`);
+    check(`${expected}: all areas laid out`,
+          ["editor", "output", "timeline", "threads", "event_loop", "locks"].every((a) => state.areas.includes(a)));
+
+    // Idle costs nothing: with no input, no frames are drawn.
+    await sleep(400);
+    const before = (await page.evaluate(() => window.interleave.state())).frames;
+    await sleep(1000);
+    const after = (await page.evaluate(() => window.interleave.state())).frames;
+    check(`${expected}: an idle page draws no frames`, after === before, `${before} -> ${after} frames in 1 s`);
+
+    const shot = await page.screenshot({ path: path.join(outDir, `browser-${expected}-ru.png`) });
+    const image = decodePng(shot);
+    check(`${expected}: screenshot is at device resolution`, image.width === 2560, `width ${image.width}`);
+    check(`${expected}: the canvas shows a rendered UI`, distinctColors(image) > 50,
+          `${distinctColors(image)} colours`);
+
+    // Cyrillic is typeable: click into the editor, go to the end, type.
+    await page.mouse.click(300, 300);
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("\nprint('Привет, мир')");
+    await sleep(200);
+    const typed = (await page.evaluate(() => window.interleave.state())).source;
+    check(`${expected}: Cyrillic typed into the editor arrives intact`, typed.endsWith("\nprint('Привет, мир')"),
+          JSON.stringify(typed));
+
+    await page.evaluate(() => window.interleave.setLanguage("en"));
+    await sleep(200);
+    const english = await page.evaluate(() => window.interleave.state());
+    check(`${expected}: switches to English`, english.language === "en" && english.title === "Parallelism and concurrency");
+    await page.screenshot({ path: path.join(outDir, `browser-${expected}-en.png`) });
+    const badLanguage = await page.evaluate(() => {
+      try { window.interleave.setLanguage("de"); return "accepted"; } catch (e) { return e.message; }
+    });
+    check(`${expected}: a bad language code is refused with a clear error`, badLanguage.includes('"ru" or "en"'), badLanguage);
+  } catch (error) {
+    check(`${expected}: page runs`, false, String(error && error.stack || error));
+  } finally {
+    check(`${expected}: no page or console errors`, problems.length === 0, problems.join("\n     "));
+    await context.close();
+    server.stop();
+  }
+}
+
+if (!fs.existsSync(path.join(site, "index.html"))) {
+  console.error(`browser tests: ${site}/index.html is missing; build the page first (make web)`);
+  process.exit(1);
+}
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--use-angle=swiftshader",
+         "--enable-unsafe-swiftshader"],
+});
+try {
+  await testBuild(browser, true);
+  await testBuild(browser, false);
+} finally {
+  await browser.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,70 @@
+// The Interleave app: one ImGui UI shared by the browser builds and the
+// desktop build. The platform layer (web/platform/) owns the window, the GL
+// context and the event loop; it calls App::frame() to build each frame and
+// asks App::needs_frame() whether anything is still moving, so an idle app
+// draws nothing and costs no CPU.
+//
+// Table of contents (app.cpp):
+//   Layout       where each area goes for a given window size
+//   Menu bar     file, view, language
+//   Toolbar      run / pause / step / reset, simulated time
+//   Areas        editor, timeline, threads, event loop, locks, output
+//   Snapshot     the JSON the page's window.interleave.state() returns
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "fonts.h"
+#include "strings.h"
+
+namespace interleave::ui {
+
+enum class BuildKind { BrowserThreaded, BrowserSingle, Desktop };
+
+class App {
+ public:
+  App(BuildKind build, Fonts fonts);
+
+  // Builds one frame's UI for a window of [width] x [height] logical pixels.
+  void frame(float width, float height);
+
+  // True while something animates or runs; the platform keeps drawing
+  // frames until this turns false, then sleeps until the next event.
+  bool needs_frame() const { return settle_frames_ > 0; }
+  // Input arrived: draw a few frames so hover and focus states settle.
+  void wake() { settle_frames_ = kSettleFrames; }
+
+  std::string state_json() const;
+
+  // The fonts were rebuilt (the window moved to a screen of another density).
+  void set_fonts(Fonts fonts) { fonts_ = fonts; }
+
+  const std::string& source() const { return source_; }
+  void set_source(std::string text);
+
+  int64_t frames_drawn() const { return frames_drawn_; }
+
+ private:
+  static constexpr int kSettleFrames = 3;
+
+  void draw_menu_bar();
+  void draw_toolbar(float y, float width, float height);
+  void draw_editor();
+  void draw_timeline();
+  void draw_threads();
+  void draw_event_loop();
+  void draw_locks();
+  void draw_output();
+
+  BuildKind build_;
+  Fonts fonts_;
+  std::string source_;
+  int64_t frames_drawn_ = 0;
+  int settle_frames_ = kSettleFrames;
+  float last_width_ = 0, last_height_ = 0;
+};
+
+const char* build_name(BuildKind build);  // "threaded" / "single" / "desktop"
+
+}  // namespace interleave::ui

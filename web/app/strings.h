@@ -1,0 +1,49 @@
+// UI text in the two first-class languages, Russian and English.
+//
+// Every string the app shows is a Text id; tr() picks the current language.
+// Keeping both translations side by side in one table (strings.cpp) makes a
+// missing translation a compile error rather than an English word in a
+// Russian lesson.
+#pragma once
+
+namespace interleave::ui {
+
+enum class Language { Russian, English };
+
+enum class Text {
+  AppTitle,
+  AppSubtitle,
+  MenuFile,
+  MenuView,
+  MenuLanguage,
+  Editor,
+  Timeline,
+  Threads,
+  EventLoop,
+  Locks,
+  Output,
+  Run,
+  Pause,
+  Step,
+  Reset,
+  Speed,
+  SimTime,
+  EditorHint,
+  TimelineEmpty,
+  ThreadsEmpty,
+  EventLoopEmpty,
+  LocksEmpty,
+  OutputEmpty,
+  BuildThreaded,
+  BuildSingle,
+  BuildDesktop,
+  NotYetAvailable,
+  Count_  // keep last
+};
+
+void set_language(Language language);
+Language language();
+const char* tr(Text text);
+const char* language_code(Language language);  // "ru" / "en"
+
+}  // namespace interleave::ui

@@ -1,0 +1,128 @@
+// The browser builds (threaded and single-threaded): the same ImGui UI as the
+// desktop app on a WebGL2 canvas. Frames are drawn only on demand, through
+// requestAnimationFrame: an SDL event watch requests one when input arrives,
+// the app requests more while something moves, and an idle tab schedules
+// nothing at all.
+//
+// The page talks to the app through the C functions exported below; the
+// JavaScript side (web/browser/interleave_api.js) wraps them as
+// window.interleave.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <string>
+
+#include "app/app.h"
+#include "window.h"
+
+namespace {
+
+#ifdef INTERLEAVE_BROWSER_THREADED
+constexpr auto kBuild = interleave::ui::BuildKind::BrowserThreaded;
+#else
+constexpr auto kBuild = interleave::ui::BuildKind::BrowserSingle;
+#endif
+constexpr float kFontSize = 16.0f;
+
+interleave::platform::Window g_window;
+interleave::ui::App* g_app = nullptr;
+float g_loaded_ratio = 1.0f;
+bool g_frame_scheduled = false;
+bool g_announced_first_frame = false;
+
+void request_frame();
+
+void draw_frame() {
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) g_window.handle(event);
+
+  if (const float ratio = g_window.pixel_ratio(); ratio != g_loaded_ratio) {
+    g_loaded_ratio = ratio;
+    g_app->set_fonts(interleave::ui::load_fonts(kFontSize, ratio));
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  g_window.begin_frame();
+  g_app->frame(static_cast<float>(g_window.width()), static_cast<float>(g_window.height()));
+  g_window.end_frame();
+
+  if (!g_announced_first_frame) {
+    g_announced_first_frame = true;
+    EM_ASM({ if (Module["onFirstFrame"]) Module["onFirstFrame"](); });
+  }
+}
+
+EM_BOOL on_animation_frame(double /*time*/, void* /*user*/) {
+  g_frame_scheduled = false;
+  draw_frame();
+  if (g_app->needs_frame()) request_frame();
+  return EM_FALSE;  // one frame per request
+}
+
+void request_frame() {
+  if (g_frame_scheduled) return;
+  g_frame_scheduled = true;
+  emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+// Called by SDL as each event is queued (from the browser's event handlers).
+int on_sdl_event(void* /*user*/, SDL_Event* /*event*/) {
+  if (g_app) {
+    g_app->wake();
+    request_frame();
+  }
+  return 0;
+}
+
+}  // namespace
+
+extern "C" {
+
+// A JSON snapshot of the app for window.interleave.state(). The pointer stays
+// valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* interleave_state_json() {
+  static std::string snapshot;
+  snapshot = g_app ? g_app->state_json() : std::string("{}");
+  return snapshot.c_str();
+}
+
+// "ru" or "en"; returns 0 for anything else.
+EMSCRIPTEN_KEEPALIVE int interleave_set_language(const char* code) {
+  const std::string c = code ? code : "";
+  if (c == "ru") interleave::ui::set_language(interleave::ui::Language::Russian);
+  else if (c == "en") interleave::ui::set_language(interleave::ui::Language::English);
+  else return 0;
+  if (g_app) g_app->wake();
+  request_frame();
+  return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void interleave_set_source(const char* text) {
+  if (g_app) g_app->set_source(text ? text : "");
+  request_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE void interleave_request_frame() {
+  if (g_app) g_app->wake();
+  request_frame();
+}
+
+}  // extern "C"
+
+int main() {
+  if (!g_window.open("Interleave", 1280, 800)) {
+    std::fprintf(stderr, "Interleave: %s\n", g_window.error().c_str());
+    return 1;
+  }
+  g_loaded_ratio = g_window.pixel_ratio();
+  static interleave::ui::App app(kBuild, interleave::ui::load_fonts(kFontSize, g_loaded_ratio));
+  g_app = &app;
+  SDL_AddEventWatch(on_sdl_event, nullptr);
+  request_frame();
+  // Returning keeps the runtime alive (EXIT_RUNTIME is off): frames continue
+  // through requestAnimationFrame.
+  return 0;
+}
