@@ -1,6 +1,9 @@
 // SyntaxError formatting, the way CPython's traceback prints it.
 #include "lang/syntax_error.h"
 
+#include "lang/ast.h"
+#include "lang/lexer.h"
+
 namespace interleave::lang {
 
 const char* syntax_error_kind_name(SyntaxErrorKind kind) {
@@ -10,6 +13,22 @@ const char* syntax_error_kind_name(SyntaxErrorKind kind) {
     case SyntaxErrorKind::TabError: return "TabError";
   }
   return "SyntaxError";
+}
+
+SyntaxError make_syntax_error(SyntaxErrorKind kind, std::string message,
+                              std::string_view filename, std::string_view source, int32_t line,
+                              int32_t col, int32_t end_line, int32_t end_col) {
+  SyntaxError e;
+  e.kind = kind;
+  e.message = std::move(message);
+  e.filename = std::string(filename);
+  e.line = line;
+  std::string_view text = source_line(source, line);
+  e.source_line = std::string(text);
+  e.column = char_column(text, col) + 1;
+  e.end_line = end_line;
+  e.end_column = end_col < 0 ? 0 : char_column(source_line(source, end_line), end_col) + 1;
+  return e;
 }
 
 namespace {

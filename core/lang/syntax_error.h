@@ -26,6 +26,13 @@ struct SyntaxError {
 
 const char* syntax_error_kind_name(SyntaxErrorKind kind);
 
+// A SyntaxError at a source range given in CPython's AST terms (1-based
+// lines, 0-based UTF-8 byte columns), e.g. a node's position; the columns
+// are converted to characters and the source line is filled in.
+SyntaxError make_syntax_error(SyntaxErrorKind kind, std::string message,
+                              std::string_view filename, std::string_view source, int32_t line,
+                              int32_t col, int32_t end_line, int32_t end_col);
+
 // Formats [error] the way CPython's traceback prints it:
 //     File "x.py", line 2
 //       if x

@@ -1,0 +1,3 @@
+async def f():
+    return 2
+    yield 1
