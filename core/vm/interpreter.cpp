@@ -37,7 +37,123 @@ const ExceptionTableEntry* find_handler(const CodeObject* code, int32_t pc) {
   return best;
 }
 
+
+// Bodies of instructions that need C++ containers live here: the computed
+// goto dispatch may not leave the scope of a local with a destructor.
+
+Value concat_strings(Vm& vm, Value* items, int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += vm.as_str(items[i])->text;
+  return vm.make_str(std::move(s));
+}
+
+bool list_extend_op(Vm& vm, Value list, Value it) {
+  std::vector<Value> items;
+  if (!vm.collect_items(it, &items)) {
+    if (vm.exception_matches(vm.thread->exc, Value::object(vm.t.TypeError_)) && vm.get_iter_fails(it)) {
+      vm.thread->exc = Value();
+      vm.raise(vm.t.TypeError_, std::string("Value after * must be an iterable, not ") + vm.type_name(it));
+    }
+    return false;
+  }
+  auto& dst = static_cast<ListObject*>(list.obj())->items;
+  dst.insert(dst.end(), items.begin(), items.end());
+  vm.heap.account(items.size() * sizeof(Value));
+  return true;
+}
+
+bool set_update_op(Vm& vm, Value set, Value it) {
+  auto* dst = static_cast<SetObject*>(set.obj());
+  if (it.is_object() && (it.obj()->kind == Kind::Set || it.obj()->kind == Kind::FrozenSet))
+    return vm.set_merge(dst, static_cast<SetObject*>(it.obj())) >= 0;
+  std::vector<Value> items;
+  if (!vm.collect_items(it, &items)) return false;
+  for (Value v : items)
+    if (vm.set_add(dst, v) < 0) return false;
+  return true;
+}
+
+// Writes the [n] items of [seq] to dst[0..n) with the first item last
+// (so the first target is stored first).
+bool unpack_sequence(Vm& vm, Value seq, uint32_t n, Value* dst) {
+  std::vector<Value> tmp;
+  const std::vector<Value>* items = nullptr;
+  if (seq.is_object() && seq.obj()->kind == Kind::Tuple) {
+    items = &static_cast<TupleObject*>(seq.obj())->items;
+  } else if (seq.is_object() && seq.obj()->kind == Kind::List) {
+    items = &static_cast<ListObject*>(seq.obj())->items;
+  } else {
+    if (!vm.collect_items(seq, &tmp)) {
+      if (vm.get_iter_fails(seq)) {
+        vm.thread->exc = Value();
+        vm.raise(vm.t.TypeError_, std::string("cannot unpack non-iterable ") + vm.type_name(seq) + " object");
+      }
+      return false;
+    }
+    items = &tmp;
+  }
+  if (items->size() != n) {
+    if (items->size() > n)
+      vm.raise(vm.t.ValueError_, "too many values to unpack (expected " + std::to_string(n) + ")");
+    else
+      vm.raise(vm.t.ValueError_, "not enough values to unpack (expected " + std::to_string(n) + ", got " +
+                                     std::to_string(items->size()) + ")");
+    return false;
+  }
+  for (uint32_t i = 0; i < n; ++i) dst[i] = (*items)[n - 1 - i];
+  return true;
+}
+
+// a, *b, c = seq: writes after + 1 + before values to dst, first target on top.
+bool unpack_ex(Vm& vm, Value seq, uint32_t before, uint32_t after, Value* dst) {
+  std::vector<Value> items;
+  if (!vm.collect_items(seq, &items)) {
+    if (vm.get_iter_fails(seq)) {
+      vm.thread->exc = Value();
+      vm.raise(vm.t.TypeError_, std::string("cannot unpack non-iterable ") + vm.type_name(seq) + " object");
+    }
+    return false;
+  }
+  if (items.size() < before + after) {
+    vm.raise(vm.t.ValueError_, "not enough values to unpack (expected at least " + std::to_string(before + after) +
+                                   ", got " + std::to_string(items.size()) + ")");
+    return false;
+  }
+  ListObject* mid = vm.new_list();
+  mid->items.assign(items.begin() + before, items.end() - after);
+  size_t k = 0;
+  for (uint32_t i = 0; i < after; ++i) dst[k++] = items[items.size() - 1 - i];
+  dst[k++] = Value::object(mid);
+  for (uint32_t i = 0; i < before; ++i) dst[k++] = items[before - 1 - i];
+  return true;
+}
+
 }  // namespace
+
+// f(*args, **kwargs)
+Vm::CallOutcome Vm::call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result) {
+  std::vector<Value> argv_;
+  if (pos.is_object() && pos.obj()->kind == Kind::Tuple) {
+    argv_ = static_cast<TupleObject*>(pos.obj())->items;
+  } else if (!collect_items(pos, &argv_)) {
+    return CallOutcome::Error;
+  }
+  int npos = static_cast<int>(argv_.size());
+  TupleObject* kw = nullptr;
+  if (kwargs && kwargs->used) {
+    kw = new_tuple(0);
+    for (auto& e : kwargs->entries) {
+      if (e.key.is_null()) continue;
+      if (!is_str(e.key)) {
+        raise(t.TypeError_, "keywords must be strings");
+        return CallOutcome::Error;
+      }
+      kw->items.push_back(e.key);
+      argv_.push_back(e.value);
+    }
+  }
+  return call_value(th, callable, argv_.data(), npos, kw, result);
+}
 
 StopReason Vm::run(Thread* th, int64_t budget) {
   Thread* const saved_thread = thread;
@@ -82,7 +198,10 @@ StopReason Vm::run(Thread* th, int64_t budget) {
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 
-#if defined(__GNUC__) || defined(__clang__)
+// Computed goto natively. In wasm an indirect goto becomes a br_table like a
+// switch does, and clang refuses indirect jumps out of scopes that hold
+// objects with destructors, so the browser builds use the switch.
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__EMSCRIPTEN__)
 #define INTERLEAVE_COMPUTED_GOTO 1
   static void* const dispatch_table[] = {
 #define INTERLEAVE_OP_LABEL(name, effect, doc) &&op_##name,
@@ -562,10 +681,9 @@ unary_slow : {
     DISPATCH();
   }
   TARGET(BUILD_STRING) {
-    std::string s;
     sp -= arg;
-    for (uint32_t i = 0; i < arg; ++i) s += as_str(sp[i])->text;
-    PUSH(make_str(std::move(s)));
+    Value joined = concat_strings(*this, sp, static_cast<int>(arg));
+    PUSH(joined);
     DISPATCH();
   }
   TARGET(LIST_APPEND) {
@@ -590,31 +708,13 @@ unary_slow : {
   TARGET(LIST_EXTEND) {
     SAVE_FRAME();
     Value it = POP();
-    std::vector<Value> items;
-    if (!collect_items(it, &items)) {
-      if (exception_matches(th->exc, Value::object(t.TypeError_)) && get_iter_fails(it)) {
-        th->exc = Value();
-        raise(t.TypeError_, std::string("Value after * must be an iterable, not ") + type_name(it));
-      }
-      goto error;
-    }
-    auto& dst = static_cast<ListObject*>(sp[-static_cast<int>(arg)].obj())->items;
-    dst.insert(dst.end(), items.begin(), items.end());
+    if (!list_extend_op(*this, sp[-static_cast<int>(arg)], it)) goto error;
     DISPATCH();
   }
   TARGET(SET_UPDATE) {
     SAVE_FRAME();
     Value it = POP();
-    if (it.is_object() && (it.obj()->kind == Kind::Set || it.obj()->kind == Kind::FrozenSet)) {
-      if (set_merge(static_cast<SetObject*>(sp[-static_cast<int>(arg)].obj()), static_cast<SetObject*>(it.obj())) < 0)
-        goto error;
-      DISPATCH();
-    }
-    std::vector<Value> items;
-    if (!collect_items(it, &items)) goto error;
-    for (Value v : items) {
-      if (set_add(static_cast<SetObject*>(sp[-static_cast<int>(arg)].obj()), v) < 0) goto error;
-    }
+    if (!set_update_op(*this, sp[-static_cast<int>(arg)], it)) goto error;
     DISPATCH();
   }
   TARGET(DICT_UPDATE) {
@@ -639,57 +739,15 @@ unary_slow : {
   TARGET(UNPACK_SEQUENCE) {
     SAVE_FRAME();
     Value seq = POP();
-    std::vector<Value> tmp;
-    const std::vector<Value>* items = nullptr;
-    if (seq.is_object() && seq.obj()->kind == Kind::Tuple) {
-      items = &static_cast<TupleObject*>(seq.obj())->items;
-    } else if (seq.is_object() && seq.obj()->kind == Kind::List) {
-      items = &static_cast<ListObject*>(seq.obj())->items;
-    } else {
-      if (!collect_items(seq, &tmp)) {
-        if (get_iter_fails(seq)) {
-          th->exc = Value();
-          raise(t.TypeError_, std::string("cannot unpack non-iterable ") + type_name(seq) + " object");
-        }
-        goto error;
-      }
-      items = &tmp;
-    }
-    if (items->size() != arg) {
-      if (items->size() > arg)
-        raise(t.ValueError_, "too many values to unpack (expected " + std::to_string(arg) + ")");
-      else
-        raise(t.ValueError_, "not enough values to unpack (expected " + std::to_string(arg) + ", got " +
-                                 std::to_string(items->size()) + ")");
-      goto error;
-    }
-    for (uint32_t i = 0; i < arg; ++i) sp[i] = (*items)[arg - 1 - i];
+    if (!unpack_sequence(*this, seq, arg, sp)) goto error;
     sp += arg;
     DISPATCH();
   }
   TARGET(UNPACK_EX) {
     SAVE_FRAME();
     Value seq = POP();
-    std::vector<Value> items;
-    if (!collect_items(seq, &items)) {
-      if (get_iter_fails(seq)) {
-        th->exc = Value();
-        raise(t.TypeError_, std::string("cannot unpack non-iterable ") + type_name(seq) + " object");
-      }
-      goto error;
-    }
-    uint32_t before = arg & 0xff, after = arg >> 8;
-    if (items.size() < before + after) {
-      raise(t.ValueError_, "not enough values to unpack (expected at least " + std::to_string(before + after) +
-                               ", got " + std::to_string(items.size()) + ")");
-      goto error;
-    }
-    ListObject* mid = new_list();
-    mid->items.assign(items.begin() + before, items.end() - after);
-    // Push in reverse so the first target is on top.
-    for (uint32_t i = 0; i < after; ++i) PUSH(items[items.size() - 1 - i]);
-    PUSH(Value::object(mid));
-    for (uint32_t i = 0; i < before; ++i) PUSH(items[before - 1 - i]);
+    if (!unpack_ex(*this, seq, arg & 0xff, arg >> 8, sp)) goto error;
+    sp += (arg & 0xff) + (arg >> 8) + 1;
     DISPATCH();
   }
   TARGET(FORMAT_VALUE) {
@@ -863,28 +921,8 @@ unary_slow : {
     Value pos = POP();
     Value callable = POP();
     --sp;  // the null below the callable
-    std::vector<Value> argv_;
-    if (pos.is_object() && pos.obj()->kind == Kind::Tuple) {
-      argv_ = static_cast<TupleObject*>(pos.obj())->items;
-    } else if (!collect_items(pos, &argv_)) {
-      goto error;
-    }
-    int npos = static_cast<int>(argv_.size());
-    TupleObject* kw = nullptr;
-    if (kwargs && kwargs->used) {
-      kw = new_tuple(0);
-      for (auto& e : kwargs->entries) {
-        if (e.key.is_null()) continue;
-        if (!is_str(e.key)) {
-          raise(t.TypeError_, "keywords must be strings");
-          goto error;
-        }
-        kw->items.push_back(e.key);
-        argv_.push_back(e.value);
-      }
-    }
     SAVE_FRAME();
-    outcome = call_value(th, callable, argv_.data(), npos, kw, &result);
+    outcome = call_with_star_args(th, callable, pos, kwargs, &result);
     goto call_outcome;
   }
   TARGET(MAKE_FUNCTION) {

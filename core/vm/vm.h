@@ -262,6 +262,7 @@ class Vm {
   CallOutcome push_function(Thread* th, FunctionObject* f, Value* args, int nargs, TupleObject* kwnames,
                             Value* result, DictObject* locals = nullptr);
   CallOutcome perform_request(Thread* th, Value* result);
+  CallOutcome call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result);
   CallOutcome resume_generator(Thread* th, GeneratorObject* gen, Value send, bool is_throw, Value* result);
   Frame* new_frame_for(FunctionObject* f, CodeObject* code);
   void release_frame(Frame* f);
