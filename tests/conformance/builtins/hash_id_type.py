@@ -1,0 +1,6 @@
+print(hash(1), hash(-1), hash(0), hash(2 ** 61 - 1), hash(2 ** 61), hash(1.0), hash(1.5), hash(-2.5), hash(True))
+print(hash((1, 2)), hash(()), hash((1, (2, 3))), hash(frozenset()), hash(None) == hash(None))
+print(type(type), type(int), type(len), type(lambda: 0).__name__, type(iter([])).__name__, type(range(1)))
+print(isinstance(int, type), isinstance(type, object), issubclass(type, object), type(3) == int)
+a = object()
+print(a is a, a == a, a != object(), hash(a) == hash(a), id(a) == id(a))

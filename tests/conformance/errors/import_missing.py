@@ -1,0 +1,1 @@
+import requests_oauthlib_xyz

@@ -1,0 +1,2 @@
+age = 5
+print("Age: " + age)

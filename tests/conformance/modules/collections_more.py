@@ -1,0 +1,27 @@
+from collections import Counter, defaultdict, deque, namedtuple, OrderedDict
+words = "the cat and the hat and the bat".split()
+c = Counter(words)
+print(c.most_common(3), c["the"], c["dog"], len(c), sorted(c.elements())[:4])
+c.update(["cat", "cat"])
+c.subtract({"the": 2})
+print(c["cat"], c["the"], c.total())
+print(Counter("aab") + Counter("bcc"), Counter("aaab") - Counter("ab"))
+graph = defaultdict(set)
+for a, b in [(1, 2), (1, 3), (2, 3)]:
+    graph[a].add(b)
+    graph[b].add(a)
+print(sorted((k, sorted(v)) for k, v in graph.items()))
+dq = deque(range(5))
+dq.rotate(-2)
+print(dq, dq[0], dq[-1], list(reversed(dq)), 3 in dq)
+dq.extendleft([10, 11])
+print(dq, dq.popleft(), len(dq))
+Employee = namedtuple("Employee", "name dept salary")
+staff = [Employee("Ann", "IT", 100), Employee("Bob", "HR", 80)]
+print(staff[0], max(staff, key=lambda e: e.salary).name, sorted(staff, key=lambda e: e.dept)[0].dept)
+print(Employee._fields, staff[1]._asdict(), staff[0] == ("Ann", "IT", 100), len(staff[0]))
+Pt = namedtuple("Pt", ["x", "y"], defaults=[0])
+print(Pt(1), Pt(1, 2), Pt(x=5))
+od = OrderedDict([("z", 1), ("a", 2)])
+od["m"] = 3
+print(list(od.keys()), od.popitem(), od.popitem(last=False), od)

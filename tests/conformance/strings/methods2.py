@@ -1,0 +1,11 @@
+s = "  Hello World  "
+print(repr(s.strip()), s.lstrip()[:5], s.rstrip()[-5:], s.split(), s.strip().split(" ", 1))
+print("a,b,c".rsplit(",", 1), "x".join("abc"), "abc".find("z"), "abcabc".rfind("b"), "aaa".count("a"))
+print("hello world".title(), "HeLLo".swapcase(), "hello".center(11, "-"), "7".rjust(3, "0"), "7".ljust(3, "."))
+print("abc".startswith(("x", "a")), "test.py".endswith((".py", ".txt")), "ab" < "abc", "B" < "a")
+print("Mississippi".replace("ss", "SS", 1), "tab\tsep".split("\t"), "a\nb\n".splitlines(True))
+print("ÀÉÎ".lower(), "straße".upper(), "ǅ".lower(), "İ".lower().encode(), "ß".casefold())
+print("123".isnumeric(), "abc123".isalnum(), " ".isspace(), "Hello".istitle(), "abc".islower(), "ABC".isupper())
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"), "a-b".partition("-"), "a-b-c".rpartition("-"))
+print(str(b"bytes"), "%s|%5s|%-5s|" % ("a", "b", "c"), "{0}{1}{0}".format("x", "y"), "{name}!".format(name="Ann"))
+print("{:.3}".format("abcdef"), "{:*^9}".format("mid"), "{!r}".format("q"), "{0[1]}".format([5, 6]), "{0.real}".format(3))
