@@ -69,6 +69,12 @@
   };
   window.interleave = api;
 
+  // SDL cancels mousedown's default action, which would focus the canvas;
+  // keyboard input (SDL listens on the canvas) needs that focus.
+  if (canvas) {
+    canvas.addEventListener("pointerdown", () => canvas.focus(), { capture: true });
+  }
+
   const config = {
     canvas,
     locateFile: (path) => base + path,
@@ -78,6 +84,7 @@
     onFirstFrame() {
       module = config;
       if (status) status.hidden = true;
+      canvas.focus();
       const lang = new URLSearchParams(location.search).get("lang");
       if (lang === "ru" || lang === "en") api.setLanguage(lang);
       resolveReady(api);

@@ -69,7 +69,9 @@ void request_frame() {
 }
 
 // Called by SDL as each event is queued (from the browser's event handlers).
-int on_sdl_event(void* /*user*/, SDL_Event* /*event*/) {
+int on_sdl_event(void* /*user*/, SDL_Event* event) {
+  // SDL queues a sentinel at every poll; waking for it would redraw forever.
+  if (event->type == SDL_POLLSENTINEL) return 0;
   if (g_app) {
     g_app->wake();
     request_frame();

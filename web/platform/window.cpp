@@ -80,6 +80,9 @@ bool Window::open(const char* title, int width, int height) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // the layout is fixed; nothing to remember
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // Frames are drawn only when something changes; a blinking cursor would
+  // keep an idle page drawing.
+  io.ConfigInputTextCursorBlink = false;
   apply_style();
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
   ImGui_ImplOpenGL3_Init(kGlslVersion);
