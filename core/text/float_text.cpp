@@ -71,6 +71,46 @@ bool integral_fast_path(double ax, DecimalDigits& d) {
   return true;
 }
 
+// Exact powers of ten as doubles: 10^k for k <= 22 is representable.
+const double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// Digits of the positive integer [r] into [d], as r * 10^-[scale], with
+// trailing zeros stripped.
+void digits_from_scaled(uint64_t r, int scale, DecimalDigits& d) {
+  char buf[24];
+  int n = 0;
+  while (r != 0) {
+    buf[n++] = static_cast<char>('0' + r % 10);
+    r /= 10;
+  }
+  int low = 0;
+  while (low < n && buf[low] == '0') ++low;
+  d.digits.clear();
+  for (int i = n - 1; i >= low; --i) d.digits.push_back(buf[i]);
+  d.decpt = n - scale;
+}
+
+// The fast path for the numbers programs usually print (0.1, 2.5, 3.14):
+// the smallest k for which some integer r < 10^15 gives r / 10^k == x
+// exactly. Division of exact operands rounds once, like strtod, so r*10^-k
+// reads back as x; below 10^15 such an r is unique for its k (decimals of
+// 15 digits are further apart than an ulp), and the smallest k gives the
+// fewest digits, so this is what the general search would find.
+bool short_decimal_fast_path(double ax, DecimalDigits& d) {
+  if (!(ax >= 1e-7 && ax < 1e15)) return false;
+  for (int k = 1; k <= 22; ++k) {
+    double y = ax * kPow10[k];
+    if (y >= 1e15) return false;
+    double r = std::nearbyint(y);
+    if (r / kPow10[k] == ax) {
+      digits_from_scaled(static_cast<uint64_t>(r), k, d);
+      return true;
+    }
+  }
+  return false;
+}
+
 // The 16-digit candidates one unit either side of [d] (16 digits, possibly
 // fewer after stripping). Needed at a power of two, where the rounding
 // interval is lopsided: the nearest 16-digit decimal may fall outside it
@@ -106,6 +146,7 @@ DecimalDigits shortest_digits(double x) {
     return d;
   }
   if (integral_fast_path(ax, d)) return d;
+  if (short_decimal_fast_path(ax, d)) return d;
   // Subnormals have fewer significant bits, so any length may be the
   // shortest: search upwards. Their rounding interval is symmetric, so the
   // correctly rounded candidate of each length is the one to try.
@@ -144,6 +185,34 @@ DecimalDigits significant_digits(double x, int ndigits) {
   return d;
 }
 
+namespace {
+
+// '%.Nf' without printf for |x| * 10^N in [1, 2^52): y = x * 10^N is
+// rounded once; fma recovers that rounding error e exactly, and the true
+// value y + e then decides the rounding to an integer. When y's fraction
+// is not exactly one half it is at least an ulp away from it, more than
+// |e|, so only an exact-looking half needs e (and ties go to even).
+bool fixed_fast_path(double ax, int ndigits, DecimalDigits& d) {
+  if (ndigits > 22) return false;
+  double scale = kPow10[ndigits];
+  double y = ax * scale;
+  // Below 2^52 an ulp of y is at most 1/2, so 0.5 and y's fraction are
+  // multiples of it and |e| <= ulp/2 can never reach the next one.
+  if (!(y >= 1.0 && y < 4503599627370496.0)) return false;
+  double e = std::fma(ax, scale, -y);
+  double whole = std::floor(y);
+  double frac = y - whole;
+  bool up;
+  if (frac != 0.5) up = frac > 0.5;
+  else if (e != 0.0) up = e > 0.0;
+  else up = std::fmod(whole, 2.0) != 0.0;
+  uint64_t r = static_cast<uint64_t>(whole) + (up ? 1 : 0);
+  digits_from_scaled(r, ndigits, d);
+  return true;
+}
+
+}  // namespace
+
 DecimalDigits fixed_digits(double x, int ndigits) {
   DecimalDigits d;
   d.negative = std::signbit(x);
@@ -153,6 +222,7 @@ DecimalDigits fixed_digits(double x, int ndigits) {
     d.decpt = 1;
     return d;
   }
+  if (fixed_fast_path(ax, ndigits, d)) return d;
   std::string s = print_c(ax, ndigits, 'f');
   size_t point = s.find('.');
   int int_len = static_cast<int>(point == std::string::npos ? s.size() : point);

@@ -122,6 +122,19 @@ def float_format_cases(n):
     for i, spec in enumerate(specs):
         for x in (values[i % len(values)], values[(i * 7 + 3) % len(values)]):
             rows.append((bits(x), esc(spec), outcome(lambda: format(x, spec))))
+    # Exact binary ties and decimal near-ties for the fixed-point fast path.
+    for _ in range(1500):
+        k = rng.randrange(4)
+        if k == 0:
+            x = rng.randrange(0, 10**7) / 2 ** rng.randrange(1, 12)
+        elif k == 1:
+            x = round(rng.uniform(-1000, 1000), rng.randrange(1, 6)) + rng.choice([5e-4, 5e-5, 5e-6, -5e-3])
+        elif k == 2:
+            x = rng.randrange(2**50, 2**53) / rng.choice([1, 2, 4, 10, 100])
+        else:
+            x = rng.uniform(0, 1) * 10.0 ** rng.randrange(-8, 4)
+        spec = rng.choice([".%df", ".%de", ".%dg", "%%.%d", ".%d%%"]) % rng.randrange(0, 12)
+        rows.append((bits(x), esc(spec), outcome(lambda: format(x, spec))))
     return rows
 
 

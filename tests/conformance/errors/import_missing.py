@@ -1,1 +1,0 @@
-import requests_oauthlib_xyz
