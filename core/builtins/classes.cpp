@@ -38,6 +38,12 @@ Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
   if (!type->is_heap_type) {
     if (type->constructor) return type->constructor(vm, Value::object(type), args, out);
     if (type->layout == Layout::Exception) {
+      // OSError(errno, msg) picks the subclass for the errno, as CPython does.
+      if (type == vm.t.OSError_ && args.n >= 2 && vm.is_int(args[0])) {
+        int64_t e = vm.int_of(args[0]);
+        if (e == 2) type = vm.t.FileNotFoundError_;
+        if (e == 110) type = vm.t.TimeoutError_;
+      }
       *out = vm.new_exception_args(type, args.v, args.n);
       return Status::Ok;
     }

@@ -55,9 +55,7 @@ Status print_step(Vm& vm, OpaqueObject* st, Value* out) {
       Value s;
       Status r = op_str(vm, arg, &s);
       if (r == Status::Call) {
-        Request& req = vm.thread->request;
-        req.cont = print_cont;
-        req.state = st;
+        vm.chain_cont(print_cont, st);
         return Status::Call;
       }
       if (r != Status::Ok) return r;

@@ -99,8 +99,7 @@ Status enumerate_next(Vm& vm, IteratorObject* it, Value* out) {
   Value item;
   Status s = op_next(vm, it->source, &item);
   if (s == Status::Call) {
-    vm.thread->request.cont = enumerate_cont;
-    vm.thread->request.state = it;
+    vm.chain_cont(enumerate_cont, it);
     return s;
   }
   if (s != Status::Ok) return s;
@@ -146,8 +145,7 @@ Status map_next(Vm& vm, IteratorObject* it, Value* out) {
     Value item;
     Status s = op_next(vm, it->extra[0], &item);
     if (s == Status::Call) {
-      vm.thread->request.cont = map_item_cont;
-      vm.thread->request.state = it;
+      vm.chain_cont(map_item_cont, it);
       return s;
     }
     if (s != Status::Ok) return s;
@@ -215,8 +213,7 @@ Status filter_next(Vm& vm, IteratorObject* it, Value* out) {
     Value item;
     Status s = op_next(vm, it->source, &item);
     if (s == Status::Call) {
-      vm.thread->request.cont = filter_item_cont;
-      vm.thread->request.state = it;
+      vm.chain_cont(filter_item_cont, it);
       return s;
     }
     if (s != Status::Ok) return s;

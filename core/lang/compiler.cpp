@@ -674,6 +674,16 @@ class Compiler {
     u().pos.anchor_end = -1;
   }
 
+  // The traceback anchors of CPython 3.11: `value[...]` draws ~ under the
+  // value and ^ from the bracket on.
+  void set_subscript_pos(Subscript* s) {
+    set_pos(s->pos);
+    if (s->value->pos.end_lineno == s->pos.lineno) {
+      u().pos.anchor = s->value->pos.end_col_offset;
+      u().pos.anchor_end = -2;
+    }
+  }
+
   // --- names -------------------------------------------------------------------
 
   enum class Access { Load, Store, Delete };
@@ -787,12 +797,12 @@ class Compiler {
         int end = new_label();
         expression(a->test);
         emit_jump(Op::POP_JUMP_IF_TRUE, end);
-        set_pos(st->pos);
+        set_pos(a->test->pos);
         if (a->msg) {
           emit(Op::PUSH_NULL);
           emit(Op::LOAD_ASSERTION_ERROR);
           expression(a->msg);
-          set_pos(st->pos);
+          set_pos(a->test->pos);
           emit(Op::CALL, 1);
         } else {
           emit(Op::LOAD_ASSERTION_ERROR);
@@ -874,7 +884,7 @@ class Compiler {
       expression(sb->slice);
       emit(Op::COPY, 2);
       emit(Op::COPY, 2);
-      set_pos(t->pos);
+      set_subscript_pos(sb);
       emit(Op::BINARY_SUBSCR);
       expression(a->value);
       set_pos(a->pos);
@@ -899,7 +909,7 @@ class Compiler {
         auto* s = t->as<Subscript>();
         expression(s->value);
         expression(s->slice);
-        set_pos(t->pos);
+        set_subscript_pos(s);
         emit(Op::STORE_SUBSCR);
         break;
       }
@@ -935,7 +945,7 @@ class Compiler {
       case ExprKind::Subscript:
         expression(t->as<Subscript>()->value);
         expression(t->as<Subscript>()->slice);
-        set_pos(t->pos);
+        set_subscript_pos(t->as<Subscript>());
         emit(Op::DELETE_SUBSCR);
         break;
       case ExprKind::Tuple:
@@ -1412,8 +1422,7 @@ class Compiler {
         auto* s = e->as<Subscript>();
         expression(s->value);
         expression(s->slice);
-        set_pos(e->pos);
-        u().pos.anchor = s->value->pos.end_lineno == s->pos.lineno ? s->value->pos.end_col_offset : -1;
+        set_subscript_pos(s);
         emit(Op::BINARY_SUBSCR);
         break;
       }

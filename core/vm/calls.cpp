@@ -87,6 +87,11 @@ Vm::CallOutcome Vm::push_function(Thread* th, FunctionObject* fn, Value* args, i
           dict_set(varkw, Value::object(name), v);
           continue;
         }
+        for (int i = 0; i < code->posonlyargcount; ++i) {
+          if (code->varnames[i]->text == name->text)
+            return fail(t.TypeError_, fname + "() got some positional-only arguments passed as keyword arguments: '" +
+                                          name->text + "'");
+        }
         return fail(t.TypeError_, fname + "() got an unexpected keyword argument '" + name->text + "'");
       }
       if (!slots[found].is_null())
@@ -261,6 +266,44 @@ Status Vm::request_resume(GeneratorObject* gen, Value send, bool is_throw, ContF
   r.kwnames = nullptr;
   r.locals = nullptr;
   return Status::Call;
+}
+
+namespace {
+
+// State of chain_cont: [inner, outer] continuations and their states.
+struct ChainState : OpaqueObject {
+  ContFn inner, outer;
+  explicit ChainState(TypeObject* t) : OpaqueObject(t) {}
+};
+
+Status chained_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  auto* c = static_cast<ChainState*>(state);
+  Object* inner_state = c->values[0].is_null() ? nullptr : c->values[0].obj();
+  Object* outer_state = c->values[1].is_null() ? nullptr : c->values[1].obj();
+  Status s = c->inner(vm, inner_state, incoming, value, out);
+  if (s == Status::Call) {
+    vm.chain_cont(c->outer, outer_state);
+    return s;
+  }
+  if (s == Status::Block) return s;
+  return c->outer(vm, outer_state, s, s == Status::Ok ? *out : Value(), out);
+}
+
+}  // namespace
+
+void Vm::chain_cont(ContFn cont, Object* state) {
+  Request& r = thread->request;
+  if (!r.cont) {
+    r.cont = cont;
+    r.state = state;
+    return;
+  }
+  auto* c = heap.make<ChainState>(t.opaque);
+  c->inner = r.cont;
+  c->outer = cont;
+  c->values = {r.state ? Value::object(r.state) : Value(), state ? Value::object(state) : Value()};
+  r.cont = chained_cont;
+  r.state = c;
 }
 
 Vm::CallOutcome Vm::perform_request(Thread* th, Value* result) {

@@ -27,8 +27,8 @@ enum CodeFlag : uint32_t {
 struct SourceRange {
   int32_t line = 0, end_line = 0;
   int32_t col = -1, end_col = -1;  // UTF-8 byte columns; -1 unknown
-  int32_t anchor = -1;             // byte column where the ^ part starts
-  int32_t anchor_end = -1;         // byte column where the ^ part ends (BinOp)
+  int32_t anchor = -1;             // BinOp: end of the left operand; Subscript: end of the value
+  int32_t anchor_end = -1;         // BinOp: start of the right operand; Subscript: -2
 };
 
 // A protected range [start, end) of instructions: an exception raised there

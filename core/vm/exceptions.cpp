@@ -113,6 +113,109 @@ Status Vm::raise_from_values(Value exc, Value cause, bool has_cause) {
   return raise_value(e);
 }
 
+namespace {
+
+constexpr int kMoveCost = 2;
+constexpr int kCaseCost = 1;
+constexpr size_t kMaxStringSize = 40;
+
+std::u32string decode(const std::string& s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    int len = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+    char32_t cp = len == 1 ? c : c & (0xff >> (len + 1));
+    for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3f);
+    out += cp;
+    i += len;
+  }
+  return out;
+}
+
+char32_t lower(char32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+int substitution_cost(char32_t a, char32_t b) {
+  if (a == b) return 0;
+  if (lower(a) == lower(b)) return kCaseCost;
+  return kMoveCost;
+}
+
+// traceback.py's _levenshtein_distance.
+int levenshtein(std::u32string a, std::u32string b, int max_cost) {
+  if (a == b) return 0;
+  size_t pre = 0;
+  while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) ++pre;
+  a = a.substr(pre);
+  b = b.substr(pre);
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.pop_back();
+    b.pop_back();
+  }
+  if (a.empty() || b.empty()) return kMoveCost * static_cast<int>(a.size() + b.size());
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if (static_cast<int>(b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  std::vector<int> row(a.size());
+  for (size_t i = 0; i < a.size(); ++i) row[i] = kMoveCost * static_cast<int>(i + 1);
+  int result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    int distance = result = static_cast<int>(bi) * kMoveCost;
+    int minimum = INT32_MAX;
+    for (size_t i = 0; i < a.size(); ++i) {
+      int substitute = distance + substitution_cost(b[bi], a[i]);
+      distance = row[i];
+      int insert_delete = std::min(result, distance) + kMoveCost;
+      result = std::min(insert_delete, substitute);
+      row[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+}  // namespace
+
+std::string Vm::suggest_name(const std::string& name, const std::vector<std::string>& candidates) {
+  if (candidates.size() > 750) return "";
+  std::u32string wrong = decode(name);
+  if (wrong.size() > kMaxStringSize) return "";
+  int best = static_cast<int>(wrong.size());
+  std::string suggestion;
+  for (const std::string& c : candidates) {
+    if (c == name) continue;
+    std::u32string cand = decode(c);
+    int max_distance = (static_cast<int>(cand.size() + wrong.size()) + 3) * kMoveCost / 6;
+    max_distance = std::min(max_distance, best - 1);
+    int d = levenshtein(wrong, cand, max_distance);
+    if (d > max_distance) continue;
+    if (suggestion.empty() || d < best) {
+      suggestion = c;
+      best = d;
+    }
+  }
+  return suggestion;
+}
+
+Status Vm::raise_name_error(StrObject* name, Frame* f) {
+  raise(t.NameError_, "name '" + name->text + "' is not defined");
+  std::vector<std::string> names;
+  if (f && f->code) {
+    if (f->locals) {
+      for (auto& e : f->locals->entries)
+        if (!e.key.is_null() && is_str(e.key)) names.push_back(as_str(e.key)->text);
+    } else {
+      for (int i = 0; i < f->code->nlocals(); ++i)
+        if (!f->slots[i].is_null()) names.push_back(f->code->varnames[i]->text);
+    }
+    for (DictObject* d : {f->globals, builtins})
+      for (auto& e : d->entries)
+        if (!e.key.is_null() && is_str(e.key)) names.push_back(as_str(e.key)->text);
+  }
+  static_cast<ExceptionObject*>(thread->exc.obj())->suggestion = suggest_name(name->text, names);
+  return Status::Error;
+}
+
 void Vm::add_traceback(Value exc, Frame* f) {
   if (!exc.is_object() || exc.obj()->kind != Kind::Exception || !f->code) return;
   auto* e = static_cast<ExceptionObject*>(exc.obj());
@@ -125,7 +228,7 @@ void Vm::add_traceback(Value exc, Frame* f) {
 
 namespace {
 
-std::string strip(std::string_view s) {
+std::string strip(std::string_view s) {  // the line as Python's str.strip() leaves it
   size_t a = 0, b = s.size();
   while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\f')) ++a;
   while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r' || s[b - 1] == '\n')) --b;
@@ -139,41 +242,58 @@ int char_col(std::string_view line, int byte_col) {
   return chars;
 }
 
-// Caret line for one traceback entry, or "" when CPython prints none.
+// Caret line for one traceback entry, or "" when CPython prints none
+// (traceback.py's format_frame_summary and _extract_caret_anchors_from_line_segment).
 std::string caret_line(std::string_view line, const SourceRange& r) {
-  if (r.col < 0 || r.end_col < 0 || r.line != r.end_line) return "";
+  if (r.col < 0 || r.end_col < 0 || r.end_col > static_cast<int>(line.size())) return "";
   size_t indent = 0;
-  while (indent < line.size() && (line[indent] == ' ' || line[indent] == '\t')) ++indent;
+  while (indent < line.size() && (line[indent] == ' ' || line[indent] == '\t' || line[indent] == '\f')) ++indent;
   std::string stripped = strip(line);
+  int stripped_chars = char_col(line, static_cast<int>(indent));
   int start = char_col(line, r.col);
-  int end = char_col(line, r.end_col);
-  int ind = static_cast<int>(indent);
-  // The whole (stripped) line: CPython omits the carets.
-  if (start <= ind && end >= ind + static_cast<int>(utf8_length(stripped))) return "";
-  if (end <= start) return "";
-  std::string out(4 + start - ind, ' ');
-  int a0 = -1, a1 = -1;
-  if (r.anchor >= 0) {
-    // BinOp: ^ under the operator; Subscript/Call: ^ from the anchor on.
-    a0 = char_col(line, r.anchor);
-    if (r.anchor_end >= 0) {
-      // Operator between left end and right start: skip spaces and parens.
-      std::string_view seg = line.substr(r.anchor, r.anchor_end - r.anchor);
-      size_t p = 0;
-      while (p < seg.size() && (seg[p] == ' ' || seg[p] == ')' )) ++p;
-      size_t q = p;
-      while (q < seg.size() && seg[q] != ' ' && seg[q] != '(') ++q;
-      a0 = char_col(line, r.anchor + static_cast<int>(p));
-      a1 = char_col(line, r.anchor + static_cast<int>(q));
-    } else {
-      a1 = end;
+  int end;
+  bool has_anchors = false;
+  int left = 0, right = 0;  // anchors in characters from start
+  if (r.line == r.end_line) {
+    end = char_col(line, r.end_col);
+    int seg_begin = r.col, seg_end = r.end_col;
+    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\v'; };
+    if (r.anchor >= 0 && r.anchor_end >= 0 && r.anchor_end >= r.anchor) {
+      // BinOp: the operator between the operands.
+      std::string_view op = line.substr(r.anchor, r.anchor_end - r.anchor);
+      size_t off = 0;
+      while (off < op.size() && is_space(op[off])) ++off;
+      int la = r.anchor + static_cast<int>(off);
+      int ra = la + 1;
+      if (off + 1 < op.size() && !is_space(op[off + 1])) ++ra;
+      while (la < seg_end && (is_space(line[la]) || line[la] == ')' || line[la] == '#')) {
+        ++la;
+        ++ra;
+      }
+      left = char_col(line, la) - start;
+      right = char_col(line, std::min(ra, seg_end)) - start;
+      has_anchors = true;
+    } else if (r.anchor >= 0 && r.anchor_end == -2) {
+      // Subscript: from '[' through the closing ']'.
+      int la = r.anchor;
+      while (la < seg_end && line[la] != '[') ++la;
+      left = char_col(line, la) - start;
+      right = end - start;
+      has_anchors = la < seg_end;
     }
+    (void)seg_begin;
+  } else {
+    end = stripped_chars + static_cast<int>(utf8_length(stripped));
   }
-  for (int c = start; c < end; ++c) {
-    if (a0 < 0)
-      out += '^';
-    else
-      out += (c >= a0 && c < a1) ? '^' : '~';
+  int stripped_len = static_cast<int>(utf8_length(stripped));
+  if (!(end - start < stripped_len || (has_anchors && right - left > 0))) return "";
+  std::string out = "    " + std::string(start - stripped_chars, ' ');
+  if (has_anchors) {
+    out += std::string(left, '~');
+    out += std::string(right - left, '^');
+    out += std::string(end - start - right, '~');
+  } else {
+    out += std::string(end - start, '^');
   }
   return out;
 }
@@ -237,6 +357,10 @@ std::string Vm::format_exception(Value exc) {
   if (!str_append(msg, exc)) {
     msg = "<exception str() failed>";
     if (thread) thread->exc = old_exc;
+  }
+  if (exc.is_object() && exc.obj()->kind == Kind::Exception) {
+    const std::string& sug = static_cast<ExceptionObject*>(exc.obj())->suggestion;
+    if (!sug.empty()) msg += ". Did you mean: '" + sug + "'?";
   }
   out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
   return out;

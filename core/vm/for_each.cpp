@@ -38,8 +38,7 @@ Status for_each_step(Vm& vm, OpaqueObject* st, Value* out) {
     Status s = op_next(vm, st->values[0], &item);
     if (s == Status::Error) return s;
     if (s == Status::Call) {
-      vm.thread->request.cont = for_each_cont;
-      vm.thread->request.state = st;
+      vm.chain_cont(for_each_cont, st);
       return Status::Call;
     }
     if (item.is_null()) return reinterpret_cast<Vm::DoneFn>(st->fn2)(vm, st, out);

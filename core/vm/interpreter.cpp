@@ -373,7 +373,7 @@ dispatch:
       DISPATCH();
     }
     SAVE_FRAME();
-    raise(t.NameError_, "name '" + name->text + "' is not defined");
+    raise_name_error(name, f);
     goto error;
   }
   TARGET(STORE_GLOBAL) {
@@ -397,7 +397,7 @@ dispatch:
     if (v.is_null()) v = dict_get_str(builtins, name);
     if (v.is_null()) {
       SAVE_FRAME();
-      raise(t.NameError_, "name '" + name->text + "' is not defined");
+      raise_name_error(name, f);
       goto error;
     }
     PUSH(v);

@@ -2,6 +2,8 @@
 // CPython's order), shortest float repr, floor division and modulo.
 #include "vm/numbers.h"
 
+#include "text/hash.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -46,15 +48,9 @@ int64_t hash_float(double d) {
 }
 
 int64_t hash_bytes(const std::string& s) {
-  // Deterministic (CPython randomises str hashes, so no program can depend
-  // on their exact values). FNV-1a.
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  int64_t r = static_cast<int64_t>(h >> 1);
-  return r == -1 ? -2 : r;
+  // CPython's str hash with PYTHONHASHSEED=0 (core/text), so set and dict
+  // orders of strings match a CPython run with that seed.
+  return text::hash_str(s);
 }
 
 std::string float_repr(double d) {

@@ -325,6 +325,7 @@ struct ExceptionObject : Object {
   bool suppress_context = false;
   std::vector<TracebackEntry> traceback;  // innermost last
   Value value;  // StopIteration.value
+  std::string suggestion;  // "Did you mean: '...'?" for NameError/AttributeError
   ExceptionObject(TypeObject* t) : Object(t, Kind::Exception) {}
   void trace(Tracer& tr) override;
 };

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "text/hash.h"
 #include "vm/numbers.h"
 #include "vm/types.h"
 
@@ -498,7 +499,7 @@ bool Vm::hash(Value v, int64_t* out) {
       return true;
     }
     case Kind::Bytes:
-      *out = hash_bytes(static_cast<BytesObject*>(o)->data);
+      *out = text::hash_bytes(static_cast<BytesObject*>(o)->data);
       return true;
     case Kind::List:
     case Kind::Dict:
@@ -1040,6 +1041,24 @@ static Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Val
   if (bop == BinaryOp::Rem && ka == Kind::Str) return str_mod_format(vm, vm.as_str(a)->text, b, out);
   bool sa = ka == Kind::Set || ka == Kind::FrozenSet;
   bool sb = kb == Kind::Set || kb == Kind::FrozenSet;
+  if (sa && sb && inplace && ka == Kind::Set && (bop == BinaryOp::Or || bop == BinaryOp::Sub || bop == BinaryOp::Xor)) {
+    // In place, like set_update / difference_update: the table keeps its order.
+    auto* dst = static_cast<SetObject*>(a.obj());
+    auto* src = static_cast<SetObject*>(b.obj());
+    std::vector<Value> keys;
+    for (auto& e : src->table)
+      if (!e.key.is_null()) keys.push_back(e.key);
+    if (bop == BinaryOp::Or) {
+      if (vm.set_merge(dst, src) < 0) return Status::Error;
+    } else {
+      for (Value k : keys) {
+        if (bop == BinaryOp::Sub || vm.set_contains(dst, k) == 1) vm.set_discard(dst, k);
+        else vm.set_add(dst, k);
+      }
+    }
+    *out = a;
+    return Status::Ok;
+  }
   if (sa && sb) {
     Status s = set_binary(vm, a, b, op, out);
     if (s != Status::Call && inplace && ka == Kind::Set && s == Status::Ok) {
@@ -1200,7 +1219,26 @@ Status type_attr_bind(Vm& vm, Value obj, TypeObject* type, Value attr, Value* ou
   return Status::Ok;
 }
 
-static Status attribute_error(Vm& vm, Value obj, StrObject* name) {
+static void attach_attribute_suggestion(Vm& vm, Value obj, StrObject* name) {
+  std::vector<std::string> names;
+  auto add = [&](DictObject* d) {
+    if (!d) return;
+    for (auto& e : d->entries)
+      if (!e.key.is_null() && vm.is_str(e.key)) names.push_back(vm.as_str(e.key)->text);
+  };
+  if (obj.is_object() && obj.obj()->kind == Kind::Module) {
+    add(static_cast<ModuleObject*>(obj.obj())->dict);
+  } else {
+    if (obj.is_object() && obj.obj()->kind == Kind::Instance) add(static_cast<InstanceObject*>(obj.obj())->dict);
+    TypeObject* t = obj.is_object() && obj.obj()->kind == Kind::Type ? static_cast<TypeObject*>(obj.obj()) : vm.type_of(obj);
+    for (TypeObject* m : t->mro) add(m->dict);
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  static_cast<ExceptionObject*>(vm.thread->exc.obj())->suggestion = Vm::suggest_name(name->text, names);
+}
+
+static Status attribute_error_plain(Vm& vm, Value obj, StrObject* name) {
   if (obj.is_object() && obj.obj()->kind == Kind::Module) {
     return vm.raise(vm.t.AttributeError_, "module '" + static_cast<ModuleObject*>(obj.obj())->name->text +
                                               "' has no attribute '" + name->text + "'");
@@ -1211,6 +1249,12 @@ static Status attribute_error(Vm& vm, Value obj, StrObject* name) {
   }
   return vm.raise(vm.t.AttributeError_, std::string("'") + vm.type_name(obj) + "' object has no attribute '" +
                                             name->text + "'");
+}
+
+static Status attribute_error(Vm& vm, Value obj, StrObject* name) {
+  Status s = attribute_error_plain(vm, obj, name);
+  attach_attribute_suggestion(vm, obj, name);
+  return s;
 }
 
 static DictObject* instance_dict(Value obj) {

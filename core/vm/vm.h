@@ -139,6 +139,10 @@ class Vm {
   bool exception_matches(Value exc, Value type_or_tuple);
   bool is_subtype(const TypeObject* t, const TypeObject* base) const;
   Status raise_type_error_operands(const char* op, Value a, Value b);
+  // CPython 3.11's "Did you mean" for a mistyped [name] among [candidates].
+  static std::string suggest_name(const std::string& name, const std::vector<std::string>& candidates);
+  // Raises NameError for [name] in frame [f], with a suggestion.
+  Status raise_name_error(StrObject* name, Frame* f);
   Status raise_overflow();
 
   // --- Protocols (ops.cpp) ---------------------------------------------------
@@ -221,6 +225,10 @@ class Vm {
                       Object* state = nullptr, TupleObject* kwnames = nullptr);
   Status request_resume(GeneratorObject* gen, Value send, bool is_throw, ContFn cont = nullptr,
                         Object* state = nullptr);
+  // Adds [cont] to run after the pending request's own continuation (if
+  // any): how a consumer (list(), enumerate) wraps an iterator that itself
+  // continues in C++ (filter's predicate, print's __str__ check).
+  void chain_cont(ContFn cont, Object* state);
   // Parses a native's arguments: [names] are the parameter names (positional
   // or keyword); returns false with TypeError set on a mismatch.
   bool parse_args(const char* fname, Args args, int required, std::initializer_list<const char*> names,

@@ -53,6 +53,12 @@ def check(interleave, prog):
         return rel, ["timed out after 60 s"]
     problems = []
     code = int(want_code.decode().strip())
+    # By design Interleave exits with 2 (not CPython's 1) when the program
+    # does not compile.
+    last = want_err.decode("utf-8", "replace").strip().splitlines()[-1:] if want_err else []
+    if code == 1 and last and last[0].split(":")[0] in ("SyntaxError", "IndentationError", "TabError") \
+            and b"Traceback" not in want_err:
+        code = 2
     if r.returncode != code:
         problems.append(f"exit code {r.returncode}, expected {code}")
     got_err = r.stderr.replace((folder + os.sep).encode(), b"")

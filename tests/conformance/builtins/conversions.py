@@ -1,7 +1,7 @@
 print(int("101", 2), int("z", 36), int("0x1f", 16), int(" -7 "), int("1_000"), float("1_0.5"), int(True))
 print(str(123), str(-0.5), str([1, "a"]), str((1,)), str({1: "x"}), str(None), str(str))
 print(list((1, 2)), tuple([1, 2]), set((1, 1)), dict([(1, 2)]), list({"a": 1}), list({"a": 1}.items()))
-print(bool([]), bool([0]), bool(None), bool(0j if False else 0), bool("False"), bool(-1))
+print(bool([]), bool([0]), bool(None), bool(0), bool("False"), bool(-1))
 print(float(1), float("  3.25"), float("-0"), float(".5"), float("5."), float("1e3"), float("nan") != float("nan"))
 print(chr(ord("a") + 1), [ord(c) for c in "AZ"], hex(0), bin(-5), oct(64), int(hex(255), 16))
 print(abs(-0.0), abs(True), round(3.14159, 3), round(-1.5), round(2.5), round(0.5), int(-0.9))

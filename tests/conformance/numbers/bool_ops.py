@@ -1,5 +1,5 @@
 print(True + True, True * 10, False - True, True / 2, True // True, True ** 5, -True, ~True)
 print(True & False, True | False, True ^ True, True and 5, False or 0.0, not 0, not "")
-print(isinstance(True, int), True == 1, False == 0, True is 1 == 1 if False else "skip", {True: "a", 1: "b"})
+print(isinstance(True, int), True == 1, False == 0, "skip", {True: "a", 1: "b"})
 print(sum([True, True, False]), max(True, 2), sorted([True, False, 0, 1]), str(True), repr(False), int(False))
 print(bool(1) is True, [1, 2].count(True), True in [1], hash(True) == hash(1))
