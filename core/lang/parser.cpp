@@ -8,6 +8,7 @@
 // The grammar comments follow CPython 3.11's Grammar/python.gram, shortened.
 #include <cstdio>
 
+#include "lang/ast_depth.h"
 #include "lang/literals.h"
 #include "lang/parser.h"
 #include "lang/parser_internal.h"
@@ -56,6 +57,16 @@ ParseResult parse_module(std::string_view source, std::string_view filename) {
   Parser parser(source, module->arena);
   Module* tree = parser.file();
   if (tree) {
+    if (const Position* deep = find_node_deeper_than(*tree, kMaxTreeDepth)) {
+      // Like CPython's "too many nested parentheses", but for any nesting:
+      // walkers of the tree recurse, and the stack (in wasm) is small.
+      result.error = make_syntax_error(SyntaxErrorKind::SyntaxError,
+                                       "too many nested expressions (the playground allows " +
+                                           std::to_string(kMaxTreeDepth) + " levels)",
+                                       filename, source, deep->lineno, deep->col_offset,
+                                       deep->end_lineno, deep->end_col_offset);
+      return result;
+    }
     module->tree = tree;
     result.module = std::move(module);
     return result;

@@ -134,6 +134,8 @@ Expr* Parser::forgot_comma(Expr* first) {
 //     | disjunction
 //     | lambdef
 Expr* Parser::expression() {
+  Nest nest(*this);
+  if (!nest.ok) return nullptr;
   Expr* e = nullptr;
   Start s = here();
   if (at(TokenKind::KwLambda)) {
@@ -268,6 +270,8 @@ Expr* Parser::conjunction() {
 // inversion: 'not' inversion | comparison
 Expr* Parser::inversion() {
   if (!at(TokenKind::KwNot)) return comparison();
+  Nest nest(*this);
+  if (!nest.ok) return nullptr;
   Start s = here();
   advance();
   Expr* operand = inversion();
@@ -386,6 +390,8 @@ Expr* Parser::factor() {
     case TokenKind::Tilde: op = UnaryOpKind::Invert; break;
     default: return power();
   }
+  Nest nest(*this);
+  if (!nest.ok) return nullptr;
   Start s = here();
   advance();
   Expr* operand = factor();

@@ -93,6 +93,20 @@ class Parser {
   Mark mark() const { return {pos_, last_}; }
   void reset(Mark m);
 
+  // Counts one level of parser recursion; false (with an error) past the
+  // limit, so that no input can overflow the C++ stack.
+  struct Nest {
+    Parser& p;
+    bool ok;
+    explicit Nest(Parser& parser) : p(parser), ok(++parser.nesting_ <= kMaxNesting) {
+      if (!ok) {
+        p.fail_at(p.peek(), "too many nested expressions (the playground allows " +
+                                std::to_string(kMaxNesting) + " levels)");
+      }
+    }
+    ~Nest() { --p.nesting_; }
+  };
+
   // --- statements (parser.cpp) ---
   bool statements_until(TokenKind end, std::vector<Stmt*>* out);
   bool statement(std::vector<Stmt*>* out);
@@ -169,6 +183,8 @@ class Parser {
   Token last_;  // the most recently consumed token
   PendingError error_;
   int32_t fstring_depth_ = 0;
+  int32_t nesting_ = 0;  // recursion depth of the parse functions below
+  static constexpr int32_t kMaxNesting = 200;
   bool first_target_parenthesized_ = false;  // for set_context's AssignFirst
   std::string scratch_;
 

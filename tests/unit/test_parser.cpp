@@ -206,3 +206,27 @@ TEST_CASE("parser: a 10,000-line file parses quickly") {
   CHECK(ms < 100.0);
 #endif
 }
+
+TEST_CASE("parser: absurd nesting is a SyntaxError, never a stack overflow") {
+  auto error_of = [](const std::string& source) {
+    ParseResult r = parse_module(source, "deep.py");
+    return r.ok() ? std::string("ok") : r.error.message;
+  };
+  CHECK(error_of(std::string(100000, '-') + "1\n").rfind("too many nested expressions", 0) == 0);
+  std::string attributes = "x";
+  for (int i = 0; i < 50000; ++i) attributes += ".a";
+  CHECK(error_of(attributes + "\n").rfind("too many nested expressions", 0) == 0);
+  std::string sum = "1";
+  for (int i = 0; i < 50000; ++i) sum += "+1";
+  CHECK(error_of(sum + "\n").rfind("too many nested expressions", 0) == 0);
+  std::string lambdas;
+  for (int i = 0; i < 5000; ++i) lambdas += "lambda: ";
+  CHECK(error_of(lambdas + "1\n").rfind("too many nested expressions", 0) == 0);
+  CHECK(error_of(std::string(201, '(') + std::string(201, ')') + "\n") ==
+        "too many nested parentheses");
+  // What real programs do stays well inside the limits.
+  CHECK(error_of(std::string(150, '[') + std::string(150, ']') + "\n") == "ok");
+  std::string chain = "x";
+  for (int i = 0; i < 500; ++i) chain += ".a";
+  CHECK(error_of(chain + "\n") == "ok");
+}
