@@ -136,6 +136,74 @@ bool try_16_digit_neighbours(double ax, const DecimalDigits& d16, DecimalDigits&
 
 }  // namespace
 
+namespace {
+
+// Subnormals have fewer significant bits, so any length may be the
+// shortest: search upwards. Their rounding interval is symmetric, so the
+// correctly rounded candidate of each length is the one to try.
+DecimalDigits shortest_subnormal_digits(double ax) {
+  for (int p = 1; p < 17; ++p) {
+    std::string s = print_c(ax, p - 1, 'e');
+    if (reads_back_as(s, ax)) return digits_from_exponent_form(s);
+  }
+  return digits_from_exponent_form(print_c(ax, 16, 'e'));
+}
+
+// [digits17] (exactly 17 digits of x correctly rounded) rounded to [p]
+// digits, as "0.DIGITSeDECPT" in [text] with the stripped digits in [out].
+// Rounding a rounded value is only unsafe when the dropped digits are
+// exactly "50...0" (x may lie on either side); then printf decides.
+void round_candidate(double ax, const std::string& digits17, int decpt, int p,
+                     DecimalDigits& out, std::string& text) {
+  bool exact_half = digits17[p] == '5' &&
+                    digits17.find_first_not_of('0', p + 1) == std::string::npos;
+  if (exact_half) {
+    out = digits_from_exponent_form(print_c(ax, p - 1, 'e'));
+  } else {
+    std::string digits = digits17.substr(0, p);
+    if (digits17[p] >= '5') {
+      int i = p - 1;
+      while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+      if (i < 0) {
+        digits.insert(digits.begin(), '1');
+        digits.pop_back();
+        ++decpt;
+      } else {
+        ++digits[i];
+      }
+    }
+    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    out.digits = digits;
+    out.decpt = decpt;
+  }
+  text = "0." + out.digits + "e" + std::to_string(out.decpt);
+}
+
+// Normal doubles: one printf of 17 digits, from which the 15- and 16-digit
+// candidates are derived. 15 digits suffice whenever any shorter string
+// does (15-digit decimals are further apart than an ulp), so only 15, 16
+// (with its neighbours) and 17 need trying.
+DecimalDigits shortest_normal_digits(double ax) {
+  std::string s17 = print_c(ax, 16, 'e');
+  DecimalDigits d17 = digits_from_exponent_form(s17);
+  if (d17.digits.size() <= 15) return d17;  // already the 15-digit rounding
+  std::string digits17;
+  for (size_t i = 0; i < s17.size() && s17[i] != 'e'; ++i) {
+    if (s17[i] >= '0' && s17[i] <= '9') digits17 += s17[i];
+  }
+  DecimalDigits candidate;
+  std::string text;
+  for (int p = 15; p <= 16; ++p) {
+    round_candidate(ax, digits17, d17.decpt, p, candidate, text);
+    if (reads_back_as(text, ax)) return candidate;
+  }
+  DecimalDigits neighbour;
+  if (try_16_digit_neighbours(ax, candidate, neighbour)) return neighbour;
+  return d17;
+}
+
+}  // namespace
+
 DecimalDigits shortest_digits(double x) {
   DecimalDigits d;
   d.negative = std::signbit(x);
@@ -147,30 +215,16 @@ DecimalDigits shortest_digits(double x) {
   }
   if (integral_fast_path(ax, d)) return d;
   if (short_decimal_fast_path(ax, d)) return d;
-  // Subnormals have fewer significant bits, so any length may be the
-  // shortest: search upwards. Their rounding interval is symmetric, so the
-  // correctly rounded candidate of each length is the one to try.
-  bool subnormal = ax < 2.2250738585072014e-308;
-  for (int p = subnormal ? 1 : 15; p <= 17; ++p) {
-    std::string s = print_c(ax, p - 1, 'e');
-    if (p == 17 || reads_back_as(s, ax)) {
-      DecimalDigits r = digits_from_exponent_form(s);
-      r.negative = d.negative;
-      return r;
-    }
-    if (p == 16 && !subnormal) {
-      // For normal doubles 15 digits suffice whenever any shorter string
-      // does (the spacing of 15-digit decimals exceeds an ulp), so only 16
-      // needs the neighbour check.
-      DecimalDigits r;
-      if (try_16_digit_neighbours(ax, digits_from_exponent_form(s), r)) {
-        r.negative = d.negative;
-        return r;
-      }
-    }
+  DecimalDigits r;
+  if (ax < 2.2250738585072014e-308) {
+    r = shortest_subnormal_digits(ax);
+  } else {
+    r = shortest_normal_digits(ax);
   }
-  return d;  // unreachable: 17 digits always read back
+  r.negative = d.negative;
+  return r;
 }
+
 
 DecimalDigits significant_digits(double x, int ndigits) {
   DecimalDigits d;

@@ -356,6 +356,7 @@ TextResult<std::string> format_str(std::string_view s, std::string_view spec) {
   if (!parsed) return parsed.error();
   FormatSpec f = parsed.value();
   if (f.type != 's') return unknown_code(f.type, "str");
+  if (f.sign == ' ') return value_error("Space not allowed in string format specifier");
   if (f.sign != 0) return value_error("Sign not allowed in string format specifier");
   if (f.no_neg_zero) {
     return value_error("Negative zero coercion (z) not allowed in string format specifier");

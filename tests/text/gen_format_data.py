@@ -200,11 +200,55 @@ def format_call_cases():
                              lambda s: s)) for t in TEMPLATES]
 
 
+def str_format_cases(n):
+    """format(str, spec): str.__format__."""
+    values = ["", "a", "abc", "Привет", "日本語", "😀x", "tab\t", "longer text here"]
+    specs = ["", "s", "5", "<5", ">5", "^5", "^6", "*^7", "Ж>4", ".2", "10.3", "<.0", "=5", "+", " ",
+             "-", "#", "z", "05", "0>5", ",", "_", "d", "x", "c", "%", "5s", ".2s", "{^9", "^", "5.", "ss"]
+    for _ in range(n):
+        spec = ""
+        if rng.random() < 0.5:
+            spec += rng.choice(["", "*", "0", "é", " "]) + rng.choice("<>^")
+        if rng.random() < 0.1:
+            spec += rng.choice("+- #0z")
+        if rng.random() < 0.6:
+            spec += str(rng.randrange(0, 15))
+        if rng.random() < 0.4:
+            spec += "." + str(rng.randrange(0, 6))
+        if rng.random() < 0.3:
+            spec += rng.choice("ssd")
+        specs.append(spec)
+    rows = []
+    for i, spec in enumerate(specs):
+        v = values[i % len(values)]
+        rows.append((esc(v), esc(spec), outcome(lambda: format(v, spec))))
+    return rows
+
+
+def char_class_cases(n):
+    """Single code points: classes and case mappings (spot checks of the tables)."""
+    cps = list(range(0, 0x250)) + list(range(0x370, 0x530))
+    cps += [rng.randrange(0, 0x110000) for _ in range(n)]
+    cps += [0x1E9E, 0x2126, 0x212A, 0x1F80, 0x1FBC, 0x0130, 0x0131, 0x03A3, 0x03C2, 0x2160, 0xFF21, 0x10400]
+    rows = []
+    for cp in cps:
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        flags = "".join("1" if f() else "0" for f in (c.isalpha, c.isdecimal, c.isdigit, c.isnumeric,
+                                                     c.isspace, c.isupper, c.islower, c.isprintable,
+                                                     c.isidentifier, c.isalnum, c.istitle))
+        rows.append(("%X" % cp, flags, esc(c.upper()), esc(c.lower()), esc(c.title()), esc(c.casefold())))
+    return rows
+
+
 def main():
     write(os.path.join(DATA, "percent_format.txt"), percent_cases(3000))
     write(os.path.join(DATA, "format_template.txt"), template_cases())
     write(os.path.join(DATA, "format_field_name.txt"), field_name_cases())
     write(os.path.join(DATA, "format_call.txt"), format_call_cases())
+    write(os.path.join(DATA, "str_format.txt"), str_format_cases(600))
+    write(os.path.join(DATA, "char_classes.txt"), char_class_cases(3000))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "test_text_data.h"
+#include "text/format_spec.h"
 #include "text/str_algorithms.h"
 #include "text/str_repr.h"
 #include "text/utf8.h"
@@ -196,4 +197,32 @@ TEST_CASE("text: UTF-8 indexing") {
   CHECK(bytes_repr(std::string_view("a'\x00\xff", 4)) == "b\"a'\\x00\\xff\"");
   CHECK(str_split("a", "").error().message == "empty separator");
   CHECK(str_index("abc", "z").error().message == "substring not found");
+}
+
+TEST_CASE("text: format(str, spec) matches CPython") {
+  Mismatches m("format(str)");
+  for (auto& row : load("str_format.txt")) {
+    m.check(str_repr(row[0]) + " '" + row[1] + "'", row[2],
+            outcome(format_str(row[0], row[1]), [](const std::string& s) { return s; }));
+  }
+  TEXT_CHECK_ALL(m);
+}
+
+TEST_CASE("text: character classes and case mappings match CPython") {
+  Mismatches m("char classes");
+  for (auto& row : load("char_classes.txt")) {
+    char32_t c = static_cast<char32_t>(std::stoul(row[0], nullptr, 16));
+    std::string s = utf8_encode(c);
+    bool flags[] = {str_isalpha(s), str_isdecimal(s), str_isdigit(s), str_isnumeric(s),
+                    str_isspace(s), str_isupper(s), str_islower(s), str_isprintable(s),
+                    str_isidentifier(s), str_isalnum(s), str_istitle(s)};
+    std::string actual;
+    for (bool f : flags) actual += f ? '1' : '0';
+    m.check("U+" + row[0] + " flags", row[1], actual);
+    m.check("U+" + row[0] + " upper", row[2], str_upper(s));
+    m.check("U+" + row[0] + " lower", row[3], str_lower(s));
+    m.check("U+" + row[0] + " title", row[4], str_title(s));
+    m.check("U+" + row[0] + " casefold", row[5], str_casefold(s));
+  }
+  TEXT_CHECK_ALL(m);
 }
