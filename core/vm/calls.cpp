@@ -393,6 +393,14 @@ Vm::CallOutcome Vm::resume_generator(Thread* th, GeneratorObject* gen, Value sen
   return CallOutcome::Pushed;
 }
 
+void Vm::complete_blocked(Thread* th, Value result, Value exc) {
+  th->resume_pending = true;
+  th->resume_with_error = result.is_null();
+  th->block_value = result;
+  th->block_reason.clear();
+  if (result.is_null()) th->exc = exc;
+}
+
 Value Vm::finish_sync_request() {
   Thread* th = thread;
   // An entry continuation frame marks where the nested run must stop.

@@ -243,6 +243,15 @@ StopReason Vm::run(Thread* th, int64_t budget) {
     }                                                                \
   } while (0)
 
+  if (th->resume_pending) {
+    // A blocking native finished: hand its result to the waiting frame.
+    th->resume_pending = false;
+    delivered = th->block_value;
+    th->block_value = Value();
+    if (th->resume_with_error) goto deliver_error;
+    goto deliver_value;
+  }
+
 enter_frame:
   if (!th->top) {
     stop = StopReason::Finished;

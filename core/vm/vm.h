@@ -66,7 +66,13 @@ struct Thread {
   uint32_t eval_breaker = 0;  // nonzero: stop at the next switch point
   Request request;
   Value result;               // the first frame's return value
-  Value block_value;          // value delivered when a blocked call resumes
+  // A native that returned Status::Block is finished by the simulator with
+  // Vm::complete_blocked(): the value (or the exception in `exc`) is
+  // delivered to the waiting frame when run() is next called.
+  bool resume_pending = false;
+  bool resume_with_error = false;
+  Value block_value;
+  std::string block_reason;   // what the thread waits for, for the UI
 };
 
 struct Types;
@@ -99,6 +105,9 @@ class Vm {
   Thread* main_thread = nullptr;
   Thread* thread = nullptr;  // the thread run() is executing
   StopReason run(Thread* t, int64_t budget);
+  // Completes the call a thread blocked in (Status::Block) with [result],
+  // or with the exception [exc] when result is null.
+  void complete_blocked(Thread* t, Value result, Value exc = Value());
   // Formats the uncaught exception [exc] the way CPython prints it.
   std::string format_exception(Value exc);
   void register_source(std::string filename, std::string text);

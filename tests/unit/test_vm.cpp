@@ -164,3 +164,27 @@ TEST_CASE("syntax errors exit with 2 and print CPython's report") {
   CHECK(code == 2);
   CHECK(err.find("SyntaxError: expected ':'") != std::string::npos);
 }
+
+TEST_CASE("a blocking native parks the thread until the simulator completes the call") {
+  Session s;
+  auto& vm = s.vm();
+  vm.add_attr(vm.builtins, "wait_for_value",
+              interleave::vm::Value::object(vm.new_native(
+                  "wait_for_value", [](interleave::vm::Vm& vm, interleave::vm::Value, interleave::vm::Args,
+                                       interleave::vm::Value*) {
+                    vm.thread->block_reason = "test";
+                    return interleave::vm::Status::Block;
+                  })));
+  REQUIRE(s.load("x = wait_for_value()\nprint('got', x)\ntry:\n    wait_for_value()\nexcept KeyError as e:\n"
+                 "    print('raised', e)\n",
+                 "t.py"));
+  auto* th = s.main_thread();
+  CHECK(vm.run(th, 1000) == StopReason::Blocked);
+  CHECK(th->block_reason == "test");
+  vm.complete_blocked(th, vm.make_int(42));
+  CHECK(vm.run(th, 1000) == StopReason::Blocked);
+  CHECK(vm.out == "got 42\n");
+  vm.complete_blocked(th, interleave::vm::Value(), vm.new_exception(vm.t.KeyError_, "k"));
+  CHECK(vm.run(th, 1000) == StopReason::Finished);
+  CHECK(vm.out == "got 42\nraised 'k'\n");
+}
