@@ -1,0 +1,1 @@
+print(set(), set('hello') == set('ohel'), sorted(set([3, 1, 3])), len(set(range(100))))
