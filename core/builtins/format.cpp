@@ -48,7 +48,11 @@ Value Vm::format(Value v, std::string_view spec) {
 Status str_mod_format(Vm& vm, const std::string& fmt, Value args, Value* out) {
   std::vector<Value> items;
   bool is_tuple = args.is_object() && args.obj()->kind == Kind::Tuple;
-  bool is_mapping = args.is_object() && args.obj()->kind == Kind::Dict;
+  // CPython treats any non-tuple, non-str argument with __getitem__ as a
+  // mapping: unused, it raises no "not all arguments converted".
+  bool is_mapping = args.is_object() && !is_tuple && args.obj()->kind != Kind::Str &&
+                    (args.obj()->kind == Kind::Dict || args.obj()->kind == Kind::List ||
+                     !vm.lookup_type(args.obj()->type, vm.n.__getitem__).is_null());
   if (is_tuple)
     items = static_cast<TupleObject*>(args.obj())->items;
   else

@@ -944,7 +944,8 @@ bool float_binary(Vm& vm, double x, double y, int op, Value* out, bool* error) {
 }
 
 Status Vm::raise_type_error_operands(const char* op, Value a, Value b) {
-  return raise(t.TypeError_, std::string("unsupported operand type(s) for ") + op + ": '" + type_name(a) + "' and '" +
+  std::string sym = std::string(op) == "**" ? "** or pow()" : op;
+  return raise(t.TypeError_, "unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" +
                                  type_name(b) + "'");
 }
 
@@ -971,6 +972,14 @@ static Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Val
   if (vm.is_number(a) && vm.is_number(b)) {
     if (float_binary(vm, vm.float_of(a), vm.float_of(b), op, out, &error)) return error ? Status::Error : Status::Ok;
     return Status::Call;
+  }
+  if (op == static_cast<int>(BinaryOp::Mul) && b.is_object() && !vm.is_int(a) &&
+      !(a.is_object() && a.obj()->type->is_heap_type) && !b.obj()->type->is_heap_type) {
+    Kind kb0 = b.obj()->kind;
+    Kind ka0 = a.is_object() ? a.obj()->kind : Kind::Int;
+    bool a_seq = ka0 == Kind::Str || ka0 == Kind::List || ka0 == Kind::Tuple || ka0 == Kind::Bytes;
+    if (!a_seq && (kb0 == Kind::Str || kb0 == Kind::List || kb0 == Kind::Tuple || kb0 == Kind::Bytes))
+      return vm.raise(vm.t.TypeError_, std::string("can't multiply sequence by non-int of type '") + vm.type_name(a) + "'");
   }
   if (!a.is_object()) {
     if (op == static_cast<int>(BinaryOp::Mul) && b.is_object()) {
