@@ -7,6 +7,7 @@
 
 #include "text/float_text.h"
 #include "text/int_math.h"
+#include "text/portable_math.h"
 
 namespace interleave::text {
 
@@ -97,7 +98,8 @@ TextResult<double> float_pow(double iv, double iw) {
     negate = is_odd_integer(iw);
   }
   if (iv == 1.0) return negate ? -1.0 : 1.0;
-  double r = std::pow(iv, iw);
+  // Our own pow: the C libraries disagree in the last bit (glibc vs wasm).
+  double r = portable_pow_positive(iv, iw);
   if (std::isinf(r)) return overflow_error("(34, 'Numerical result out of range')");
   return negate ? -r : r;
 }

@@ -7,6 +7,7 @@ Every value comes from the running interpreter (must be 3.11), from a
 fixed seed, so re-running reproduces the files byte for byte.
 """
 import math
+from decimal import Decimal, localcontext
 import os
 import random
 import struct
@@ -171,6 +172,40 @@ def float_ops_cases(n):
     return rows
 
 
+def pow_cases(n):
+    """float ** float, the libm results CPython gets (glibc), plus exp/log."""
+    rows = []
+    for _ in range(n):
+        k = rng.randrange(6)
+        if k == 0:
+            x, y = rng.uniform(0, 10), rng.uniform(-10, 10)
+        elif k == 1:
+            x, y = rng.uniform(0, 2), rng.uniform(-500, 500)
+        elif k == 2:
+            x, y = float(rng.randrange(1, 1000)), float(rng.randrange(-30, 30))
+        elif k == 3:
+            x, y = rng.random() * 10.0 ** rng.randrange(-300, 300), rng.uniform(-3, 3)
+        elif k == 4:
+            x, y = float(rng.randrange(1, 100)), rng.choice([0.5, 1/3, 0.25, 1.5, 2.5, -0.5, 3.0, 10.0])
+        else:
+            x, y = rng.uniform(0.9, 1.1), rng.uniform(-1e5, 1e5)
+        rows.append((bits(x), bits(y), outcome(lambda: x ** y, bits),
+                     outcome(lambda: math.exp(y), bits), outcome(lambda: math.log(x), bits),
+                     correctly_rounded(lambda: (Decimal(y) * Decimal(x).ln()).exp()),
+                     correctly_rounded(lambda: Decimal(y).exp()),
+                     correctly_rounded(lambda: Decimal(x).ln())))
+    return rows
+
+
+def correctly_rounded(exact):
+    """The double nearest to a 70-digit evaluation (glibc is not always it)."""
+    with localcontext() as ctx:
+        ctx.prec = 70
+        ctx.Emax = 999999
+        ctx.Emin = -999999
+        return bits(float(exact()))
+
+
 def int_parse_cases(n):
     texts = [("0", 10), ("-0", 10), ("12", 10), (" 12 ", 10), ("+ 1", 10), ("", 10), ("abc", 10),
              ("abc", 16), ("0x1f", 16), ("0x1f", 0), (" 0x_1f ", 0), ("0_7", 0), ("07", 0),
@@ -268,6 +303,7 @@ def main():
     write(os.path.join(DATA, "float_round.txt"), float_round_cases(1200))
     write(os.path.join(DATA, "float_ops.txt"), float_ops_cases(1500))
     write(os.path.join(DATA, "int_parse.txt"), int_parse_cases(800))
+    write(os.path.join(DATA, "float_pow.txt"), pow_cases(6000))
     write(os.path.join(DATA, "int_format.txt"), int_format_cases(1500))
     write(os.path.join(DATA, "int_ops.txt"), int_ops_cases(2500))
 
