@@ -8,6 +8,7 @@
 namespace interleave::vm {
 
 bool sort_values(Vm& vm, std::vector<Value>& items, Value key, bool reverse);
+Status sort_list(Vm& vm, ListObject* list, Value key, bool reverse, bool in_place, Value* out);  // sort.cpp
 
 namespace {
 
@@ -214,9 +215,7 @@ Status builtin_sorted(Vm& vm, Value, Args args, Value* out) {
     ListObject* l = vm.new_list();
     l->items = items_of(st);
     Value rev = st->values[2];
-    if (!sort_values(vm, l->items, st->values[1], !rev.is_null() && vm.truthy(rev) == 1)) return Status::Error;
-    *out = Value::object(l);
-    return Status::Ok;
+    return sort_list(vm, l, st->values[1], !rev.is_null() && vm.truthy(rev) == 1, false, out);
   }, out);
 }
 

@@ -312,6 +312,8 @@ bool sort_values(Vm& vm, std::vector<Value>& items, Value key, bool reverse) {
   return true;
 }
 
+Status sort_list(Vm& vm, ListObject* list, Value key, bool reverse, bool in_place, Value* out);  // sort.cpp
+
 // ---------------------------------------------------------------------------
 // Methods
 // ---------------------------------------------------------------------------
@@ -472,12 +474,7 @@ void init_list_methods(Vm& vm) {
     Value key = vm.kwarg(args, "key");
     Value rev = vm.kwarg(args, "reverse");
     bool reverse = !rev.is_null() && vm.truthy(rev) == 1;
-    auto* l = static_cast<ListObject*>(self.obj());
-    std::vector<Value> items = l->items;
-    if (!sort_values(vm, items, key, reverse)) return Status::Error;
-    l->items = std::move(items);
-    *out = vm.None;
-    return Status::Ok;
+    return sort_list(vm, static_cast<ListObject*>(self.obj()), key, reverse, true, out);
   });
   vm.add_method(vm.t.tuple, "__new__", [](Vm& vm, Value cls, Args args, Value* out) {
     // tuple.__new__(cls, iterable): the base of namedtuple classes.

@@ -188,3 +188,23 @@ TEST_CASE("a blocking native parks the thread until the simulator completes the 
   CHECK(vm.run(th, 1000) == StopReason::Finished);
   CHECK(vm.out == "got 42\nraised 'k'\n");
 }
+
+TEST_CASE("a thread can be stopped inside a user __lt__ called by sorted()") {
+  Session s;
+  REQUIRE(s.load("class P:\n    def __init__(self, v): self.v = v\n"
+                 "    def __lt__(self, o): return self.v < o.v\n"
+                 "print([p.v for p in sorted([P(3), P(1), P(2)])])\n",
+                 "t.py"));
+  auto* th = s.main_thread();
+  bool seen_inside = false;
+  while (s.step(1)) {
+    interleave::vm::Frame* f = th->top;
+    if (f && f->code && f->code->name->text == "__lt__") {
+      // Below the comparison: sorted()'s continuation frame, then <module>.
+      interleave::vm::Frame* below = f->back;
+      if (below && !below->code) seen_inside = true;
+    }
+  }
+  CHECK(seen_inside);
+  CHECK(s.vm().out == "[1, 2, 3]\n");
+}
