@@ -7,7 +7,6 @@
 
 namespace interleave::vm {
 
-bool sort_values(Vm& vm, std::vector<Value>& items, Value key, bool reverse);
 Status sort_list(Vm& vm, ListObject* list, Value key, bool reverse, bool in_place, Value* out);  // sort.cpp
 
 namespace {

@@ -13,7 +13,6 @@
 namespace interleave::vm {
 
 Status raise_text_error(Vm& vm, const text::TextError& e);
-bool sort_values(Vm& vm, std::vector<Value>& items, Value key, bool reverse);
 
 namespace {
 
@@ -140,114 +139,6 @@ BUILTIN(abs) {
   Value m = v.is_object() ? vm.lookup_type(v.obj()->type, vm.n.__abs__) : Value();
   if (!m.is_null()) return vm.request_call(m, {v});
   return vm.raise(vm.t.TypeError_, std::string("bad operand type for abs(): '") + vm.type_name(v) + "'");
-}
-
-Status min_max(Vm& vm, Args args, Value* out, bool is_max) {
-  const char* name = is_max ? "max" : "min";
-  std::vector<Value> items;
-  if (args.n == 0) return vm.raise(vm.t.TypeError_, std::string(name) + " expected at least 1 argument, got 0");
-  if (args.n == 1) {
-    if (!vm.collect_items(args[0], &items)) return Status::Error;
-  } else {
-    items.assign(args.v, args.v + args.n);
-  }
-  Value key = vm.kwarg(args, "key");
-  Value dflt = vm.kwarg(args, "default");
-  if (items.empty()) {
-    if (!dflt.is_null()) {
-      *out = dflt;
-      return Status::Ok;
-    }
-    return vm.raise(vm.t.ValueError_, std::string(name) + "() arg is an empty sequence");
-  }
-  Value best = items[0];
-  Value best_key = (key.is_null() || key == vm.None) ? best : vm.call_sync(key, {best});
-  if (best_key.is_null()) return Status::Error;
-  for (size_t i = 1; i < items.size(); ++i) {
-    Value k = (key.is_null() || key == vm.None) ? items[i] : vm.call_sync(key, {items[i]});
-    if (k.is_null()) return Status::Error;
-    int r = vm.compare_bool(k, best_key, is_max ? CompareOp::Gt : CompareOp::Lt);
-    if (r < 0) return Status::Error;
-    if (r) {
-      best = items[i];
-      best_key = k;
-    }
-  }
-  *out = best;
-  return Status::Ok;
-}
-
-BUILTIN(min) { return min_max(vm, args, out, false); }
-BUILTIN(max) { return min_max(vm, args, out, true); }
-
-BUILTIN(sum) {
-  if (args.n < 1) return vm.raise(vm.t.TypeError_, "sum() takes at least 1 positional argument (0 given)");
-  std::vector<Value> items;
-  if (!vm.collect_items(args[0], &items)) return Status::Error;
-  Value acc = args.n > 1 ? args[1] : vm.kwarg(args, "start");
-  if (acc.is_null()) acc = Value::small(0);
-  if (vm.is_str(acc)) return vm.raise(vm.t.TypeError_, "sum() can't sum strings [use ''.join(seq) instead]");
-  for (Value v : items) {
-    if (acc.is_small() && v.is_small()) {
-      int64_t r;
-      if (!__builtin_add_overflow(acc.small_value(), v.small_value(), &r)) {
-        acc = vm.make_int(r);
-        continue;
-      }
-    }
-    acc = vm.binary_op(acc, v, BinaryOp::Add);
-    if (acc.is_null()) return Status::Error;
-  }
-  *out = acc;
-  return Status::Ok;
-}
-
-BUILTIN(sorted) {
-  if (args.n != 1) return vm.raise(vm.t.TypeError_, "sorted expected 1 argument, got " + std::to_string(args.n));
-  ListObject* l = vm.new_list();
-  if (!vm.collect_items(args[0], &l->items)) return Status::Error;
-  Value rev = vm.kwarg(args, "reverse");
-  if (!sort_values(vm, l->items, vm.kwarg(args, "key"), !rev.is_null() && vm.truthy(rev) == 1)) return Status::Error;
-  *out = Value::object(l);
-  return Status::Ok;
-}
-
-BUILTIN(any) {
-  if (!exactly(vm, args, "any", 1)) return Status::Error;
-  Value it = vm.get_iter(args[0]);
-  if (it.is_null()) return Status::Error;
-  for (;;) {
-    Value v;
-    if (vm.next(it, &v) != Status::Ok) return Status::Error;
-    if (v.is_null()) break;
-    int t = vm.truthy(v);
-    if (t < 0) return Status::Error;
-    if (t) {
-      *out = vm.True;
-      return Status::Ok;
-    }
-  }
-  *out = vm.False;
-  return Status::Ok;
-}
-
-BUILTIN(all) {
-  if (!exactly(vm, args, "all", 1)) return Status::Error;
-  Value it = vm.get_iter(args[0]);
-  if (it.is_null()) return Status::Error;
-  for (;;) {
-    Value v;
-    if (vm.next(it, &v) != Status::Ok) return Status::Error;
-    if (v.is_null()) break;
-    int t = vm.truthy(v);
-    if (t < 0) return Status::Error;
-    if (!t) {
-      *out = vm.False;
-      return Status::Ok;
-    }
-  }
-  *out = vm.True;
-  return Status::Ok;
 }
 
 bool class_check(Vm& vm, TypeObject* t, Value cls, const char* fname, int* result) {
@@ -652,12 +543,6 @@ void init_builtin_functions(Vm& vm) {
   def("repr", builtin_repr);
   def("ascii", builtin_ascii);
   def("abs", builtin_abs);
-  def("min", builtin_min);
-  def("max", builtin_max);
-  def("sum", builtin_sum);
-  def("sorted", builtin_sorted);
-  def("any", builtin_any);
-  def("all", builtin_all);
   def("isinstance", builtin_isinstance);
   def("issubclass", builtin_issubclass);
   def("id", builtin_id);

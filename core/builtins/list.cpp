@@ -256,62 +256,6 @@ Status sequence_repeat(Vm& vm, Value seq, int64_t n, Value* out) {
   }
 }
 
-// ---------------------------------------------------------------------------
-// Sorting: a stable merge sort; keys and comparisons may call Python code
-// (synchronously for now -- see README: a continuation-based sort is next).
-// ---------------------------------------------------------------------------
-
-bool sort_values(Vm& vm, std::vector<Value>& items, Value key, bool reverse) {
-  size_t n = items.size();
-  std::vector<Value> keys;
-  if (!key.is_null() && key != vm.None) {
-    keys.reserve(n);
-    for (Value v : items) {
-      Value k = vm.call_sync(key, {v});
-      if (k.is_null()) return false;
-      keys.push_back(k);
-    }
-  } else {
-    keys = items;
-  }
-  std::vector<size_t> idx(n), tmp(n);
-  for (size_t i = 0; i < n; ++i) idx[i] = i;
-  bool failed = false;
-  // less(a, b): key[b] < key[a] when reversed (keeps stability like CPython).
-  auto less = [&](size_t a, size_t b) -> bool {
-    if (failed) return false;
-    Value x = keys[a], y = keys[b];
-    if (reverse) std::swap(x, y);
-    if (x.is_small() && y.is_small()) return x.small_value() < y.small_value();
-    int r = vm.compare_bool(x, y, CompareOp::Lt);
-    if (r < 0) {
-      failed = true;
-      return false;
-    }
-    return r == 1;
-  };
-  for (size_t width = 1; width < n && !failed; width *= 2) {
-    for (size_t lo = 0; lo < n; lo += 2 * width) {
-      size_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
-      size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) {
-        if (less(idx[j], idx[i]))
-          tmp[k++] = idx[j++];
-        else
-          tmp[k++] = idx[i++];
-      }
-      while (i < mid) tmp[k++] = idx[i++];
-      while (j < hi) tmp[k++] = idx[j++];
-    }
-    idx.swap(tmp);
-  }
-  if (failed) return false;
-  std::vector<Value> sorted(n);
-  for (size_t i = 0; i < n; ++i) sorted[i] = items[idx[i]];
-  items.swap(sorted);
-  return true;
-}
-
 Status sort_list(Vm& vm, ListObject* list, Value key, bool reverse, bool in_place, Value* out);  // sort.cpp
 
 // ---------------------------------------------------------------------------
