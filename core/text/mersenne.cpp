@@ -6,6 +6,8 @@
 #include <set>
 #include <string>
 
+#include "text/portable_math.h"
+
 namespace interleave::text {
 
 namespace {
@@ -214,26 +216,26 @@ double MersenneTwister::gauss(double mu, double sigma) {
   } else {
     const double kTwoPi = 2.0 * 3.141592653589793;
     double x2pi = random() * kTwoPi;
-    double g2rad = std::sqrt(-2.0 * std::log(1.0 - random()));
-    z = std::cos(x2pi) * g2rad;
-    gauss_next_ = std::sin(x2pi) * g2rad;
+    double g2rad = std::sqrt(-2.0 * portable_log(1.0 - random()));
+    z = portable_cos(x2pi) * g2rad;
+    gauss_next_ = portable_sin(x2pi) * g2rad;
   }
   return mu + z * sigma;
 }
 
 double MersenneTwister::normalvariate(double mu, double sigma) {
-  const double kMagic = 4 * std::exp(-0.5) / std::sqrt(2.0);
+  const double kMagic = 1.7155277699214135;  // 4 * exp(-0.5) / sqrt(2.0) in CPython
   double z;
   while (true) {
     double u1 = random();
     double u2 = 1.0 - random();
     z = kMagic * (u1 - 0.5) / u2;
     double zz = z * z / 4.0;
-    if (zz <= -std::log(u2)) break;
+    if (zz <= -portable_log(u2)) break;
   }
   return mu + z * sigma;
 }
 
-double MersenneTwister::expovariate(double lambd) { return -std::log(1.0 - random()) / lambd; }
+double MersenneTwister::expovariate(double lambd) { return -portable_log(1.0 - random()) / lambd; }
 
 }  // namespace interleave::text

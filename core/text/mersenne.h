@@ -4,8 +4,8 @@
 // sampling for randrange, Fisher-Yates shuffle, sample's two strategies).
 //
 // State lives in the object: one per simulated process or random.Random().
-// gauss/normalvariate/expovariate call libm log/sin/cos/exp, whose last
-// bit may differ between glibc and musl (wasm); everything else is exact.
+// gauss/normalvariate/expovariate use portable_math.h (our correctly
+// rounded log/sin/cos), so they too are identical natively and in wasm.
 #pragma once
 
 #include <array>

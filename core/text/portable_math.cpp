@@ -118,7 +118,63 @@ double exp_dd(DD t) {
   return std::ldexp(sum.hi, ik) + std::ldexp(sum.lo, ik);
 }
 
+// pi/2 to about 160 bits, in three parts.
+const double kPio2Hi = 0x1.921fb54442d18p+0;
+const double kPio2Lo = 0x1.1a62633145c07p-54;
+const double kPio2Lo2 = -0x1.f1976b7ed8fbcp-110;
+
+// sin(r) and cos(r) for |r| <= pi/4 by their Taylor series in double-double.
+void sin_cos_reduced(DD r, DD& sin_r, DD& cos_r) {
+  DD r2 = mul(r, r);
+  DD term = r;  // r^(2n+1) / (2n+1)!, alternating
+  sin_r = r;
+  for (int n = 1; n < 40; ++n) {
+    term = div(mul(term, neg(r2)), static_cast<double>((2 * n) * (2 * n + 1)));
+    sin_r = add(sin_r, term);
+    if (std::fabs(term.hi) < 1e-36) break;
+  }
+  term = DD{1.0, 0};
+  cos_r = term;
+  for (int n = 1; n < 40; ++n) {
+    term = div(mul(term, neg(r2)), static_cast<double>((2 * n - 1) * (2 * n)));
+    cos_r = add(cos_r, term);
+    if (std::fabs(term.hi) < 1e-36) break;
+  }
+}
+
+// x = k pi/2 + r with |r| <= pi/4; returns r and k mod 4.
+DD reduce_pio2(double x, int& quadrant) {
+  double k = std::nearbyint(x / kPio2Hi);
+  DD r = add(DD{x, 0}, neg(two_prod(k, kPio2Hi)));
+  r = add(r, neg(two_prod(k, kPio2Lo)));
+  r = add(r, DD{-k * kPio2Lo2, 0});
+  quadrant = static_cast<int>(std::fmod(k, 4.0));
+  if (quadrant < 0) quadrant += 4;
+  return r;
+}
+
 }  // namespace
+
+double portable_sin(double x) {
+  if (!(std::fabs(x) < 1048576.0)) return std::sin(x);
+  if (x == 0) return x;  // keeps the sign of -0.0
+  int q;
+  DD r = reduce_pio2(x, q);
+  DD s, c;
+  sin_cos_reduced(r, s, c);
+  DD v = q == 0 ? s : q == 1 ? c : q == 2 ? neg(s) : neg(c);
+  return v.hi + v.lo;
+}
+
+double portable_cos(double x) {
+  if (!(std::fabs(x) < 1048576.0)) return std::cos(x);
+  int q;
+  DD r = reduce_pio2(x, q);
+  DD s, c;
+  sin_cos_reduced(r, s, c);
+  DD v = q == 0 ? c : q == 1 ? neg(s) : q == 2 ? neg(c) : s;
+  return v.hi + v.lo;
+}
 
 double portable_exp(double x) {
   if (std::isnan(x)) return x;

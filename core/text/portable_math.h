@@ -1,4 +1,4 @@
-// exp, log and pow computed by our own code, so that `x ** y` gives the
+// exp, log, pow, sin and cos computed by our own code, so that `x ** y` gives the
 // same bits natively and in wasm. The C libraries differ: glibc's pow is
 // almost always correctly rounded, Emscripten's is not, and DESIGN.md
 // promises identical traces everywhere.
@@ -15,6 +15,10 @@ namespace interleave::text {
 double portable_exp(double x);
 // ln(x) for x > 0; log(0) is -inf, negatives give nan.
 double portable_log(double x);
+// sin(x) and cos(x); exact argument reduction for |x| < 2^20, libm beyond
+// (random.gauss only needs [0, 2*pi)).
+double portable_sin(double x);
+double portable_cos(double x);
 // x^y for finite x > 0 and finite y (float_pow handles every special case
 // first, as CPython does before calling the C library).
 double portable_pow_positive(double x, double y);

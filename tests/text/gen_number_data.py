@@ -197,6 +197,45 @@ def pow_cases(n):
     return rows
 
 
+def trig_cases(n):
+    """math.sin/cos (glibc) on the ranges random.gauss and programs use."""
+    xs = [0.0, -0.0, 1.0, math.pi, math.pi / 2, math.pi / 4, 2 * math.pi, 1e-300, 3.0, 6.283185307179586]
+    xs += [rng.random() * 2 * math.pi for _ in range(n)]
+    xs += [rng.uniform(-1000, 1000) for _ in range(n // 3)]
+    return [(bits(x), bits(math.sin(x)), bits(math.cos(x))) + exact_sin_cos(x) for x in xs]
+
+
+def decimal_pi():
+    def atan_inv(n):
+        x = Decimal(1) / n
+        total, term, k = x, x, 1
+        while True:
+            term *= -x * x
+            k += 2
+            if abs(term / k) < Decimal(10) ** -110:
+                return total
+            total += term / k
+    return 16 * atan_inv(5) - 4 * atan_inv(239)
+
+
+def exact_sin_cos(x):
+    """Correctly rounded sin and cos from 120-digit decimal arithmetic."""
+    with localcontext() as ctx:
+        ctx.prec = 120
+        two_pi = 2 * decimal_pi()
+        r = Decimal(x)
+        r -= (r / two_pi).to_integral_value() * two_pi
+        sin, cos = r, Decimal(1)
+        term_s, term_c, n = r, Decimal(1), 1
+        while abs(term_s) > Decimal(10) ** -100 or abs(term_c) > Decimal(10) ** -100:
+            term_s = -term_s * r * r / ((2 * n) * (2 * n + 1))
+            term_c = -term_c * r * r / ((2 * n - 1) * (2 * n))
+            sin += term_s
+            cos += term_c
+            n += 1
+        return bits(float(sin)), bits(float(cos))
+
+
 def correctly_rounded(exact):
     """The double nearest to a 70-digit evaluation (glibc is not always it)."""
     with localcontext() as ctx:
@@ -304,6 +343,7 @@ def main():
     write(os.path.join(DATA, "float_ops.txt"), float_ops_cases(1500))
     write(os.path.join(DATA, "int_parse.txt"), int_parse_cases(800))
     write(os.path.join(DATA, "float_pow.txt"), pow_cases(6000))
+    write(os.path.join(DATA, "float_trig.txt"), trig_cases(3000))
     write(os.path.join(DATA, "int_format.txt"), int_format_cases(1500))
     write(os.path.join(DATA, "int_ops.txt"), int_ops_cases(2500))
 

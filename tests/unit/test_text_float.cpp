@@ -136,3 +136,22 @@ TEST_CASE("text: portable pow/exp/log are correctly rounded, and almost always g
   INFO(differs_from_cpython << " of " << cases << " differ from glibc");
   CHECK(differs_from_cpython * 500 < cases);
 }
+
+TEST_CASE("text: portable sin/cos are correctly rounded, and almost always glibc's") {
+  // Like pow: glibc's sin/cos are off by an ulp now and then; ours must be
+  // either CPython's result or the correctly rounded one, and rarely differ.
+  Mismatches exact("sin/cos vs correctly rounded");
+  int differs_from_cpython = 0, cases = 0;
+  for (auto& row : load("float_trig.txt")) {
+    double x = from_bits(row[0]);
+    std::string s = to_bits(portable_sin(x)), c = to_bits(portable_cos(x));
+    if (s != row[1]) exact.check("sin " + float_repr(x), row[3], s);
+    if (c != row[2]) exact.check("cos " + float_repr(x), row[4], c);
+    differs_from_cpython += (s != row[1]) + (c != row[2]);
+    cases += 2;
+  }
+  INFO(exact.report());
+  CHECK(exact.count() == 0);
+  INFO(differs_from_cpython << " of " << cases << " differ from glibc");
+  CHECK(differs_from_cpython * 200 < cases);
+}
