@@ -107,6 +107,58 @@ async function testBuild(browser, isolated) {
     check(`${expected}: Cyrillic typed into the editor arrives intact`, typed.endsWith("\nprint('Привет, мир')"),
           JSON.stringify(typed));
 
+    // Running programs through the page's API, as a course page would.
+    const hello = await page.evaluate(async () => {
+      window.interleave.load('print("Параллелизм", 6*7)\n');
+      return window.interleave.runToEnd();
+    });
+    check(`${expected}: runToEnd prints what CPython prints`,
+          hello && hello.output === "Параллелизм 42\n" && hello.exitCode === 0, JSON.stringify(hello));
+    const syntax = await page.evaluate(async () => {
+      window.interleave.load("if True\n    print(1)\n");
+      return window.interleave.runToEnd();
+    });
+    check(`${expected}: a syntax error is reported with exit code 2 and a caret`,
+          syntax && syntax.exitCode === 2 && syntax.errors.includes("SyntaxError: expected ':'") &&
+          syntax.errors.includes("^"), JSON.stringify(syntax));
+    const crash = await page.evaluate(async () => {
+      window.interleave.load("def f(x):\n    return 1 / x\n\nf(0)\n");
+      return window.interleave.runToEnd();
+    });
+    check(`${expected}: an uncaught exception prints a traceback, exit code 1`,
+          crash && crash.exitCode === 1 && crash.errors.startsWith("Traceback (most recent call last):") &&
+          crash.errors.endsWith("ZeroDivisionError: division by zero\n"), JSON.stringify(crash));
+
+    // An endless loop must not freeze the page: it runs in slices, and Pause stops it.
+    await page.evaluate(() => {
+      window.interleave.load("n = 0\nwhile True:\n    n += 1\n");
+      window.interleave.run();
+    });
+    await sleep(600);
+    const spinning = await page.evaluate(() => window.interleave.state());
+    check(`${expected}: an endless loop keeps running without freezing the page`,
+          spinning.run && spinning.run.state === "running" && spinning.run.steps > 1000, JSON.stringify(spinning.run));
+    await page.evaluate(() => window.interleave.pause());
+    const paused = await page.evaluate(() => window.interleave.state());
+    check(`${expected}: Pause stops it on a line of the loop`,
+          paused.run.state === "paused" && [2, 3].includes(paused.run.line), JSON.stringify(paused.run));
+    await page.screenshot({ path: path.join(outDir, `browser-${expected}-paused.png`) });
+
+    // Step runs to the next line.
+    const lines = await page.evaluate(() => {
+      window.interleave.load("a = 1\nb = 2\nprint(a + b)\n");
+      const seen = [];
+      for (let i = 0; i < 4; i++) {
+        window.interleave.step();
+        const run = window.interleave.state().run;
+        seen.push(run.state === "finished" ? "end:" + run.output : run.line);
+      }
+      return seen;
+    });
+    check(`${expected}: Step walks the program line by line`,
+          JSON.stringify(lines) === JSON.stringify([2, 3, "end:3\n", "end:3\n"]), JSON.stringify(lines));
+    await page.evaluate(() => window.interleave.reset());
+
     await page.evaluate(() => window.interleave.setLanguage("en"));
     await sleep(200);
     const english = await page.evaluate(() => window.interleave.state());

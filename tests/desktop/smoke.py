@@ -80,6 +80,20 @@ def main() -> int:
                 check(f"{lang}: the frame shows a rendered UI", png.exists() and colours(png) > 50,
                       f"{colours(png) if png.exists() else 0} colours")
 
+        # Run a program from the command line: the output panel shows it.
+        with tempfile.TemporaryDirectory() as tmp:
+            program = pathlib.Path(tmp) / "hello.py"
+            program.write_text('for i in range(3):\n    print("Параллелизм", 6 * 7 + i)\n', encoding="utf-8")
+            ppm = pathlib.Path(tmp) / "frame.ppm"
+            run = subprocess.run([args.app, str(program), "--run", "--frames", "20", "--screenshot", str(ppm)],
+                                 env=env, capture_output=True, text=True, timeout=120)
+            check("a program given with --run runs and the app exits 0", run.returncode == 0,
+                  f"exit {run.returncode}: {run.stderr.strip()}")
+            png = out / "desktop-run.png"
+            if ppm.exists():
+                subprocess.run(["convert", str(ppm), str(png)], check=True)
+            check("the run's frame was captured", png.exists())
+
         # An independent look: the X screen itself while the app is open.
         app = subprocess.Popen([args.app, "--lang", "ru"], env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True)

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 #include "json/json_writer.h"
@@ -102,13 +104,17 @@ void App::frame(float width, float height) {
   }
   if (settle_frames_ > 0) --settle_frames_;
   ++frames_drawn_;
+  advance_run();
 
   draw_menu_bar();
   const float top = ImGui::GetFrameHeight();
   const Layout l = compute_layout(top, width, height);
 
   draw_toolbar(l.toolbar.y, l.toolbar.w, l.toolbar.h);
-  if (begin_area(tr(Text::Editor), "editor", l.editor)) draw_editor();
+  if (begin_area(tr(Text::Editor), "editor", l.editor)) {
+    if (run_) draw_code_view();
+    else draw_editor();
+  }
   ImGui::End();
   if (begin_area(tr(Text::Output), "output", l.output)) draw_output();
   ImGui::End();
@@ -150,22 +156,100 @@ void App::draw_toolbar(float y, float width, float height) {
   ImGui::SetNextWindowPos(ImVec2(0, y));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGui::Begin("###toolbar", nullptr, kAreaFlags | ImGuiWindowFlags_NoTitleBar);
-  // Running a program needs the interpreter (the language issue); until it
-  // lands the controls are shown but disabled, with the reason on hover.
-  ImGui::BeginDisabled(true);
-  ImGui::Button(tr(Text::Run));
+  const bool running = run_ && run_->state() == ProgramRun::State::Running;
+  const bool finished = run_ && run_->state() == ProgramRun::State::Finished;
+  if (running) {
+    if (ImGui::Button(tr(Text::Pause))) pause();
+  } else {
+    ImGui::BeginDisabled(finished);
+    if (ImGui::Button(tr(Text::Run))) run();
+    ImGui::EndDisabled();
+  }
   ImGui::SameLine();
-  ImGui::Button(tr(Text::Pause));
-  ImGui::SameLine();
-  ImGui::Button(tr(Text::Step));
-  ImGui::SameLine();
-  ImGui::Button(tr(Text::Reset));
+  ImGui::BeginDisabled(running || finished);
+  if (ImGui::Button(tr(Text::Step))) step();
   ImGui::EndDisabled();
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-    ImGui::SetTooltip("%s", tr(Text::NotYetAvailable));
   ImGui::SameLine();
-  ImGui::TextDisabled("%s: 0.000 s", tr(Text::SimTime));
+  ImGui::BeginDisabled(!run_);
+  if (ImGui::Button(tr(Text::Reset))) reset();
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  const double seconds = run_ ? static_cast<double>(run_->clock_ns()) / 1e9 : 0.0;
+  ImGui::TextDisabled("%s: %.6f s", tr(Text::SimTime), seconds);
+  if (run_) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("· %llu %s", static_cast<unsigned long long>(run_->steps()), tr(Text::Steps));
+    ImGui::SameLine();
+    const char* state = running ? tr(Text::StateRunning)
+                        : finished ? tr(Text::StateFinished)
+                                   : tr(Text::StatePaused);
+    ImGui::TextDisabled("· %s", state);
+    if (finished) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("(%s %d)", tr(Text::ExitCode), run_->exit_code());
+    }
+  }
   ImGui::End();
+}
+
+// --- Running ----------------------------------------------------------------
+
+void App::run() {
+  if (!run_) {
+    run_ = std::make_unique<ProgramRun>(source_, "main.py");
+    scroll_output_ = true;
+  }
+  run_->resume();
+  // A program that does not compile is finished before its first slice.
+  if (run_->state() == ProgramRun::State::Finished && on_run_finished) on_run_finished();
+  wake();
+}
+
+void App::pause() {
+  if (run_) run_->pause();
+  wake();
+}
+
+void App::step() {
+  if (!run_) run_ = std::make_unique<ProgramRun>(source_, "main.py");
+  run_->pause();
+  run_->step_line();
+  if (run_->state() == ProgramRun::State::Finished && on_run_finished) on_run_finished();
+  scroll_output_ = true;
+  wake();
+}
+
+void App::reset() {
+  run_.reset();
+  wake();
+}
+
+void App::run_to_end() {
+  if (!run_) run_ = std::make_unique<ProgramRun>(source_, "main.py");
+  run_->run_to_end();
+  if (on_run_finished) on_run_finished();
+  scroll_output_ = true;
+  wake();
+}
+
+// Runs one slice per frame, sized so a slice takes about 8 ms of wall time:
+// the page stays responsive and Pause works even in an endless loop.
+void App::advance_run() {
+  if (!run_ || run_->state() != ProgramRun::State::Running) return;
+  const auto start = std::chrono::steady_clock::now();
+  const size_t chunks = run_->output().size();
+  run_->advance(slice_budget_);
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  const double target = 8.0;
+  const double scale = ms > 0.05 ? std::clamp(target / ms, 0.5, 2.0) : 2.0;
+  slice_budget_ = std::clamp<int64_t>(static_cast<int64_t>(static_cast<double>(slice_budget_) * scale),
+                                      1'000, 50'000'000);
+  if (run_->output().size() != chunks) scroll_output_ = true;
+  if (run_->state() == ProgramRun::State::Finished) {
+    wake();
+    if (on_run_finished) on_run_finished();
+  }
 }
 
 // --- Areas ------------------------------------------------------------------
@@ -185,7 +269,58 @@ void App::draw_timeline() { hint(tr(Text::TimelineEmpty)); }
 void App::draw_threads() { hint(tr(Text::ThreadsEmpty)); }
 void App::draw_event_loop() { hint(tr(Text::EventLoopEmpty)); }
 void App::draw_locks() { hint(tr(Text::LocksEmpty)); }
-void App::draw_output() { hint(tr(Text::OutputEmpty)); }
+void App::draw_output() {
+  if (!run_ || run_->output().empty()) {
+    hint(tr(Text::OutputEmpty));
+    return;
+  }
+  ImGui::PushFont(fonts_.code);
+  for (const OutputChunk& chunk : run_->output()) {
+    if (chunk.is_err) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.55f, 0.5f, 1.0f));
+    ImGui::TextUnformatted(chunk.text.data(), chunk.text.data() + chunk.text.size());
+    if (chunk.is_err) ImGui::PopStyleColor();
+  }
+  if (!run_->stop_message().empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.8f, 0.4f, 1.0f));
+    ImGui::TextWrapped("%s", run_->stop_message().c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopFont();
+  if (scroll_output_) {
+    ImGui::SetScrollHereY(1.0f);
+    scroll_output_ = false;
+  }
+}
+
+// While a run exists the program is shown read-only, with line numbers and
+// the line the program executes next; Reset makes it editable again.
+void App::draw_code_view() {
+  ImGui::PushFont(fonts_.code);
+  ImGui::BeginChild("##code", ImVec2(-1.0f, 0.0f), true);
+  const int current = run_->current_line();
+  int number = 1;
+  size_t begin = 0;
+  while (begin <= source_.size()) {
+    size_t end = source_.find('\n', begin);
+    if (end == std::string::npos) end = source_.size();
+    const bool here = number == current;
+    if (here) {
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      ImGui::GetWindowDrawList()->AddRectFilled(
+          p, ImVec2(p.x + ImGui::GetContentRegionAvail().x, p.y + ImGui::GetTextLineHeight()),
+          IM_COL32(70, 90, 40, 255));
+    }
+    ImGui::TextDisabled("%3d %s", number, here ? "▶" : " ");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(source_.data() + begin, source_.data() + end);
+    if (here && run_->state() != ProgramRun::State::Running) ImGui::SetScrollHereY(0.3f);
+    if (end == source_.size()) break;
+    begin = end + 1;
+    ++number;
+  }
+  ImGui::EndChild();
+  ImGui::PopFont();
+}
 
 // --- Snapshot ---------------------------------------------------------------
 
@@ -203,6 +338,24 @@ std::string App::state_json() const {
   w.end_array();
   w.field("source", source_);
   w.field("idle", !needs_frame());
+  w.key("run");
+  if (!run_) {
+    w.null();
+  } else {
+    const ProgramRun::State st = run_->state();
+    w.begin_object();
+    w.field("state", st == ProgramRun::State::Running ? "running"
+                     : st == ProgramRun::State::Paused ? "paused" : "finished");
+    w.field("line", run_->current_line());
+    w.field("steps", static_cast<int64_t>(run_->steps()));
+    w.field("simTime", static_cast<double>(run_->clock_ns()) / 1e9);
+    w.field("output", run_->output_text(false));
+    w.field("errors", run_->output_text(true));
+    w.key("exitCode");
+    if (st == ProgramRun::State::Finished) w.value(run_->exit_code());
+    else w.null();
+    w.end_object();
+  }
   w.end_object();
   return w.take();
 }

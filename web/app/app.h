@@ -13,9 +13,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 
 #include "fonts.h"
+#include "program_run.h"
 #include "strings.h"
 
 namespace interleave::ui {
@@ -31,7 +34,9 @@ class App {
 
   // True while something animates or runs; the platform keeps drawing
   // frames until this turns false, then sleeps until the next event.
-  bool needs_frame() const { return settle_frames_ > 0; }
+  bool needs_frame() const {
+    return settle_frames_ > 0 || (run_ && run_->state() == ProgramRun::State::Running);
+  }
   // Input arrived: draw a few frames so hover and focus states settle.
   void wake() { settle_frames_ = kSettleFrames; }
 
@@ -45,12 +50,24 @@ class App {
 
   int64_t frames_drawn() const { return frames_drawn_; }
 
+  // The run controls, shared by the toolbar and the page's JavaScript API.
+  void run();        // start (or resume) the program in the editor
+  void pause();
+  void step();       // run to the next line
+  void reset();      // discard the run; the editor becomes editable again
+  void run_to_end();  // finish the run now (bounded by the step limit)
+  const ProgramRun* program_run() const { return run_.get(); }
+  // Called once when a run finishes (the page resolves runToEnd() with it).
+  std::function<void()> on_run_finished;
+
  private:
   static constexpr int kSettleFrames = 3;
 
   void draw_menu_bar();
   void draw_toolbar(float y, float width, float height);
   void draw_editor();
+  void draw_code_view();
+  void advance_run();
   void draw_timeline();
   void draw_threads();
   void draw_event_loop();
@@ -63,6 +80,9 @@ class App {
   int64_t frames_drawn_ = 0;
   int settle_frames_ = kSettleFrames;
   float last_width_ = 0, last_height_ = 0;
+  std::unique_ptr<ProgramRun> run_;
+  int64_t slice_budget_ = 20'000;  // instructions per frame, adapted to ~8 ms
+  bool scroll_output_ = false;
 };
 
 const char* build_name(BuildKind build);  // "threaded" / "single" / "desktop"

@@ -39,8 +39,11 @@ constexpr Translation kTable[] = {
     {Text::BuildThreaded, "браузер, потоки", "browser, threaded"},
     {Text::BuildSingle, "браузер, один поток", "browser, single-threaded"},
     {Text::BuildDesktop, "настольная версия", "desktop"},
-    {Text::NotYetAvailable, "Выполнение программ появится вместе с интерпретатором.",
-     "Running programs arrives with the interpreter."},
+    {Text::Steps, "шагов", "steps"},
+    {Text::StateRunning, "выполняется", "running"},
+    {Text::StatePaused, "пауза", "paused"},
+    {Text::StateFinished, "завершена", "finished"},
+    {Text::ExitCode, "код выхода", "exit code"},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Text::Count_),

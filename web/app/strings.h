@@ -37,7 +37,11 @@ enum class Text {
   BuildThreaded,
   BuildSingle,
   BuildDesktop,
-  NotYetAvailable,
+  Steps,
+  StateRunning,
+  StatePaused,
+  StateFinished,
+  ExitCode,
   Count_  // keep last
 };
 

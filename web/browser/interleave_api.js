@@ -7,6 +7,10 @@
 //   interleave.build     "threaded" or "single"
 //   interleave.state()   a JSON-serialisable snapshot of the app
 //   interleave.setLanguage("ru" | "en"), interleave.setSource(text)
+//   interleave.load(source)   puts a program in the editor (ends any run)
+//   interleave.run(), pause(), step(), reset()   the toolbar's controls
+//   interleave.runToEnd()     Promise of {output, errors, exitCode, simTime,
+//                             steps} once the program in the editor ends
 // Course pages and the browser tests use only this object.
 (function () {
   "use strict";
@@ -47,9 +51,35 @@
     }
   }
 
+  const waitingForEnd = [];  // runToEnd() promises, resolved when the run finishes
+
+  function runResult() {
+    const run = api.state().run;
+    return run && run.state === "finished"
+      ? { output: run.output, errors: run.errors, exitCode: run.exitCode, simTime: run.simTime, steps: run.steps }
+      : null;
+  }
+
   const api = {
     build,
     ready,
+    load(source) {
+      if (typeof source !== "string") throw new Error("load takes the program text as a string");
+      requireModule()._interleave_reset();
+      api.setSource(source);
+    },
+    run() { requireModule()._interleave_run(); },
+    pause() { requireModule()._interleave_pause(); },
+    step() { requireModule()._interleave_step(); },
+    reset() { requireModule()._interleave_reset(); },
+    runToEnd() {
+      const m = requireModule();
+      const done = runResult();
+      if (done) return Promise.resolve(done);
+      const promise = new Promise((resolve) => waitingForEnd.push(resolve));
+      m._interleave_run();  // frames run it a slice at a time; the page stays responsive
+      return promise;
+    },
     state() {
       const m = requireModule();
       const snapshot = JSON.parse(m.UTF8ToString(m._interleave_state_json()));
@@ -88,6 +118,10 @@
       const lang = new URLSearchParams(location.search).get("lang");
       if (lang === "ru" || lang === "en") api.setLanguage(lang);
       resolveReady(api);
+    },
+    onRunFinished() {
+      const result = runResult();
+      for (const resolve of waitingForEnd.splice(0)) resolve(result);
     },
     onAbort(what) {
       showError("Interleave stopped: " + what);

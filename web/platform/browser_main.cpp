@@ -107,6 +107,27 @@ EMSCRIPTEN_KEEPALIVE void interleave_set_source(const char* text) {
   request_frame();
 }
 
+// The run controls (window.interleave.run/pause/step/reset).
+EMSCRIPTEN_KEEPALIVE void interleave_run() {
+  if (g_app) g_app->run();
+  request_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE void interleave_pause() {
+  if (g_app) g_app->pause();
+  request_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE void interleave_step() {
+  if (g_app) g_app->step();
+  request_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE void interleave_reset() {
+  if (g_app) g_app->reset();
+  request_frame();
+}
+
 EMSCRIPTEN_KEEPALIVE void interleave_request_frame() {
   if (g_app) g_app->wake();
   request_frame();
@@ -122,6 +143,7 @@ int main() {
   g_loaded_ratio = g_window.pixel_ratio();
   static interleave::ui::App app(kBuild, interleave::ui::load_fonts(kFontSize, g_loaded_ratio));
   g_app = &app;
+  app.on_run_finished = [] { EM_ASM({ if (Module["onRunFinished"]) Module["onRunFinished"](); }); };
   SDL_AddEventWatch(on_sdl_event, nullptr);
   request_frame();
   // Returning keeps the runtime alive (EXIT_RUNTIME is off): frames continue

@@ -1,7 +1,9 @@
 // The desktop app: the same ImGui UI as the page, in a native SDL2 + OpenGL 3
 // window. It sleeps in SDL_WaitEvent whenever nothing moves.
 //
-//   interleave-desktop [FILE.py] [--lang ru|en] [--frames N] [--screenshot OUT.ppm]
+//   interleave-desktop [FILE.py] [--run] [--lang ru|en] [--frames N] [--screenshot OUT.ppm]
+//
+// --run starts the program at once (as the Run button does).
 //
 // --frames and --screenshot exist for the smoke test under Xvfb: draw N
 // frames, save the last one, exit 0.
@@ -24,12 +26,13 @@ struct Options {
   std::string file;
   std::string screenshot;
   long frames = 0;  // 0: run until the window closes
+  bool run = false;
   interleave::ui::Language language = interleave::ui::Language::Russian;
 };
 
 void usage() {
   std::fprintf(stderr,
-               "usage: interleave-desktop [FILE.py] [--lang ru|en] [--frames N] "
+               "usage: interleave-desktop [FILE.py] [--run] [--lang ru|en] [--frames N] "
                "[--screenshot OUT.ppm]\n");
 }
 
@@ -65,6 +68,8 @@ bool parse_options(int argc, char** argv, Options& options) {
         std::fprintf(stderr, "interleave-desktop: --lang takes ru or en, not '%s'\n", v);
         return false;
       }
+    } else if (arg == "--run") {
+      options.run = true;
     } else if (arg == "--help" || arg == "-h") {
       usage();
       std::exit(0);
@@ -110,6 +115,7 @@ int main(int argc, char** argv) {
   interleave::ui::App app(interleave::ui::BuildKind::Desktop,
                           interleave::ui::load_fonts(16.0f, loaded_ratio));
   if (!options.file.empty()) app.set_source(source);
+  if (options.run) app.run();
 
   bool running = true;
   long frame = 0;
