@@ -7,6 +7,7 @@
 #include <string>
 
 #include "text/portable_math.h"
+#include "text/sha512.h"
 
 namespace interleave::text {
 
@@ -70,6 +71,25 @@ void MersenneTwister::seed(int64_t n) {
   uint64_t magnitude = n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
   uint32_t key[2] = {static_cast<uint32_t>(magnitude), static_cast<uint32_t>(magnitude >> 32)};
   seed_words(key, key[1] != 0 ? 2 : 1);
+}
+
+void MersenneTwister::seed_bytes(std::string_view bytes) {
+  std::array<unsigned char, 64> digest = sha512(bytes);
+  std::string all(bytes);
+  all.append(reinterpret_cast<const char*>(digest.data()), digest.size());
+  // A big-endian number; leading zero bytes do not count.
+  size_t first = all.find_first_not_of('\0');
+  std::string_view number = std::string_view(all).substr(first == std::string::npos ? all.size() : first);
+  std::vector<uint32_t> key;
+  for (size_t end = number.size(); end > 0;) {
+    size_t start = end >= 4 ? end - 4 : 0;
+    uint32_t word = 0;
+    for (size_t i = start; i < end; ++i) word = (word << 8) | static_cast<unsigned char>(number[i]);
+    key.push_back(word);
+    end = start;
+  }
+  if (key.empty()) key.push_back(0);
+  seed_words(key.data(), key.size());
 }
 
 void MersenneTwister::twist() {

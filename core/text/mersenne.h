@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -25,9 +26,14 @@ class MersenneTwister {
 
   // random.seed(n) for an int: the 32-bit words of |n|, least significant
   // first (init_by_array). Floats and other objects seed with hash(x).
+  // An unseeded generator behaves as after init_genrand(5489); the VM
+  // seeds it from the run's seed instead of the OS.
   void seed(int64_t n);
   // Seeds from an arbitrary key (big ints, str seeds after sha512).
   void seed_words(const uint32_t* key, size_t count);
+  // random.seed(s) for a str (its UTF-8 bytes) or bytes: CPython seeds with
+  // int.from_bytes(b + sha512(b).digest()).
+  void seed_bytes(std::string_view bytes);
 
   // The raw 32-bit output.
   uint32_t next_uint32();

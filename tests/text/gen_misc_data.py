@@ -101,6 +101,12 @@ def random_cases():
         c1 = r.choices(range(7), k=10)
         c2 = r.choices(range(4), cum_weights=[1, 3, 3.5, 10], k=10)
         rows.append((str(seed), "choices", ",".join(map(str, c1 + c2))))
+    for seed in ["", "a", "hello", "Привет, мир!", "x" * 200, "\x00abc"]:
+        r = random.Random(seed)
+        rows.append(("s:" + esc(seed), "random", ",".join(repr(r.random()) for _ in range(20))))
+    import hashlib
+    for data in [b"", b"abc", b"a" * 111, b"a" * 112, b"a" * 127, b"a" * 128, b"a" * 300]:
+        rows.append(("sha512", data.hex(), hashlib.sha512(data).hexdigest()))
     return rows
 
 

@@ -8,6 +8,7 @@
 #include "text/float_text.h"
 #include "text/hash.h"
 #include "text/mersenne.h"
+#include "text/sha512.h"
 
 using namespace interleave::text;
 using namespace interleave::text::testdata;
@@ -73,8 +74,16 @@ TEST_CASE("text: random module matches CPython for seeded use") {
   Mismatches m("random");
   for (auto& row : load("random.txt")) {
     MersenneTwister r;
-    // Seeds are Python ints; -2**63 fits, 2**63-1 fits.
-    r.seed(std::stoll(row[0]));
+    if (row[0] == "sha512") {
+      auto digest = sha512(bytes_from_hex(row[1]));
+      std::string hex;
+      for (unsigned char b : digest) hex += "0123456789abcdef"[b >> 4], hex += "0123456789abcdef"[b & 15];
+      m.check("sha512 " + row[1], row[2], hex);
+      continue;
+    }
+    // Seeds are Python ints (-2**63 and 2**63-1 fit) or "s:text".
+    if (row[0].rfind("s:", 0) == 0) r.seed_bytes(row[0].substr(2));
+    else r.seed(std::stoll(row[0]));
     const std::string& what = row[1];
     std::string actual;
     if (what == "random") {
