@@ -10,6 +10,9 @@ namespace interleave::text {
 
 namespace {
 
+// sys.get_int_max_str_digits() default (CPython 3.11's DoS guard).
+constexpr size_t kMaxStrDigits = 4300;
+
 int digit_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'z') return c - 'a' + 10;
@@ -50,8 +53,11 @@ TextResult<int64_t> parse_int(std::string_view text, int base) {
   }
   int shown_base = base;
   auto invalid = [&]() -> TextResult<int64_t> {
+    // CPython formats this with %.200R: the repr cut to 200 characters.
+    std::string repr = str_repr(text);
+    repr = std::string(utf8_slice(repr, 0, 200));
     return value_error("invalid literal for int() with base " + std::to_string(shown_base) +
-                       ": " + str_repr(text));
+                       ": " + repr);
   };
   std::string ascii = to_ascii_digits(strip_whitespace(text));
   std::string_view s = ascii;
@@ -78,24 +84,37 @@ TextResult<int64_t> parse_int(std::string_view text, int base) {
   }
   if (s.empty() || s[0] == '_') return invalid();
 
+  // CPython scans the run of digits first (a doubled or trailing '_'
+  // ends it with an error), then applies the 4300-digit limit of decimal
+  // conversions, and only then rejects what follows the run.
   uint64_t magnitude = 0;
   bool overflow = false;
   char prev = 0;
-  for (char c : s) {
+  size_t digits = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
     if (c == '_') {
       if (prev == '_') return invalid();
       prev = c;
       continue;
     }
     int d = digit_value(c);
-    if (d >= base) return invalid();
+    if (d >= base) break;
+    ++digits;
     if (__builtin_mul_overflow(magnitude, static_cast<uint64_t>(base), &magnitude) ||
         __builtin_add_overflow(magnitude, static_cast<uint64_t>(d), &magnitude)) {
-      overflow = true;  // keep scanning: a later bad character is a ValueError
+      overflow = true;
     }
     prev = c;
   }
   if (prev == '_') return invalid();
+  bool power_of_two = (base & (base - 1)) == 0;
+  if (!power_of_two && digits > kMaxStrDigits) {
+    return value_error("Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                       std::to_string(digits) +
+                       " digits; use sys.set_int_max_str_digits() to increase the limit");
+  }
+  if (i != s.size()) return invalid();
   if (error_if_nonzero && (magnitude != 0 || overflow)) return invalid();
   uint64_t limit = negative ? (uint64_t{1} << 63) : (uint64_t{1} << 63) - 1;
   if (overflow || magnitude > limit) return overflow_error(kIntOverflowMessage);
