@@ -42,7 +42,7 @@ TextError unknown_code(char32_t type, std::string_view type_name) {
 bool is_alignment(char32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
 // Reads a run of (Unicode) decimal digits; -1 on overflow, else how many.
-int read_integer(const std::u32string& s, size_t& pos, int64_t& value) {
+int read_integer(std::u32string_view s, size_t& pos, int64_t& value) {
   int consumed = 0;
   value = 0;
   while (pos < s.size()) {
@@ -60,7 +60,17 @@ int read_integer(const std::u32string& s, size_t& pos, int64_t& value) {
 
 TextResult<FormatSpec> parse_format_spec(std::string_view spec_text, char32_t default_type,
                                          char default_align, std::string_view type_name) {
-  std::u32string s = utf8_to_u32(spec_text);
+  // Specs are short and nearly always ASCII: decode into a stack buffer.
+  char32_t small[32];
+  std::u32string large;
+  std::u32string_view s;
+  if (spec_text.size() <= 32 && is_ascii(spec_text)) {
+    for (size_t i = 0; i < spec_text.size(); ++i) small[i] = static_cast<unsigned char>(spec_text[i]);
+    s = std::u32string_view(small, spec_text.size());
+  } else {
+    large = utf8_to_u32(spec_text);
+    s = large;
+  }
   FormatSpec f;
   f.align = default_align;
   f.type = default_type;
@@ -256,6 +266,11 @@ TextResult<std::string> format_float_with(double x, FormatSpec f) {
 
   std::string text = format_float(x, static_cast<char>(type), precision, flags);
   if (add_pct) text += '%';
+  // Nothing to pad, group or sign: the digits are the answer (CPython's
+  // fast path, and the common f"{x:.2f}").
+  if (f.sign != '+' && f.sign != ' ' && f.width == -1 && f.type != 'n' && f.grouping == 0) {
+    return text;
+  }
 
   NumberParts p;
   size_t i = 0;
