@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   if (cmd != "run") return usage_error("unknown command '" + cmd + "'");
   std::string file;
   long long max_steps = -1, seed = 0;
+  bool gc_stress = false;
   std::vector<std::string> extra;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
@@ -69,6 +70,10 @@ int main(int argc, char** argv) {
       long long v;
       if (!parse_number(argv[++i], &v)) return usage_error(a + " needs a number, got '" + argv[i] + "'");
       (a == "--max-steps" ? max_steps : seed) = v;
+      continue;
+    }
+    if (a == "--gc-stress") {  // undocumented: collect at every switch point
+      gc_stress = true;
       continue;
     }
     if (a.rfind("--", 0) == 0) return usage_error("unknown option '" + a + "'");
@@ -99,6 +104,7 @@ int main(int argc, char** argv) {
   interleave::vm::Session session;
   session.set_seed(static_cast<uint64_t>(seed));
   session.set_max_steps(max_steps);
+  session.vm().heap.set_stress(gc_stress);
   std::vector<std::string> sys_argv{file};
   sys_argv.insert(sys_argv.end(), extra.begin(), extra.end());
   session.set_argv(sys_argv);

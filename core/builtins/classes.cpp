@@ -148,7 +148,7 @@ bool compute_mro(Vm& vm, TypeObject* type) {
         if (i) names += ", ";
         names += type->bases[i]->name->text;
       }
-      vm.raise(vm.t.TypeError_, "Cannot create a consistent method resolution order (MRO) for bases " + names);
+      vm.raise(vm.t.TypeError_, "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
       return false;
     }
     result.push_back(pick);

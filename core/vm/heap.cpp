@@ -81,7 +81,7 @@ size_t Heap::collect(const std::function<void(Tracer&)>& mark_roots) {
   live_bytes_ = live;
   objects_ = count;
   allocated_since_gc_ = 0;
-  next_collection_ = live < (size_t{4} << 20) ? (size_t{4} << 20) : live;
+  next_collection_ = stress_ ? 1 : live < (size_t{4} << 20) ? (size_t{4} << 20) : live;
   return live;
 }
 

@@ -39,6 +39,9 @@ class Heap {
   void account(size_t bytes) { allocated_since_gc_ += bytes; }
 
   bool collection_due() const { return allocated_since_gc_ >= next_collection_; }
+  // Collect at every switch point that follows an allocation (tests use it
+  // to shake out objects a native forgot to keep reachable).
+  void set_stress(bool on) { stress_ = on; if (on) next_collection_ = 1; }
 
   // Marks from [mark_roots] and frees everything unreachable. Returns the
   // bytes still live (approximately).
@@ -58,6 +61,7 @@ class Heap {
   uint64_t serial_ = 0;
   size_t allocated_since_gc_ = 0;
   size_t next_collection_ = size_t{4} << 20;
+  bool stress_ = false;
   size_t live_bytes_ = 0;
   size_t objects_ = 0;
   uint64_t collections_ = 0;
