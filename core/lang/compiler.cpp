@@ -580,7 +580,7 @@ class Compiler {
       case Op::BINARY_SUBSCR: case Op::LIST_APPEND: case Op::SET_ADD: case Op::LIST_EXTEND: case Op::SET_UPDATE:
       case Op::DICT_UPDATE: case Op::DICT_MERGE: case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE:
       case Op::JUMP_IF_FALSE_OR_POP: case Op::JUMP_IF_TRUE_OR_POP: case Op::RETURN_VALUE: case Op::POP_EXCEPT:
-      case Op::RERAISE: case Op::IMPORT_STAR:
+      case Op::RERAISE: case Op::IMPORT_STAR: case Op::POP_ITER:
         return -1;
       case Op::COPY: case Op::PUSH_NULL: case Op::LOAD_CONST: case Op::LOAD_FAST: case Op::LOAD_DEREF:
       case Op::LOAD_CLOSURE: case Op::LOAD_GLOBAL: case Op::LOAD_NAME: case Op::LOAD_METHOD: case Op::FOR_ITER:
@@ -1049,7 +1049,7 @@ class Compiler {
         case BlockKind::Loop: break;
         case BlockKind::ForLoop:
           if (preserve_top) emit(Op::SWAP, 2);
-          emit(Op::POP_TOP);
+          emit(Op::POP_ITER);
           break;
         case BlockKind::ExceptHandler:
           if (preserve_top) emit(Op::SWAP, 2);
@@ -1103,7 +1103,7 @@ class Compiler {
     unwind_blocks(static_cast<size_t>(loop) + 1, false);
     unit.handlers.resize(b.handler_depth);
     if (is_break) {
-      if (b.kind == BlockKind::ForLoop) emit(Op::POP_TOP);
+      if (b.kind == BlockKind::ForLoop) emit(Op::POP_ITER);
       emit_jump(Op::JUMP, b.break_label);
     } else {
       emit_jump(Op::JUMP_BACKWARD, b.continue_label);

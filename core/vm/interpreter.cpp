@@ -155,6 +155,23 @@ Vm::CallOutcome Vm::call_with_star_args(Thread* th, Value callable, Value pos, D
   return call_value(th, callable, argv_.data(), npos, kw, result);
 }
 
+void Vm::close_discarded_generators(Value* from, Value* to) {
+  for (Value* v = from; v < to; ++v) {
+    if (!v->is_object() || v->obj()->kind != Kind::Generator) continue;
+    auto* g = static_cast<GeneratorObject*>(v->obj());
+    if (!g->loop_owned || g->state != GenState::Suspended) continue;
+    g->loop_owned = false;
+    Thread* th = thread;
+    Value exc = th->exc, handled = th->handled;
+    th->exc = Value();
+    Value close = get_attr(*v, intern("close"));
+    if (!close.is_null()) call_sync(close, {});
+    // Like CPython's finalizer: an error while closing is not propagated.
+    th->exc = exc;
+    th->handled = handled;
+  }
+}
+
 StopReason Vm::run(Thread* th, int64_t budget) {
   Thread* const saved_thread = thread;
   thread = th;
@@ -838,7 +855,11 @@ unary_slow : {
   }
   TARGET(GET_ITER) {
     Value v = TOP();
-    if (v.is_object() && v.obj()->kind == Kind::Generator) DISPATCH();
+    if (v.is_object() && v.obj()->kind == Kind::Generator) {
+      auto* g = static_cast<GeneratorObject*>(v.obj());
+      if (g->state == GenState::Created && op_of(ip[-2]) == Op::CALL) g->loop_owned = true;
+      DISPATCH();
+    }
     SAVE_FRAME();
     --sp;
     st = op_iter(*this, v, &result);
@@ -896,6 +917,15 @@ unary_slow : {
     if (st == Status::Error) goto error;
     // A Python __next__: its StopIteration ends the loop (see deliver_error).
     goto do_request;
+  }
+  TARGET(POP_ITER) {
+    Value it = POP();
+    if (it.is_object() && it.obj()->kind == Kind::Generator && static_cast<GeneratorObject*>(it.obj())->loop_owned) {
+      SAVE_FRAME();
+      close_discarded_generators(&it, &it + 1);
+      LOAD_FRAME();
+    }
+    DISPATCH();
   }
   TARGET(KW_NAMES) {
     kwnames = static_cast<TupleObject*>(consts[arg].obj());
@@ -1360,6 +1390,7 @@ error_no_traceback : {
   kwnames = nullptr;
   const ExceptionTableEntry* h = find_handler(code, f->pc());
   if (h) {
+    if (sp > f->stack_base() + h->depth) close_discarded_generators(f->stack_base() + h->depth, sp);
     sp = f->stack_base() + h->depth;
     PUSH(th->exc);
     th->exc = Value();
@@ -1367,6 +1398,7 @@ error_no_traceback : {
     DISPATCH();
   }
   // Not handled here: the frame is done.
+  if (sp > f->stack_base()) close_discarded_generators(f->stack_base(), sp);
   Frame* done = f;
   th->top = f->back;
   --th->depth;

@@ -353,6 +353,10 @@ struct GeneratorObject : Object {
   FunctionObject* func;
   GenState state = GenState::Created;
   bool is_coroutine = false;
+  // Created by a call whose result went straight into a for-loop: nothing
+  // else can refer to it, so leaving the loop early closes it (as CPython's
+  // reference counting does at that moment).
+  bool loop_owned = false;
   GeneratorObject(TypeObject* t, FunctionObject* f) : Object(t, Kind::Generator), func(f) {}
   ~GeneratorObject() override;
   void trace(Tracer& tr) override;

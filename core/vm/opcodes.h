@@ -73,6 +73,7 @@ namespace interleave::vm {
   X(JUMP_IF_TRUE_OR_POP,  var, "if TOS: goto A else pop (or)")                          \
   X(GET_ITER,             0,   "TOS := iter(TOS)")                                       \
   X(FOR_ITER,           var,   "push next(TOS), or pop TOS and goto A when exhausted")  \
+  X(POP_ITER,            -1,   "pop a loop's iterator (break/return); close a generator only it held") \
   X(KW_NAMES,             0,   "the next CALL's keyword names are the tuple K[A]")       \
   X(CALL,               var,   "(null|self-or-callable, callable, A args) -> result")  \
   X(CALL_FUNCTION_EX,   var,   "(callable, args tuple[, kwargs dict if A]) -> result")  \

@@ -117,8 +117,39 @@ bool Session::step(int64_t budget) {
   }
 }
 
+// At exit CPython clears __main__'s globals (names starting with '_'
+// first) and a generator dropped that way is closed: its finally blocks run.
+void Session::finalize_generators() {
+  Vm& vm = *vm_;
+  Value main = vm.dict_get_str(vm.modules, vm.n.__main__);
+  if (main.is_null()) return;
+  auto* dict = static_cast<ModuleObject*>(main.obj())->dict;
+  std::vector<Value> gens;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (auto& e : dict->entries) {
+      if (e.key.is_null() || !vm.is_str(e.key)) continue;
+      bool underscore = vm.as_str(e.key)->text.rfind("_", 0) == 0;
+      if (underscore != (pass == 0)) continue;
+      Value v = e.value;
+      if (v.is_object() && v.obj()->kind == Kind::Generator &&
+          static_cast<GeneratorObject*>(v.obj())->state == GenState::Suspended)
+        gens.push_back(v);
+    }
+  }
+  vm.extra_roots.insert(vm.extra_roots.end(), gens.begin(), gens.end());
+  for (Value g : gens) {
+    Value close = vm.get_attr(g, vm.intern("close"));
+    if (!close.is_null()) vm.call_sync(close, {});
+    thread_->exc = Value();
+  }
+}
+
 const RunResult& Session::run() {
   while (step(int64_t{1} << 20)) {
+  }
+  if (result_.outcome == Outcome::Finished || result_.outcome == Outcome::Exception) {
+    vm_->thread = thread_;
+    finalize_generators();
   }
   if (result_.outcome == Outcome::LimitReached && !result_.message.empty()) vm_->write_out(result_.message + "\n", true);
   return result_;

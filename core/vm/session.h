@@ -62,6 +62,7 @@ class Session {
 
  private:
   void finish_with_exception();
+  void finalize_generators();
   std::unique_ptr<Vm> vm_;
   Thread* thread_ = nullptr;
   int64_t max_steps_ = -1;

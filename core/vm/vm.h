@@ -284,6 +284,9 @@ class Vm {
   Frame* new_frame_for(FunctionObject* f, CodeObject* code);
   void release_frame(Frame* f);
   void add_traceback(Value exc, Frame* f);
+  // Closes the loop-owned generators among [from, to) (stack slots being
+  // discarded), preserving the thread's exception state.
+  void close_discarded_generators(Value* from, Value* to);
 };
 
 // Number of code points of a UTF-8 string.
