@@ -605,43 +605,59 @@ Token Lexer::lex_string(uint32_t start, int32_t line, int32_t col, size_t prefix
   return make(TokenKind::String, start, line, col);
 }
 
+namespace {
+
+// The operator spelled at [c0 c1 c2] (longest match) and its length, or 0.
+int match_operator(char c0, char c1, char c2, TokenKind* kind) {
+  auto is = [&](TokenKind k, int len) { *kind = k; return len; };
+  switch (c0) {
+    case '(': return is(TokenKind::LPar, 1);
+    case ')': return is(TokenKind::RPar, 1);
+    case '[': return is(TokenKind::LSqb, 1);
+    case ']': return is(TokenKind::RSqb, 1);
+    case '{': return is(TokenKind::LBrace, 1);
+    case '}': return is(TokenKind::RBrace, 1);
+    case ',': return is(TokenKind::Comma, 1);
+    case ';': return is(TokenKind::Semi, 1);
+    case '~': return is(TokenKind::Tilde, 1);
+    case ':': return c1 == '=' ? is(TokenKind::ColonEqual, 2) : is(TokenKind::Colon, 1);
+    case '+': return c1 == '=' ? is(TokenKind::PlusEqual, 2) : is(TokenKind::Plus, 1);
+    case '%': return c1 == '=' ? is(TokenKind::PercentEqual, 2) : is(TokenKind::Percent, 1);
+    case '&': return c1 == '=' ? is(TokenKind::AmperEqual, 2) : is(TokenKind::Amper, 1);
+    case '|': return c1 == '=' ? is(TokenKind::VBarEqual, 2) : is(TokenKind::VBar, 1);
+    case '^': return c1 == '=' ? is(TokenKind::CircumflexEqual, 2) : is(TokenKind::Circumflex, 1);
+    case '@': return c1 == '=' ? is(TokenKind::AtEqual, 2) : is(TokenKind::At, 1);
+    case '=': return c1 == '=' ? is(TokenKind::EqEqual, 2) : is(TokenKind::Equal, 1);
+    case '!': return c1 == '=' ? is(TokenKind::NotEqual, 2) : 0;
+    case '-':
+      if (c1 == '=') return is(TokenKind::MinEqual, 2);
+      if (c1 == '>') return is(TokenKind::RArrow, 2);
+      return is(TokenKind::Minus, 1);
+    case '.': return (c1 == '.' && c2 == '.') ? is(TokenKind::Ellipsis, 3) : is(TokenKind::Dot, 1);
+    case '*':
+      if (c1 == '*') return c2 == '=' ? is(TokenKind::DoubleStarEqual, 3) : is(TokenKind::DoubleStar, 2);
+      return c1 == '=' ? is(TokenKind::StarEqual, 2) : is(TokenKind::Star, 1);
+    case '/':
+      if (c1 == '/') return c2 == '=' ? is(TokenKind::DoubleSlashEqual, 3) : is(TokenKind::DoubleSlash, 2);
+      return c1 == '=' ? is(TokenKind::SlashEqual, 2) : is(TokenKind::Slash, 1);
+    case '<':
+      if (c1 == '<') return c2 == '=' ? is(TokenKind::LeftShiftEqual, 3) : is(TokenKind::LeftShift, 2);
+      return c1 == '=' ? is(TokenKind::LessEqual, 2) : is(TokenKind::Less, 1);
+    case '>':
+      if (c1 == '>') return c2 == '=' ? is(TokenKind::RightShiftEqual, 3) : is(TokenKind::RightShift, 2);
+      return c1 == '=' ? is(TokenKind::GreaterEqual, 2) : is(TokenKind::Greater, 1);
+    default: return 0;
+  }
+}
+
+}  // namespace
+
 Token Lexer::lex_operator(uint32_t start, int32_t line, int32_t col) {
-  struct Op {
-    std::string_view text;
-    TokenKind kind;
-  };
-  // Longest spellings first, so "**=" wins over "**" and "*".
-  static constexpr Op ops[] = {
-      {"**=", TokenKind::DoubleStarEqual}, {"//=", TokenKind::DoubleSlashEqual},
-      {">>=", TokenKind::RightShiftEqual}, {"<<=", TokenKind::LeftShiftEqual},
-      {"...", TokenKind::Ellipsis},        {"==", TokenKind::EqEqual},
-      {"!=", TokenKind::NotEqual},         {"<=", TokenKind::LessEqual},
-      {">=", TokenKind::GreaterEqual},     {"<<", TokenKind::LeftShift},
-      {">>", TokenKind::RightShift},       {"**", TokenKind::DoubleStar},
-      {"//", TokenKind::DoubleSlash},      {"+=", TokenKind::PlusEqual},
-      {"-=", TokenKind::MinEqual},         {"*=", TokenKind::StarEqual},
-      {"/=", TokenKind::SlashEqual},       {"%=", TokenKind::PercentEqual},
-      {"&=", TokenKind::AmperEqual},       {"|=", TokenKind::VBarEqual},
-      {"^=", TokenKind::CircumflexEqual},  {"@=", TokenKind::AtEqual},
-      {"->", TokenKind::RArrow},           {":=", TokenKind::ColonEqual},
-      {"(", TokenKind::LPar},              {")", TokenKind::RPar},
-      {"[", TokenKind::LSqb},              {"]", TokenKind::RSqb},
-      {"{", TokenKind::LBrace},            {"}", TokenKind::RBrace},
-      {":", TokenKind::Colon},             {",", TokenKind::Comma},
-      {";", TokenKind::Semi},              {"+", TokenKind::Plus},
-      {"-", TokenKind::Minus},             {"*", TokenKind::Star},
-      {"/", TokenKind::Slash},             {"|", TokenKind::VBar},
-      {"&", TokenKind::Amper},             {"<", TokenKind::Less},
-      {">", TokenKind::Greater},           {"=", TokenKind::Equal},
-      {".", TokenKind::Dot},               {"%", TokenKind::Percent},
-      {"~", TokenKind::Tilde},             {"^", TokenKind::Circumflex},
-      {"@", TokenKind::At},
-  };
-  std::string_view rest = src_.substr(pos_, 3);
-  for (const Op& op : ops) {
-    if (rest.substr(0, op.text.size()) != op.text) continue;
-    pos_ += op.text.size();
-    char ch = op.text[0];
+  TokenKind kind;
+  int len = match_operator(peek(), peek(1), peek(2), &kind);
+  if (len > 0) {
+    pos_ += static_cast<uint32_t>(len);
+    char ch = src_[start];
     if (ch == '(' || ch == '[' || ch == '{') {
       if (brackets_.size() >= 200) return fail("too many nested parentheses", line, col);
       brackets_.push_back({ch, line, col});
@@ -668,7 +684,7 @@ Token Lexer::lex_operator(uint32_t start, int32_t line, int32_t col) {
       }
       brackets_.pop_back();
     }
-    return make(op.kind, start, line, col);
+    return make(kind, start, line, col);
   }
   // A character that starts no token: "$", "?", "!", "`", control characters.
   uint32_t cp = static_cast<unsigned char>(peek());

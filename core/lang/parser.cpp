@@ -108,6 +108,7 @@ Parser::Parser(std::string_view source, Arena& arena, LexerOptions options)
 }
 
 const Token& Parser::peek(size_t ahead) {
+  if (pos_ + ahead < tokens_.size()) return tokens_[pos_ + ahead];  // the common case
   while (tokens_.size() <= pos_ + ahead) {
     if (!tokens_.empty() && (tokens_.back().kind == TokenKind::EndMarker ||
                              tokens_.back().kind == TokenKind::Error)) {

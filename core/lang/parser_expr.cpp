@@ -696,6 +696,9 @@ Expr* Parser::paren_atom() {
     return t;
   }
   if (!expect(TokenKind::RPar)) return nullptr;
+  if (first->kind == ExprKind::Starred) {
+    return fail_node(first->pos, "cannot use starred expression here");
+  }
   return first;
 }
 

@@ -174,7 +174,7 @@ bool StringParser::field(std::string_view body, size_t* i, int32_t depth,
     return false;
   }
   size_t start = *i, k = *i;
-  int nesting = 0;
+  std::string brackets;  // open brackets inside the expression
   char quote = 0;
   bool self_documenting = false;
   for (; k < body.size(); ++k) {
@@ -190,14 +190,25 @@ bool StringParser::field(std::string_view body, size_t* i, int32_t depth,
     if (c == '\'' || c == '"') {
       quote = c;
     } else if (c == '(' || c == '[' || c == '{') {
-      ++nesting;
+      brackets += c;
     } else if (c == ')' || c == ']' || c == '}') {
-      if (nesting == 0 && c == '}') break;
-      --nesting;
+      if (brackets.empty() && c == '}') break;
+      if (brackets.empty()) {
+        fail(std::string("f-string: unmatched '") + c + "'");
+        return false;
+      }
+      char open = brackets.back();
+      char want = open == '(' ? ')' : open == '[' ? ']' : '}';
+      if (c != want) {
+        fail(std::string("f-string: closing parenthesis '") + c +
+             "' does not match opening parenthesis '" + open + "'");
+        return false;
+      }
+      brackets.pop_back();
     } else if (c == '#') {
       fail("f-string expression part cannot include '#'");
       return false;
-    } else if (nesting == 0) {
+    } else if (brackets.empty()) {
       char next = k + 1 < body.size() ? body[k + 1] : '\0';
       char prev = k > start ? body[k - 1] : '\0';
       if (c == '!' && next != '=') break;
@@ -209,7 +220,15 @@ bool StringParser::field(std::string_view body, size_t* i, int32_t depth,
       if ((c == '!' || c == '=' || c == '<' || c == '>') && next == '=') ++k;
     }
   }
-  if (quote || k >= body.size()) {
+  if (quote) {
+    fail("f-string: unterminated string");
+    return false;
+  }
+  if (!brackets.empty()) {
+    fail(std::string("f-string: unmatched '") + brackets.back() + "'");
+    return false;
+  }
+  if (k >= body.size()) {
     fail("f-string: expecting '}'");
     return false;
   }

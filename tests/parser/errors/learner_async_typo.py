@@ -1,0 +1,2 @@
+asyn def f():
+    pass

@@ -1,0 +1,2 @@
+async def f():
+    awiat asyncio.sleep(1)

@@ -1,0 +1,2 @@
+print('Поток', t.name
+t.start()

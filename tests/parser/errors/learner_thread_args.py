@@ -1,0 +1,2 @@
+t = threading.Thread(target=f, args=(1,)
+t.start()
