@@ -120,7 +120,7 @@ const Token& Parser::peek(size_t ahead) {
 }
 
 const Token& Parser::advance() {
-  const Token& t = peek();
+  Token t = peek();  // a copy: peeking further may grow tokens_
   last_ = t;
   if (t.kind != TokenKind::EndMarker && t.kind != TokenKind::Error) ++pos_;
   return last_;
@@ -172,7 +172,7 @@ std::nullptr_t Parser::fail_node(const Position& where, std::string message) {
 // lexer stopped there, "unexpected indent" at an INDENT, else "invalid syntax".
 std::nullptr_t Parser::fail_here() {
   if (error_.set) return nullptr;
-  const Token& t = peek();
+  Token t = peek();  // a copy: peeking further may grow tokens_
   if (t.kind == TokenKind::Error) {
     const LexError& le = lexer_.error();
     error_.set = true;
@@ -274,7 +274,7 @@ bool Parser::statement(std::vector<Stmt*>* out) {
     PendingError saved = error_;
     reset(m);
     if (looks_like_match_statement()) {
-      const Token& t = peek();
+      Token t = peek();  // a copy: peeking further may grow tokens_
       error_ = PendingError{};
       fail_at(t, "the 'match' statement is not supported in the playground yet");
       return false;
@@ -689,7 +689,7 @@ bool Parser::block(const char* what, int32_t header_line, Seq<Stmt*>* out) {
       char msg[128];
       std::snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what,
                     header_line);
-      const Token& t = peek();
+      Token t = peek();  // a copy: peeking further may grow tokens_
       size_t k = 0;
       while (kind(k) == TokenKind::Dedent) ++k;
       bool at_eof = kind(k) == TokenKind::EndMarker;

@@ -505,7 +505,7 @@ Expr* Parser::call(Expr* func, Start s) {
       }
       if (!e) return nullptr;
       if (at(TokenKind::Equal)) {
-        const Token& eq = peek();
+        Token eq = peek();
         return fail_range(e->pos, {eq.line, eq.col, eq.end_line, eq.end_col},
                           "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
