@@ -155,6 +155,43 @@ Vm::CallOutcome Vm::call_with_star_args(Thread* th, Value callable, Value pos, D
   return call_value(th, callable, argv_.data(), npos, kw, result);
 }
 
+namespace {
+
+Status truth_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  bool is_len = state != nullptr;
+  if (!is_len) {
+    if (value != vm.True && value != vm.False)
+      return vm.raise(vm.t.TypeError_, std::string("__bool__ should return bool, returned ") + vm.type_name(value));
+    *out = value;
+    return Status::Ok;
+  }
+  if (!vm.is_int(value))
+    return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(value) + "' object cannot be interpreted as an integer");
+  if (vm.int_of(value) < 0) return vm.raise(vm.t.ValueError_, "__len__() should return >= 0");
+  *out = vm.make_bool(vm.int_of(value) != 0);
+  return Status::Ok;
+}
+
+}  // namespace
+
+// Call when [v]'s class answers truth with a Python __bool__ or __len__;
+// Ok when it has neither (the caller's truthy() decides).
+Status truth_request(Vm& vm, Value v) {
+  for (TypeObject* m : v.obj()->type->mro) {
+    if (!m->is_heap_type) break;
+    Value b = vm.dict_get_str(m->dict, vm.n.__bool__);
+    if (!b.is_null() && b.is_object() && b.obj()->kind == Kind::Function)
+      return vm.request_call(b, {v}, truth_cont, nullptr);
+    if (!b.is_null()) return Status::Ok;
+    Value l = vm.dict_get_str(m->dict, vm.n.__len__);
+    if (!l.is_null() && l.is_object() && l.obj()->kind == Kind::Function)
+      return vm.request_call(l, {v}, truth_cont, v.obj());
+    if (!l.is_null()) return Status::Ok;
+  }
+  return Status::Ok;
+}
+
 void Vm::close_discarded_generators(Value* from, Value* to) {
   for (Value* v = from; v < to; ++v) {
     if (!v->is_object() || v->obj()->kind != Kind::Generator) continue;
@@ -815,6 +852,17 @@ unary_slow : {
     }
     if (v == True) DISPATCH();
     SAVE_FRAME();
+    if (v.is_object() && v.obj()->type->is_heap_type) {
+      // A Python __bool__/__len__ runs as a frame; its answer (a bool) is
+      // pushed back and this jump executes again.
+      st = truth_request(*this, v);
+      if (st == Status::Call) {
+        --ip;
+        SAVE_FRAME();
+        goto do_request;
+      }
+      if (st == Status::Error) goto error;
+    }
     int r = truthy(v);
     if (r < 0) goto error;
     if (!r) ip = code->code.data() + arg;
@@ -828,6 +876,17 @@ unary_slow : {
     }
     if (v == False) DISPATCH();
     SAVE_FRAME();
+    if (v.is_object() && v.obj()->type->is_heap_type) {
+      // A Python __bool__/__len__ runs as a frame; its answer (a bool) is
+      // pushed back and this jump executes again.
+      st = truth_request(*this, v);
+      if (st == Status::Call) {
+        --ip;
+        SAVE_FRAME();
+        goto do_request;
+      }
+      if (st == Status::Error) goto error;
+    }
     int r = truthy(v);
     if (r < 0) goto error;
     if (r) ip = code->code.data() + arg;

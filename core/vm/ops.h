@@ -27,6 +27,8 @@ Status op_repr(Vm& vm, Value v, Value* out);
 Status op_format(Vm& vm, Value v, Value spec, Value* out);
 Status op_truthy(Vm& vm, Value v, Value* out);  // out: True/False
 Status op_len(Vm& vm, Value v, Value* out);
+// Call when a Python __bool__/__len__ decides [v]'s truth (result: a bool).
+Status truth_request(Vm& vm, Value v);
 Status op_hash(Vm& vm, Value v, Value* out);
 
 // Built-in (no Python code) fast paths, used by the interpreter first.
