@@ -427,7 +427,7 @@ class ScopeBuilder {
 // 2. Code units
 // ---------------------------------------------------------------------------
 
-enum class BlockKind { Loop, ForLoop, TryFinally, With, ExceptHandler, HandlerCleanup };
+enum class BlockKind { Loop, ForLoop, TryFinally, With, AsyncWith, ExceptHandler, HandlerCleanup };
 
 struct Block {
   BlockKind kind;
@@ -764,8 +764,8 @@ class Compiler {
       }
       case StmtKind::If: if_statement(st->as<If>()); break;
       case StmtKind::While: while_statement(st->as<While>()); break;
-      case StmtKind::For:
-      case StmtKind::AsyncFor: for_statement(st->as<For>()); break;
+      case StmtKind::For: for_statement(st->as<For>()); break;
+      case StmtKind::AsyncFor: async_for_statement(st->as<For>()); break;
       case StmtKind::Break: break_continue(true, st); break;
       case StmtKind::Continue: break_continue(false, st); break;
       case StmtKind::Pass: break;
@@ -790,8 +790,8 @@ class Compiler {
         emit(Op::RAISE_VARARGS, n);
         break;
       }
-      case StmtKind::With:
-      case StmtKind::AsyncWith: with_statement(st->as<With>(), 0); break;
+      case StmtKind::With: with_statement(st->as<With>(), 0); break;
+      case StmtKind::AsyncWith: async_with_statement(st->as<With>(), 0); break;
       case StmtKind::Assert: {
         auto* a = st->as<Assert>();
         int end = new_label();
@@ -1056,7 +1056,8 @@ class Compiler {
           emit(Op::POP_EXCEPT);
           break;
         case BlockKind::HandlerCleanup: break;
-        case BlockKind::With: {
+        case BlockKind::With:
+        case BlockKind::AsyncWith: {
           if (preserve_top) emit(Op::SWAP, 2);
           emit(Op::PUSH_NULL);
           emit(Op::SWAP, 2);
@@ -1064,6 +1065,10 @@ class Compiler {
           load_const(vm_.None);
           load_const(vm_.None);
           emit(Op::CALL, 3);
+          if (b.kind == BlockKind::AsyncWith) {
+            emit(Op::GET_AWAITABLE);
+            yield_from_loop();
+          }
           emit(Op::POP_TOP);
           break;
         }
@@ -1275,6 +1280,125 @@ class Compiler {
     emit(Op::RERAISE);
     bind(end);
     set_depth(d);
+  }
+
+  // async_for -> 'async' 'for' target 'in' iter ':' body ['else' ':' orelse]
+  // The iterator's __anext__() is awaited each round; StopAsyncIteration
+  // from it ends the loop (CPython's END_ASYNC_FOR), built from plain
+  // instructions: a handler around the await compares the exception type.
+  void async_for_statement(For* s) {
+    require_coroutine(s->pos.lineno, "'async for'");
+    int top = new_label(), stop = new_label(), end = new_label(), reraise = new_label(), body = new_label();
+    expression(s->iter);
+    set_pos(s->iter->pos);
+    emit(Op::LOAD_METHOD, name_index("__aiter__"));
+    emit(Op::CALL, 0);  // [aiter]
+    bind(top);
+    int d = depth();
+    set_pos(s->pos);
+    push_handler(stop, d);
+    emit(Op::COPY, 1);
+    emit(Op::LOAD_METHOD, name_index("__anext__"));
+    emit(Op::CALL, 0);
+    emit(Op::GET_AWAITABLE);
+    yield_from_loop();  // [aiter, item]
+    pop_handler();
+    emit_jump(Op::JUMP, body);
+    bind(stop);  // [aiter, exc]
+    set_depth(d + 1);
+    emit(Op::COPY, 1);
+    load_const(Value::object(vm_.t.StopAsyncIteration_));
+    emit(Op::CHECK_EXC_MATCH);
+    emit_jump(Op::POP_JUMP_IF_FALSE, reraise);
+    emit(Op::POP_TOP);
+    emit(Op::POP_TOP);
+    set_depth(d - 1);
+    body_statements(s->orelse);
+    emit_jump(Op::JUMP, end);
+    bind(reraise);
+    set_depth(d + 2);
+    emit(Op::POP_TOP);
+    emit(Op::RERAISE);
+    bind(body);
+    set_depth(d + 1);
+    store_target(s->target);
+    u().blocks.push_back({BlockKind::ForLoop, top, end, nullptr, u().handlers.size()});
+    body_statements(s->body);
+    u().blocks.pop_back();
+    set_pos(s->pos);
+    emit_jump(Op::JUMP_BACKWARD, top);
+    bind(end);
+    set_depth(d - 1);
+  }
+
+  // async_with -> 'async' 'with' items ':' body: awaits __aenter__() and
+  // __aexit__(...) around the body, otherwise exactly like `with`.
+  void async_with_statement(With* s, uint32_t item) {
+    require_coroutine(s->pos.lineno, "'async with'");
+    withitem* it = s->items[item];
+    int handler = new_label(), cleanup = new_label(), end = new_label(), suppress = new_label();
+    int d = depth();
+    expression(it->context_expr);
+    set_pos(s->pos);
+    emit(Op::COPY, 1);
+    emit(Op::LOAD_ATTR, name_index("__aexit__"));
+    emit(Op::SWAP, 2);  // [aexit, mgr]
+    emit(Op::LOAD_METHOD, name_index("__aenter__"));
+    emit(Op::CALL, 0);
+    emit(Op::GET_AWAITABLE);
+    yield_from_loop();  // [aexit, value]
+    size_t hdepth = u().handlers.size();
+    push_handler(handler, d + 1);
+    if (it->optional_vars)
+      store_target(it->optional_vars);
+    else
+      emit(Op::POP_TOP);
+    u().blocks.push_back({BlockKind::AsyncWith, -1, -1, nullptr, hdepth});
+    if (item + 1 < s->items.size())
+      async_with_statement(s, item + 1);
+    else
+      body_statements(s->body);
+    u().blocks.pop_back();
+    pop_handler();
+    set_pos(s->pos);
+    emit(Op::PUSH_NULL);
+    emit(Op::SWAP, 2);
+    load_const(vm_.None);
+    load_const(vm_.None);
+    load_const(vm_.None);
+    emit(Op::CALL, 3);
+    emit(Op::GET_AWAITABLE);
+    yield_from_loop();
+    emit(Op::POP_TOP);
+    emit_jump(Op::JUMP, end);
+
+    bind(handler);  // [aexit, exc]
+    set_depth(d + 2);
+    emit(Op::PUSH_EXC_INFO);  // [aexit, prev, exc]
+    push_handler(cleanup, d + 2);
+    emit(Op::WITH_EXCEPT_START);  // [aexit, prev, exc, awaitable]
+    emit(Op::GET_AWAITABLE);
+    yield_from_loop();
+    emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
+    emit(Op::RERAISE);
+    pop_handler();
+    bind(suppress);
+    set_depth(d + 3);
+    emit(Op::POP_TOP);
+    emit(Op::POP_EXCEPT);
+    emit(Op::POP_TOP);
+    emit_jump(Op::JUMP, end);
+    bind(cleanup);
+    set_depth(d + 3);
+    emit(Op::SWAP, 2);
+    emit(Op::POP_EXCEPT);
+    emit(Op::RERAISE);
+    bind(end);
+    set_depth(d);
+  }
+
+  void require_coroutine(int line, const char* what) {
+    if (!u().scope->coroutine) fail(std::string(what) + " outside async function", line);
   }
 
   // --- 4. expressions --------------------------------------------------------------
@@ -1834,6 +1958,20 @@ class Compiler {
   }
 
   void comprehension(Expr* e) {
+    {
+      const Seq<lang::comprehension*>* g = nullptr;
+      switch (e->kind) {
+        case ExprKind::ListComp: g = &e->as<ListComp>()->generators; break;
+        case ExprKind::SetComp: g = &e->as<SetComp>()->generators; break;
+        case ExprKind::DictComp: g = &e->as<DictComp>()->generators; break;
+        default: g = &e->as<GeneratorExp>()->generators; break;
+      }
+      for (lang::comprehension* c : *g)
+        if (c->is_async) {
+          fail("asynchronous comprehensions are not supported by Interleave yet", e->pos.lineno);
+          return;
+        }
+    }
     Scope* scope = scopes_.scopes[e].get();
     const Seq<lang::comprehension*>* gens;
     const char* name;
