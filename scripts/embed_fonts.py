@@ -40,7 +40,8 @@ def subset(font: pathlib.Path, out: pathlib.Path) -> bytes:
     unicodes = ",".join(f"U+{a:04X}-{b:04X}" for a, b in UNICODE_RANGES)
     subprocess.run(
         ["pyftsubset", str(font), f"--unicodes={unicodes}", f"--output-file={out}",
-         "--layout-features=kern", "--no-hinting", "--desubroutinize"],
+         "--layout-features=kern", "--no-hinting", "--desubroutinize",
+         "--drop-tables+=FFTM"],
         check=True)
     return out.read_bytes()
 

@@ -126,6 +126,8 @@ void App::frame(float width, float height) {
   ImGui::End();
   if (begin_area(tr(Text::Locks), "locks", l.locks)) draw_locks();
   ImGui::End();
+  // The program is where a learner starts: focus it, not the last area drawn.
+  if (frames_drawn_ == 1) ImGui::SetWindowFocus(std::string(tr(Text::Editor)).append("###editor").c_str());
 }
 
 // --- Menu bar ---------------------------------------------------------------
@@ -296,7 +298,7 @@ void App::draw_output() {
 // the line the program executes next; Reset makes it editable again.
 void App::draw_code_view() {
   ImGui::PushFont(fonts_.code);
-  ImGui::BeginChild("##code", ImVec2(-1.0f, 0.0f), true);
+  ImGui::BeginChild("##code", ImVec2(-1.0f, 0.0f), true, ImGuiWindowFlags_HorizontalScrollbar);
   const int current = run_->current_line();
   int number = 1;
   size_t begin = 0;
