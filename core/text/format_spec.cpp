@@ -395,4 +395,8 @@ TextResult<std::string> format_str(std::string_view s, std::string_view spec) {
   return out;
 }
 
+TextError object_format_error(std::string_view type_name) {
+  return type_error("unsupported format string passed to " + std::string(type_name) + ".__format__");
+}
+
 }  // namespace interleave::text

@@ -41,4 +41,8 @@ TextResult<std::string> format_float_spec(double x, std::string_view spec);
 // format(s, spec) for a str (str.__format__).
 TextResult<std::string> format_str(std::string_view s, std::string_view spec);
 
+// object.__format__ with a non-empty spec: TypeError "unsupported format
+// string passed to A.__format__" (an empty spec means str(obj)).
+TextError object_format_error(std::string_view type_name);
+
 }  // namespace interleave::text

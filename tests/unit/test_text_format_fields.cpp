@@ -172,3 +172,8 @@ TEST_CASE("text: whole str.format calls match CPython") {
 }
 
 }  // namespace
+
+TEST_CASE("text: object.__format__ error") {
+  CHECK(object_format_error("A").message == "unsupported format string passed to A.__format__");
+  CHECK(object_format_error("A").type == PyErrorType::TypeError);
+}
