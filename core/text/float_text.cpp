@@ -179,6 +179,16 @@ void round_candidate(double ax, const std::string& digits17, int decpt, int p,
   text = "0." + out.digits + "e" + std::to_string(out.decpt);
 }
 
+// A 15-digit decimal D15 can only read back as x if it is within half an
+// ulp (at most 1.12e-16 |x|) of x. The 17-digit rounding D17 is within half
+// a unit of its last digit (a unit is at least 1e-17 |x|), so when D17's
+// last two digits put it 12 or more units from D15, D15 is too far: skip
+// the strtod. Only endings 00-11 and 89-99 need the check.
+bool could_have_15_digits(const std::string& digits17) {
+  int tail = (digits17[15] - '0') * 10 + (digits17[16] - '0');
+  return tail <= 11 || tail >= 89;
+}
+
 // Normal doubles: one printf of 17 digits, from which the 15- and 16-digit
 // candidates are derived. 15 digits suffice whenever any shorter string
 // does (15-digit decimals are further apart than an ulp), so only 15, 16
@@ -194,6 +204,7 @@ DecimalDigits shortest_normal_digits(double ax) {
   DecimalDigits candidate;
   std::string text;
   for (int p = 15; p <= 16; ++p) {
+    if (p == 15 && !could_have_15_digits(digits17)) continue;
     round_candidate(ax, digits17, d17.decpt, p, candidate, text);
     if (reads_back_as(text, ax)) return candidate;
   }
