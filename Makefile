@@ -7,13 +7,14 @@
 #   make cli       the headless command line: build/cli/interleave
 #   make desktop   the desktop app: build/web/interleave-desktop
 #   make web       both browser builds into build-web/site
+#   make wasm-cli  the CLI compiled to wasm for Node.js: build-web/node/cli/interleave.js
 #   make bench     the language benchmarks side by side with CPython
 #   make serve-single   serve without isolation headers (single-threaded build)
 JOBS ?= 2
 BUILD ?= build
 PORT ?= 8000
 
-.PHONY: run test setup setup-native native cli desktop web serve serve-single bench clean
+.PHONY: run test setup setup-native native cli desktop web wasm-cli serve serve-single bench clean
 
 run: web
 	scripts/serve.py --port $(PORT)
@@ -49,6 +50,12 @@ desktop: setup $(BUILD)/build.ninja
 
 web: setup
 	JOBS=$(JOBS) scripts/build-web
+
+wasm-cli: setup
+	. scripts/env.sh && { [ -f build-web/node/CMakeCache.txt ] || \
+	  emcmake cmake -S . -B build-web/node -G Ninja -DCMAKE_BUILD_TYPE=Release -DINTERLEAVE_APP=OFF; } && \
+	  cmake --build build-web/node --target interleave -j$(JOBS)
+	@echo "built build-web/node/cli/interleave.js (run with: node build-web/node/cli/interleave.js run FILE.py)"
 
 bench: cli
 	python3 bench/run.py --interleave $(BUILD)/cli/interleave
