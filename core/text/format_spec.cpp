@@ -15,8 +15,9 @@ namespace interleave::text {
 
 namespace {
 
-// Widths beyond this would allocate gigabytes; CPython raises MemoryError.
-constexpr int64_t kMaxFieldWidth = int64_t{1} << 28;
+// Widths and precisions beyond this (16M characters) are refused with a
+// MemoryError rather than risking the wasm heap; CPython would try.
+constexpr int64_t kMaxFieldWidth = int64_t{1} << 24;
 
 std::string code_text(char32_t type) {
   // CPython shows printable ASCII as itself and anything else as \x..

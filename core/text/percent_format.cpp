@@ -282,6 +282,13 @@ void PercentFormatter::supply(PercentValue value) {
 // unicode_format_arg_format: turns the VM's answer into text.
 void PercentFormatter::supply_converted(const PercentValue& v) {
   using Kind = PercentValue::Kind;
+  bool numeric = request_.conversion == PercentConversion::Int ||
+                 request_.conversion == PercentConversion::Index ||
+                 request_.conversion == PercentConversion::Float;
+  if (numeric && spec_.precision > (int64_t{1} << 24)) {  // zero padding CPython cannot allocate
+    fail(TextError{PyErrorType::MemoryError, ""});
+    return;
+  }
   char32_t code = spec_.code;
   char code_char = static_cast<char>(code);
   switch (request_.conversion) {
@@ -350,7 +357,7 @@ void PercentFormatter::supply_converted(const PercentValue& v) {
 // unicode_format_arg_output: sign, "0x" prefix, padding and truncation.
 void PercentFormatter::output(const std::string& str, bool numeric) {
   const Spec& s = spec_;
-  if (s.width > (int64_t{1} << 28)) {  // CPython fails to allocate it
+  if (s.width > (int64_t{1} << 24)) {  // CPython fails to allocate it
     fail(TextError{PyErrorType::MemoryError, ""});
     return;
   }

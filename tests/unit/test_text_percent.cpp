@@ -165,3 +165,19 @@ TEST_CASE("text: the % formatter is resumable") {
   CHECK(f.step() == PercentFormatter::Status::Done);
   CHECK(f.result() == "{'x': 5} and 5");
 }
+
+TEST_CASE("text: % formatting refuses sizes CPython could not allocate") {
+  auto value = [](const PercentRequest&) -> TextResult<PercentValue> {
+    PercentValue v;
+    v.kind = PercentValue::Kind::Float;
+    v.float_value = 1.0;
+    return v;
+  };
+  auto no_key = [](const PercentRequest&) -> TextResult<PercentValue> { return PercentValue{}; };
+  auto r = percent_format("%.2000000000f", PercentArgsShape{-1, false}, no_key, value);
+  CHECK(r.error().type == PyErrorType::MemoryError);
+  r = percent_format("%2000000000f", PercentArgsShape{-1, false}, no_key, value);
+  CHECK(r.error().type == PyErrorType::MemoryError);
+  r = percent_format("%.3f", PercentArgsShape{-1, false}, no_key, value);
+  CHECK(r.value() == "1.000");
+}
