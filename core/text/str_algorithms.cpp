@@ -316,6 +316,25 @@ std::string str_expandtabs(std::string_view s, int64_t tabsize) {
   return out;
 }
 
+int64_t str_expandtabs_size(std::string_view s, int64_t tabsize) {
+  int64_t size = 0, column = 0;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t start = pos;
+    char32_t c = utf8_decode_next(s, pos);
+    int64_t add;
+    if (c == '\t') {
+      add = tabsize > 0 ? tabsize - column % tabsize : 0;
+      if (__builtin_add_overflow(column, add, &column)) return INT64_MAX;
+    } else {
+      add = static_cast<int64_t>(pos - start);
+      column = (c == '\n' || c == '\r') ? 0 : column + 1;
+    }
+    if (__builtin_add_overflow(size, add, &size)) return INT64_MAX;
+  }
+  return size;
+}
+
 // ---- searching --------------------------------------------------------------
 
 int64_t str_find(std::string_view s, std::string_view sub, SliceBounds bounds) {

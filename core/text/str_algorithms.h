@@ -60,6 +60,10 @@ std::string str_rjust(std::string_view s, int64_t width, char32_t fill = ' ');
 std::string str_zfill(std::string_view s, int64_t width);
 // str.expandtabs(tabsize): columns restart after \n and \r.
 std::string str_expandtabs(std::string_view s, int64_t tabsize = 8);
+// The byte size str_expandtabs would produce (saturating at INT64_MAX), so
+// the VM can refuse a gigantic result against its heap limit before
+// allocating it. The padding functions' sizes follow from their width.
+int64_t str_expandtabs_size(std::string_view s, int64_t tabsize = 8);
 
 // ---- searching --------------------------------------------------------------
 

@@ -226,3 +226,12 @@ TEST_CASE("text: character classes and case mappings match CPython") {
   }
   TEXT_CHECK_ALL(m);
 }
+
+TEST_CASE("text: expandtabs size can be checked before allocating") {
+  for (const char* s : {"", "a\tb", "ab\t\tЖ\n\tx", "\t\t\t", "x\ry\tz"}) {
+    for (int64_t tab : {-1, 0, 1, 3, 8}) {
+      CHECK(str_expandtabs_size(s, tab) == static_cast<int64_t>(str_expandtabs(s, tab).size()));
+    }
+  }
+  CHECK(str_expandtabs_size("a\tb\tc", int64_t{1} << 62) == INT64_MAX);
+}
