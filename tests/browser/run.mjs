@@ -177,6 +177,51 @@ async function testBuild(browser, isolated) {
   }
 }
 
+// A course page links to a scenario: ?scenario=ID loads it, and a bad ID
+// says so without breaking the page.
+async function testScenarioLinks(browser) {
+  const server = await serve(false);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push("page error: " + e.message));
+  page.on("console", (m) => { if (m.type() === "error") problems.push("console error: " + m.text()); });
+  try {
+    const id = "generators/print_name";
+    await page.goto(`${server.url}?scenario=${id}&lang=en`, { waitUntil: "load" });
+    await page.evaluate(() => window.interleave.ready);
+    const state = await page.evaluate(() => window.interleave.state());
+    check("link: ?scenario= loads that scenario", state.scenario === id && state.source.includes("def print_name("),
+          JSON.stringify({ scenario: state.scenario, notice: state.notice }));
+    check("link: every built-in scenario parsed", state.scenarioErrors.length === 0 && state.scenarios.length >= 3,
+          JSON.stringify(state.scenarioErrors));
+    await page.screenshot({ path: path.join(outDir, "browser-scenario-en.png") });
+    const result = await page.evaluate(() => window.interleave.runToEnd());
+    const expected = fs.readFileSync(path.join(root, "tests", "scenarios", "expected", `${id}.out`), "utf8")
+      .replace(/# exit code: \d+\n$/, "");
+    check("link: the scenario prints what CPython printed", result.output === expected && result.exitCode === 0,
+          JSON.stringify(result));
+    await page.screenshot({ path: path.join(outDir, "browser-scenario-run-en.png") });
+
+    await page.goto(`${server.url}?scenario=no/such_thing`, { waitUntil: "load" });
+    await page.evaluate(() => window.interleave.ready);
+    const bad = await page.evaluate(() => window.interleave.state());
+    check("link: an unknown scenario is named in the app, the page still works",
+          bad.scenario === null && bad.notice.includes("no/such_thing") && bad.frames >= 1, JSON.stringify(bad.notice));
+    const thrown = await page.evaluate(() => {
+      try { window.interleave.loadScenario("no/such_thing"); return "accepted"; } catch (e) { return e.message; }
+    });
+    check("link: loadScenario of an unknown id throws and lists the known ones",
+          thrown.includes("no/such_thing") && thrown.includes("generators/grep"), thrown);
+  } catch (error) {
+    check("link: scenario pages run", false, String(error && error.stack || error));
+  } finally {
+    check("link: no page or console errors", problems.length === 0, problems.join("\n     "));
+    await context.close();
+    server.stop();
+  }
+}
+
 if (!fs.existsSync(path.join(site, "index.html"))) {
   console.error(`browser tests: ${site}/index.html is missing; build the page first (make web)`);
   process.exit(1);
@@ -190,6 +235,7 @@ const browser = await chromium.launch({
 try {
   await testBuild(browser, true);
   await testBuild(browser, false);
+  await testScenarioLinks(browser);
 } finally {
   await browser.close();
 }

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "json/json_writer.h"
+#include "scenario_library.h"
 
 namespace interleave::ui {
 
@@ -92,8 +93,23 @@ App::App(BuildKind build, Fonts fonts)
     : build_(build), fonts_(fonts), source_(kWelcomeProgram) {}
 
 void App::set_source(std::string text) {
+  run_.reset();
   source_ = std::move(text);
+  scenario_id_.clear();
+  notice_.clear();
   wake();
+}
+
+bool App::load_scenario(std::string_view id) {
+  const scenario::Scenario* s = scenario_library().find(id);
+  if (!s) {
+    notice_ = std::string(tr(Text::UnknownScenario)) + " " + std::string(id);
+    wake();
+    return false;
+  }
+  set_source(s->source);
+  scenario_id_ = s->id;
+  return true;
 }
 
 void App::frame(float width, float height) {
@@ -136,6 +152,7 @@ void App::draw_menu_bar() {
   if (!ImGui::BeginMainMenuBar()) return;
   ImGui::TextUnformatted(tr(Text::AppTitle));
   ImGui::TextDisabled("— %s", tr(Text::AppSubtitle));
+  draw_scenarios_menu();
   if (ImGui::BeginMenu(tr(Text::MenuLanguage))) {
     if (ImGui::MenuItem("Русский", nullptr, language() == Language::Russian))
       set_language(Language::Russian);
@@ -150,6 +167,27 @@ void App::draw_menu_bar() {
   ImGui::SameLine(ImGui::GetWindowWidth() - text_w - ImGui::GetStyle().ItemSpacing.x * 2);
   ImGui::TextDisabled("%s", where);
   ImGui::EndMainMenuBar();
+}
+
+// One submenu per topic, one item per scenario, titled in the UI language.
+void App::draw_scenarios_menu() {
+  if (!ImGui::BeginMenu(tr(Text::MenuScenarios))) return;
+  const auto& scenarios = scenario_library().scenarios;
+  for (size_t i = 0; i < scenarios.size();) {
+    const std::string_view topic = topic_of(scenarios[i]);
+    size_t end = i;
+    while (end < scenarios.size() && topic_of(scenarios[end]) == topic) ++end;
+    if (ImGui::BeginMenu(topic_title(topic, language()).c_str())) {
+      for (size_t k = i; k < end; ++k) {
+        const scenario::Scenario& s = scenarios[k];
+        const std::string& title = language() == Language::Russian ? s.title_ru : s.title_en;
+        if (ImGui::MenuItem(title.c_str(), nullptr, s.id == scenario_id_)) load_scenario(s.id);
+      }
+      ImGui::EndMenu();
+    }
+    i = end;
+  }
+  ImGui::EndMenu();
 }
 
 // --- Toolbar ----------------------------------------------------------------
@@ -258,13 +296,30 @@ void App::advance_run() {
 
 void App::draw_editor() {
   ImGui::PushFont(fonts_.code);
-  const ImVec2 size(-1.0f, -ImGui::GetTextLineHeightWithSpacing() * 1.4f);
+  const ImVec2 size(-1.0f, -lesson_height(ImGui::GetContentRegionAvail().x));
   ImGui::InputTextMultiline("##source", source_.data(), source_.capacity() + 1, size,
                             ImGuiInputTextFlags_AllowTabInput |
                                 ImGuiInputTextFlags_CallbackResize,
                             resize_string, &source_);
   ImGui::PopFont();
-  hint(tr(Text::EditorHint));
+  draw_lesson();
+}
+
+// Under the program: the scenario's lesson, or a hint for one's own program.
+float App::lesson_height(float width) const {
+  const scenario::Scenario* s = scenario_id_.empty() ? nullptr : scenario_library().find(scenario_id_);
+  const std::string& text = !s ? std::string() : language() == Language::Russian ? s->lesson_ru : s->lesson_en;
+  const char* shown = s ? text.c_str() : tr(Text::EditorHint);
+  return ImGui::CalcTextSize(shown, nullptr, false, width).y + ImGui::GetStyle().ItemSpacing.y * 2;
+}
+
+void App::draw_lesson() {
+  const scenario::Scenario* s = scenario_id_.empty() ? nullptr : scenario_library().find(scenario_id_);
+  if (!s) {
+    hint(tr(Text::EditorHint));
+    return;
+  }
+  ImGui::TextWrapped("%s", (language() == Language::Russian ? s->lesson_ru : s->lesson_en).c_str());
 }
 
 void App::draw_timeline() { hint(tr(Text::TimelineEmpty)); }
@@ -272,6 +327,11 @@ void App::draw_threads() { hint(tr(Text::ThreadsEmpty)); }
 void App::draw_event_loop() { hint(tr(Text::EventLoopEmpty)); }
 void App::draw_locks() { hint(tr(Text::LocksEmpty)); }
 void App::draw_output() {
+  if (!notice_.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.8f, 0.4f, 1.0f));
+    ImGui::TextWrapped("%s", notice_.c_str());
+    ImGui::PopStyleColor();
+  }
   if (!run_ || run_->output().empty()) {
     hint(tr(Text::OutputEmpty));
     return;
@@ -298,7 +358,8 @@ void App::draw_output() {
 // the line the program executes next; Reset makes it editable again.
 void App::draw_code_view() {
   ImGui::PushFont(fonts_.code);
-  ImGui::BeginChild("##code", ImVec2(-1.0f, 0.0f), true, ImGuiWindowFlags_HorizontalScrollbar);
+  const float footer = lesson_height(ImGui::GetContentRegionAvail().x);
+  ImGui::BeginChild("##code", ImVec2(-1.0f, -footer), true, ImGuiWindowFlags_HorizontalScrollbar);
   const int current = run_->current_line();
   int number = 1;
   size_t begin = 0;
@@ -322,6 +383,7 @@ void App::draw_code_view() {
   }
   ImGui::EndChild();
   ImGui::PopFont();
+  draw_lesson();
 }
 
 // --- Snapshot ---------------------------------------------------------------
@@ -339,6 +401,16 @@ std::string App::state_json() const {
     w.value(area);
   w.end_array();
   w.field("source", source_);
+  w.key("scenario");
+  if (scenario_id_.empty()) w.null();
+  else w.value(scenario_id_);
+  w.key("scenarios").begin_array();
+  for (const scenario::Scenario& s : scenario_library().scenarios) w.value(s.id);
+  w.end_array();
+  w.key("scenarioErrors").begin_array();
+  for (const std::string& e : scenario_library().errors) w.value(e);
+  w.end_array();
+  w.field("notice", notice_);
   w.field("idle", !needs_frame());
   w.key("run");
   if (!run_) {

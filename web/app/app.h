@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "fonts.h"
 #include "program_run.h"
@@ -46,7 +47,11 @@ class App {
   void set_fonts(Fonts fonts) { fonts_ = fonts; }
 
   const std::string& source() const { return source_; }
+  // Puts [text] in the editor: ends any run and forgets the scenario.
   void set_source(std::string text);
+  // Loads a built-in scenario by id ("generators/grep"); false if unknown
+  // (the app then says so in the output area).
+  bool load_scenario(std::string_view id);
 
   int64_t frames_drawn() const { return frames_drawn_; }
 
@@ -64,6 +69,9 @@ class App {
   static constexpr int kSettleFrames = 3;
 
   void draw_menu_bar();
+  void draw_scenarios_menu();
+  float lesson_height(float width) const;
+  void draw_lesson();
   void draw_toolbar(float y, float width, float height);
   void draw_editor();
   void draw_code_view();
@@ -77,6 +85,8 @@ class App {
   BuildKind build_;
   Fonts fonts_;
   std::string source_;
+  std::string scenario_id_;  // the loaded scenario, empty for the user's own program
+  std::string notice_;       // a problem to show in the output area (e.g. a bad link)
   int64_t frames_drawn_ = 0;
   int settle_frames_ = kSettleFrames;
   float last_width_ = 0, last_height_ = 0;

@@ -16,6 +16,8 @@ constexpr Translation kTable[] = {
     {Text::MenuFile, "Файл", "File"},
     {Text::MenuView, "Вид", "View"},
     {Text::MenuLanguage, "Язык", "Language"},
+    {Text::MenuScenarios, "Сценарии", "Scenarios"},
+    {Text::UnknownScenario, "Сценарий не найден:", "No such scenario:"},
     {Text::Editor, "Программа", "Program"},
     {Text::Timeline, "Временная шкала", "Timeline"},
     {Text::Threads, "Потоки", "Threads"},

@@ -16,6 +16,8 @@ enum class Text {
   MenuFile,
   MenuView,
   MenuLanguage,
+  MenuScenarios,
+  UnknownScenario,
   Editor,
   Timeline,
   Threads,

@@ -8,6 +8,8 @@
 //   interleave.state()   a JSON-serialisable snapshot of the app
 //   interleave.setLanguage("ru" | "en"), interleave.setSource(text)
 //   interleave.load(source)   puts a program in the editor (ends any run)
+//   interleave.loadScenario(id)   a built-in scenario ("generators/grep");
+//                             ?scenario=ID in the page's address does the same
 //   interleave.run(), pause(), step(), reset()   the toolbar's controls
 //   interleave.runToEnd()     Promise of {output, errors, exitCode, simTime,
 //                             steps} once the program in the editor ends
@@ -68,6 +70,12 @@
       requireModule()._interleave_reset();
       api.setSource(source);
     },
+    loadScenario(id) {
+      const known = api.state().scenarios;
+      if (typeof id !== "string" || !withCString(id, (ptr) => requireModule()._interleave_load_scenario(ptr))) {
+        throw new Error("no scenario " + JSON.stringify(id) + "; the built-in ones are: " + known.join(", "));
+      }
+    },
     run() { requireModule()._interleave_run(); },
     pause() { requireModule()._interleave_pause(); },
     step() { requireModule()._interleave_step(); },
@@ -115,8 +123,15 @@
       module = config;
       if (status) status.hidden = true;
       canvas.focus();
-      const lang = new URLSearchParams(location.search).get("lang");
+      const params = new URLSearchParams(location.search);
+      const lang = params.get("lang");
       if (lang === "ru" || lang === "en") api.setLanguage(lang);
+      const scenario = params.get("scenario");
+      if (scenario !== null) {
+        // A bad link must not break the page: the app shows the problem in
+        // its output area and the console says which scenarios exist.
+        try { api.loadScenario(scenario); } catch (error) { console.warn("Interleave: " + error.message); }
+      }
       resolveReady(api);
     },
     onRunFinished() {

@@ -107,6 +107,13 @@ EMSCRIPTEN_KEEPALIVE void interleave_set_source(const char* text) {
   request_frame();
 }
 
+// Loads a built-in scenario into the editor; 0 if there is no such id.
+EMSCRIPTEN_KEEPALIVE int interleave_load_scenario(const char* id) {
+  const bool ok = g_app && g_app->load_scenario(id ? id : "");
+  request_frame();
+  return ok ? 1 : 0;
+}
+
 // The run controls (window.interleave.run/pause/step/reset).
 EMSCRIPTEN_KEEPALIVE void interleave_run() {
   if (g_app) g_app->run();

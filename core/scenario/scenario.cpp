@@ -1,0 +1,93 @@
+#include "scenario/scenario.h"
+
+namespace interleave::scenario {
+namespace {
+
+constexpr std::string_view kFence = "# ---";
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string> split_list(std::string_view s) {
+  std::vector<std::string> items;
+  while (!s.empty()) {
+    const size_t comma = s.find(',');
+    const std::string_view item = trim(s.substr(0, comma));
+    if (!item.empty()) items.emplace_back(item);
+    if (comma == std::string_view::npos) break;
+    s.remove_prefix(comma + 1);
+  }
+  return items;
+}
+
+// Splits [text] into lines without their terminators.
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> lines;
+  while (!text.empty()) {
+    const size_t nl = text.find('\n');
+    lines.push_back(text.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    text.remove_prefix(nl + 1);
+  }
+  return lines;
+}
+
+}  // namespace
+
+ParseResult parse(std::string_view id, std::string_view text, Scenario* out) {
+  *out = Scenario{};
+  out->id = std::string(id);
+  out->source = std::string(text);
+  auto fail = [&](size_t line, const std::string& message) {
+    ParseResult r;
+    r.error = std::string(id) + ".py, line " + std::to_string(line) + ": " + message;
+    return r;
+  };
+
+  const std::vector<std::string_view> lines = lines_of(text);
+  if (lines.empty() || trim(lines[0]) != kFence)
+    return fail(1, "a scenario starts with a front-matter block opened by '# ---'");
+
+  std::string* current = nullptr;  // the key continuation lines extend
+  size_t i = 1;
+  for (; i < lines.size(); ++i) {
+    const std::string_view line = trim(lines[i]);
+    if (line == kFence) break;
+    if (line.empty() || line[0] != '#')
+      return fail(i + 1, "front-matter lines are comments; close the block with '# ---'");
+    std::string_view body = lines[i].substr(lines[i].find('#') + 1);
+    // "#   more text": a continuation of the previous value.
+    if (body.size() >= 3 && body.substr(0, 3) == "   ") {
+      if (!current) return fail(i + 1, "a continuation line needs a key above it");
+      *current += ' ';
+      *current += trim(body);
+      continue;
+    }
+    body = trim(body);
+    const size_t colon = body.find(':');
+    if (colon == std::string_view::npos) return fail(i + 1, "expected 'key: value'");
+    const std::string_view key = trim(body.substr(0, colon));
+    const std::string_view value = trim(body.substr(colon + 1));
+    current = nullptr;
+    if (key == "title.ru") current = &out->title_ru;
+    else if (key == "title.en") current = &out->title_en;
+    else if (key == "lesson.ru") current = &out->lesson_ru;
+    else if (key == "lesson.en") current = &out->lesson_en;
+    else if (key == "concepts") out->concepts = split_list(value);
+    else
+      return fail(i + 1, "unknown key '" + std::string(key) +
+                             "' (known: title.ru, title.en, lesson.ru, lesson.en, concepts)");
+    if (current) *current = std::string(value);
+  }
+  if (i == lines.size()) return fail(lines.size(), "the front-matter block is not closed by '# ---'");
+  if (out->title_ru.empty() || out->title_en.empty())
+    return fail(1, "a scenario needs both title.ru and title.en");
+  ParseResult r;
+  r.ok = true;
+  return r;
+}
+
+}  // namespace interleave::scenario
