@@ -61,11 +61,17 @@ std::string format_syntax_error(const SyntaxError& e) {
     int32_t len = length_in_chars(text);
     int32_t offset = e.column - 1 - static_cast<int32_t>(strip);
     int32_t end = e.end_column - 1 - static_cast<int32_t>(strip);
-    if (offset > len) offset = len;
-    if (offset >= 0) {
+    // CPython 3.11 prints no caret left of the text or past its end, and a
+    // single one for indentation errors.
+    // At the end of the file CPython's tokenizer has read past the header
+    // line, so "expected an indented block" there gets no caret.
+    bool at_eof_block = e.kind == SyntaxErrorKind::IndentationError && e.end_column <= 0 &&
+                        offset == len && e.message.rfind("expected an indented block", 0) == 0;
+    if (offset >= 0 && offset <= len && !at_eof_block) {
       int32_t carets = 1;
       if (e.end_line == e.line && e.end_column > e.column) carets = end - offset;
       if (e.end_line > e.line) carets = len - offset;
+      if (e.kind != SyntaxErrorKind::SyntaxError) carets = 1;
       if (carets < 1) carets = 1;
       out += "    " + std::string(static_cast<size_t>(offset), ' ') +
              std::string(static_cast<size_t>(carets), '^') + "\n";

@@ -5,7 +5,9 @@ ast_dump and SyntaxErrors against these files).
 
   cases/NAME.py   -> cases/NAME.ast      ast.dump(ast.parse(src))
                   -> cases/NAME.pos.ast  the same with include_attributes=True
-  errors/NAME.py  -> errors/NAME.err     the SyntaxError CPython raises:
+  errors/NAME.py  -> errors/NAME.stderr  what `python3 NAME.py` prints (the
+                     traceback text our format_syntax_error must match)
+                  -> errors/NAME.err     the SyntaxError CPython raises:
                      type, message, line, offset, end_line, end_offset
                      (offsets are 1-based character columns, like
                      SyntaxError.offset)
@@ -14,6 +16,7 @@ Usage: python3 tests/parser/regen.py
 """
 import ast
 import os
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -63,6 +66,10 @@ def main():
                 f"end_offset: {e.end_offset}",
             ]
             write(os.path.join(errors, name[:-3] + ".err"), "\n".join(lines) + "\n")
+            run = subprocess.run([sys.executable, name], cwd=errors, capture_output=True,
+                                 text=True, encoding="utf-8")
+            write(os.path.join(errors, name[:-3] + ".stderr"),
+                  run.stderr.replace(os.path.join(errors, ""), ""))
             n_errors += 1
         else:
             print(f"errors/{name} parses without error in CPython: move it to cases/")
