@@ -55,6 +55,10 @@ struct Object {
 
   Object(TypeObject* t, Kind k) : type(t), kind(k) {}
   virtual ~Object() = default;
+  // Objects come from per-size free lists (object_pool.cpp): the collector
+  // frees millions of small objects and malloc/free dominated the profile.
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
   virtual void trace(Tracer&) {}
   // Approximate bytes owned (for the heap limit and GC pacing).
   virtual size_t footprint() const { return sizeof(Object); }

@@ -1,0 +1,78 @@
+// Memory for heap objects: free lists by 16-byte size class, carved from
+// 64 KB blocks. Only raw memory lives here (no Python objects), one pool per
+// OS thread, so separate Vms never share state through it.
+#include <cstdlib>
+#include <new>
+#include <vector>
+
+#include "vm/object.h"
+
+namespace interleave::vm {
+
+namespace {
+
+constexpr size_t kGranule = 16;
+constexpr size_t kMaxPooled = 256;
+constexpr size_t kClasses = kMaxPooled / kGranule;
+constexpr size_t kBlock = 64 * 1024;
+
+struct FreeNode {
+  FreeNode* next;
+};
+
+struct Pool {
+  FreeNode* free[kClasses + 1] = {};
+  char* cursor = nullptr;
+  char* limit = nullptr;
+  std::vector<void*> blocks;
+  ~Pool() {
+    for (void* b : blocks) std::free(b);
+  }
+};
+
+Pool& pool() {
+  static thread_local Pool p;
+  return p;
+}
+
+}  // namespace
+
+void* Object::operator new(size_t size) {
+  if (size > kMaxPooled) {
+    void* p = std::malloc(size);
+    if (!p) std::abort();
+    return p;
+  }
+  size_t c = (size + kGranule - 1) / kGranule;
+  Pool& p = pool();
+  if (FreeNode* n = p.free[c]) {
+    p.free[c] = n->next;
+    return n;
+  }
+  size_t bytes = c * kGranule;
+  if (p.cursor + bytes > p.limit || !p.cursor) {
+    char* b = static_cast<char*>(std::malloc(kBlock));
+    if (!b) std::abort();
+    p.blocks.push_back(b);
+    p.cursor = b;
+    p.limit = b + kBlock;
+  }
+  void* r = p.cursor;
+  p.cursor += bytes;
+  return r;
+}
+
+void Object::operator delete(void* ptr, size_t size) {
+  if (!ptr) return;
+  if (size > kMaxPooled) {
+    std::free(ptr);
+    return;
+  }
+  size_t c = (size + kGranule - 1) / kGranule;
+  Pool& p = pool();
+  auto* n = static_cast<FreeNode*>(ptr);
+  n->next = p.free[c];
+  p.free[c] = n;
+}
+
+}  // namespace interleave::vm
