@@ -723,11 +723,13 @@ void SymtableBuilder::comprehension_scope(const Expr* e, ComprehensionKind kind,
   leave();
   // CPython's compiler: only an async function (or another comprehension)
   // may hold an asynchronous list/set/dict comprehension.
+  // An asynchronous comprehension inside another makes that one
+  // asynchronous too; the outermost is then checked.
   if (s->is_coroutine && kind != ComprehensionKind::Generator) {
     Scope* outer = cur();
-    bool ok = outer->type == ScopeType::Function &&
-              (outer->is_coroutine || outer->comprehension != ComprehensionKind::None);
-    if (!ok) {
+    if (outer->comprehension != ComprehensionKind::None) {
+      outer->is_coroutine = true;
+    } else if (!(outer->type == ScopeType::Function && outer->is_coroutine)) {
       compile_error(e->pos, "asynchronous comprehension outside of an asynchronous function");
     }
   }

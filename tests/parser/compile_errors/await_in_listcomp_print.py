@@ -1,0 +1,2 @@
+def f():
+    print([await x for x in y])

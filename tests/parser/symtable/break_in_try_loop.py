@@ -1,0 +1,5 @@
+while x:
+    try:
+        break
+    except E:
+        continue

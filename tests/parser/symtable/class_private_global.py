@@ -1,0 +1,4 @@
+class A:
+    def f(self):
+        global __x
+        __x = 1
