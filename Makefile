@@ -14,7 +14,7 @@ JOBS ?= 2
 BUILD ?= build
 PORT ?= 8000
 
-.PHONY: run test setup setup-native native cli desktop web wasm-cli serve serve-single bench clean
+.PHONY: run test setup setup-native native cli desktop web wasm-cli serve serve-single bench bench-peers clean
 
 run: web
 	scripts/serve.py --port $(PORT)
@@ -57,7 +57,10 @@ wasm-cli: setup
 	  cmake --build build-web/node --target interleave -j$(JOBS)
 	@echo "built build-web/node/cli/interleave.js (run with: node build-web/node/cli/interleave.js run FILE.py)"
 
-bench: cli
+bench-peers:
+	cd bench/peers && { [ -d node_modules/pyodide ] || npm ci --no-audit --no-fund --silent; }
+
+bench: cli wasm-cli bench-peers
 	python3 bench/run.py --interleave $(BUILD)/cli/interleave
 
 clean:
