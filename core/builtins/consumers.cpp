@@ -169,10 +169,23 @@ Status min_max_done(Vm& vm, OpaqueObject* st, Value* out) {
   return Status::Ok;
 }
 
+Status min_max_consider(Vm& vm, OpaqueObject* st, Value item, Value k);
+
+// The key function's answer for the item parked in values[5].
+Status min_max_key_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* st = static_cast<OpaqueObject*>(state);
+  return min_max_consider(vm, st, st->values[5], value);
+}
+
 Status min_max_item(Vm& vm, OpaqueObject* st, Value item, Value*, bool*) {
   Value key = st->values[1];
-  Value k = (key.is_null() || key == vm.None) ? item : vm.call_sync(key, {item});
-  if (k.is_null()) return Status::Error;
+  if (key.is_null() || key == vm.None) return min_max_consider(vm, st, item, item);
+  st->values[5] = item;
+  return vm.request_call(key, {item}, min_max_key_cont, st);
+}
+
+Status min_max_consider(Vm& vm, OpaqueObject* st, Value item, Value k) {
   if (st->values[3].is_null()) {
     st->values[3] = item;
     st->values[4] = k;
@@ -196,12 +209,11 @@ Status min_max(Vm& vm, Args args, Value* out, bool is_max) {
   if (args.n == 0) return vm.raise(vm.t.TypeError_, std::string(name) + " expected at least 1 argument, got 0");
   OpaqueObject* st = vm.new_opaque();
   st->a = is_max;
+  st->b = 1;  // the key function may run as a frame
   Value key = vm.kwarg(args, "key"), dflt = vm.kwarg(args, "default");
-  st->values = {Value(), key, dflt, Value(), Value()};
-  if (args.n == 1) return vm.for_each(args[0], st, min_max_item, min_max_done, out);
-  for (int i = 0; i < args.n; ++i)
-    if (min_max_item(vm, st, args[i], out, nullptr) != Status::Ok) return Status::Error;
-  return min_max_done(vm, st, out);
+  st->values = {Value(), key, dflt, Value(), Value(), Value()};
+  Value source = args.n == 1 ? args[0] : vm.make_tuple(std::vector<Value>(args.v, args.v + args.n));
+  return vm.for_each(source, st, min_max_item, min_max_done, out);
 }
 
 Status builtin_min(Vm& vm, Value, Args args, Value* out) { return min_max(vm, args, out, false); }

@@ -13,9 +13,21 @@ namespace {
 
 Status for_each_step(Vm& vm, OpaqueObject* st, Value* out);
 
+// An item callback that itself needed Python (a key function) finished.
+Status resume_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  return for_each_step(vm, static_cast<OpaqueObject*>(state), out);
+}
+
+Status call_item(Vm& vm, OpaqueObject* st, Value item, Value* out, bool* stop) {
+  Status s = reinterpret_cast<Vm::ItemFn>(st->fn1)(vm, st, item, out, stop);
+  if (s == Status::Call) vm.chain_cont(resume_cont, st);
+  return s;
+}
+
 Status finish_item(Vm& vm, OpaqueObject* st, Value item, Value* out) {
   bool stop = false;
-  Status s = reinterpret_cast<Vm::ItemFn>(st->fn1)(vm, st, item, out, &stop);
+  Status s = call_item(vm, st, item, out, &stop);
   if (s != Status::Ok || stop) return s;
   return for_each_step(vm, st, out);
 }
@@ -43,7 +55,7 @@ Status for_each_step(Vm& vm, OpaqueObject* st, Value* out) {
     }
     if (item.is_null()) return reinterpret_cast<Vm::DoneFn>(st->fn2)(vm, st, out);
     bool stop = false;
-    s = reinterpret_cast<Vm::ItemFn>(st->fn1)(vm, st, item, out, &stop);
+    s = call_item(vm, st, item, out, &stop);
     if (s != Status::Ok || stop) return s;
   }
 }
@@ -54,8 +66,8 @@ Status Vm::for_each(Value iterable, OpaqueObject* st, ItemFn item, DoneFn done, 
   if (st->values.empty()) st->values.push_back(Value());
   st->fn1 = reinterpret_cast<void*>(item);
   st->fn2 = reinterpret_cast<void*>(done);
-  // Lists and tuples: no iterator needed.
-  if (iterable.is_object() && !iterable.obj()->type->is_heap_type &&
+  // Lists and tuples: no iterator needed (unless a callback may call Python).
+  if (!st->b && iterable.is_object() && !iterable.obj()->type->is_heap_type &&
       (iterable.obj()->kind == Kind::List || iterable.obj()->kind == Kind::Tuple)) {
     std::vector<Value> items = iterable.obj()->kind == Kind::List ? static_cast<ListObject*>(iterable.obj())->items
                                                                   : static_cast<TupleObject*>(iterable.obj())->items;

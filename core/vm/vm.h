@@ -195,7 +195,9 @@ class Vm {
   // generator or Python __next__ runs as a frame and the loop continues in
   // a continuation. [st]->values[0] is reserved for the iterator; [item]
   // is called per item (set *stop to finish early with *out), [done] at
-  // the end. Both are plain C++ (they must not call Python themselves).
+  // the end. An item callback may itself return Status::Call after making
+  // a request with its own continuation (a key function); set st->b = 1
+  // then, so lists are iterated through an iterator too.
   using ItemFn = Status (*)(Vm& vm, OpaqueObject* st, Value item, Value* out, bool* stop);
   using DoneFn = Status (*)(Vm& vm, OpaqueObject* st, Value* out);
   Status for_each(Value iterable, OpaqueObject* st, ItemFn item, DoneFn done, Value* out);
