@@ -19,6 +19,8 @@ extern const char* const kFunctoolsSource;
 extern const char* const kItertoolsSource;
 extern const char* const kCollectionsSource;
 extern const char* const kContextlibSource;
+extern const char* const kTypingSource;
+extern const char* const kAbcSource;
 
 namespace {
 
@@ -32,6 +34,8 @@ const SourceModule kSourceModules[] = {
     {"itertools", &kItertoolsSource},
     {"collections", &kCollectionsSource},
     {"contextlib", &kContextlibSource},
+    {"typing", &kTypingSource},
+    {"abc", &kAbcSource},
 };
 
 }  // namespace

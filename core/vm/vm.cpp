@@ -359,6 +359,13 @@ void Vm::init_types() {
   t.DeprecationWarning_ = exc("DeprecationWarning", t.Warning_);
   t.RuntimeWarning_ = exc("RuntimeWarning", t.Warning_);
 
+  // Dicts made before the dict type existed (the early types' own dicts).
+  {
+    auto* types = reinterpret_cast<TypeObject**>(&t);
+    for (size_t i = 0; i < sizeof(Types) / sizeof(TypeObject*); ++i)
+      if (types[i] && types[i]->dict && !types[i]->dict->type) types[i]->dict->type = t.dict;
+  }
+
   // Singletons.
   None = Value::object(heap.make<Object>(t.none, Kind::None));
   True = Value::object(heap.make<IntObject>(t.bool_, 1, Kind::Bool));
