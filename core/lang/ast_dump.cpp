@@ -23,6 +23,9 @@ bool printable(uint32_t cp) {
   if (cp >= 0xD800 && cp <= 0xF8FF) return false;  // surrogates, private use
   if (cp >= 0xFFF0 && cp <= 0xFFFB) return false;
   if (cp == 0xFFFE || cp == 0xFFFF || cp > 0x10FFFF) return false;
+  // Unassigned planes, tags and the private-use planes 15-16.
+  if (cp >= 0x31350 && cp < 0xE0100) return false;
+  if (cp >= 0xE01F0) return false;
   return true;
 }
 

@@ -895,9 +895,6 @@ bool Parser::with_items(bool parenthesized, std::vector<withitem*>* items) {
     if (accept(TokenKind::KwAs)) {
       vars = star_targets(false);
       if (!vars) return false;
-      if (vars->kind == ExprKind::Tuple && !parenthesized) {
-        // `with a as b, c:` is two items, handled by the loop.
-      }
       if (!set_context(vars, ExprContext::Store, TargetUse::With)) return false;
     }
     items->push_back(arena_.make<withitem>(withitem{ctx, vars}));

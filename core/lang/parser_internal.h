@@ -186,7 +186,6 @@ class Parser {
   int32_t nesting_ = 0;  // recursion depth of the parse functions below
   static constexpr int32_t kMaxNesting = 200;
   bool first_target_parenthesized_ = false;  // for set_context's AssignFirst
-  std::string scratch_;
 
  public:
   void set_fstring_depth(int32_t d) { fstring_depth_ = d; }
