@@ -83,6 +83,11 @@ ParseResult parse(std::string_view id, std::string_view text, Scenario* out) {
     if (current) *current = std::string(value);
   }
   if (i == lines.size()) return fail(lines.size(), "the front-matter block is not closed by '# ---'");
+  // The program starts after the closing fence; the block's own lines and
+  // newlines are skipped, so the editor's line 1 is the program's first line.
+  size_t offset = 0;
+  for (size_t k = 0; k <= i; ++k) offset += lines[k].size() + 1;
+  out->program = offset < text.size() ? std::string(text.substr(offset)) : std::string();
   if (out->title_ru.empty() || out->title_en.empty())
     return fail(1, "a scenario needs both title.ru and title.en");
   ParseResult r;

@@ -27,7 +27,8 @@ struct Scenario {
   std::string title_ru, title_en;
   std::string lesson_ru, lesson_en;
   std::vector<std::string> concepts;
-  std::string source;  // the whole file, front matter included
+  std::string source;   // the whole file, front matter included
+  std::string program;  // what follows the front matter: what the editor shows
 };
 
 struct ParseResult {

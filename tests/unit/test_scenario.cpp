@@ -25,7 +25,8 @@ TEST_CASE("scenario: front matter gives titles, lessons with continuation lines,
   CHECK(s.lesson_ru == "Первая строка, вторая строка.");
   CHECK(s.lesson_en == "One line.");
   CHECK(s.concepts == std::vector<std::string>{"generator", "send", "close"});
-  CHECK(s.source == text);  // the program runs as written, front matter and all
+  CHECK(s.source == text);      // the file runs as written, front matter and all
+  CHECK(s.program == "print(1)\n");  // the editor shows the program alone
 }
 
 TEST_CASE("scenario: mistakes are reported with the file and line") {

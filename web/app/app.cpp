@@ -107,7 +107,7 @@ bool App::load_scenario(std::string_view id) {
     wake();
     return false;
   }
-  set_source(s->source);
+  set_source(s->program);
   scenario_id_ = s->id;
   return true;
 }
