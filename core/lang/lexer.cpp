@@ -346,7 +346,14 @@ Token Lexer::lex_token() {
         alt_indents_.pop_back();
         return make(TokenKind::Dedent, start, line, col);
       }
-      return make(TokenKind::EndMarker, start, line, col);
+      // CPython places ENDMARKER at the end of the last line.
+      Token end = make(TokenKind::EndMarker, start, line, col);
+      if (pos_ > 0 && src_[pos_ - 1] == '\n' && line > opts_.first_line) {
+        end.line = end.end_line = line - 1;
+        end.col = static_cast<int32_t>(source_line(src_, line - 1 - opts_.first_line + 1).size());
+      }
+      end.end_col = -1;
+      return end;
     }
     char c = peek();
     if (c == '\n' || c == '\r') {

@@ -40,6 +40,7 @@ SyntaxError finish_error(const PendingError& e, std::string_view source,
       out.column += e.col - static_cast<int32_t>(line.size());
   }
   out.end_line = e.end_line;
+  out.show_caret = e.show_caret;
   if (e.end_col >= 0) {
     std::string_view end_text = source_line(source, e.end_line);
     out.end_column = char_column(end_text, e.end_col) + 1;
@@ -148,6 +149,7 @@ std::nullptr_t Parser::fail_at(const Token& t, std::string message, SyntaxErrorK
   error_.col = t.col;
   error_.end_line = t.end_line;
   error_.end_col = t.end_col;
+  error_.show_caret = t.kind != TokenKind::EndMarker;
   return nullptr;
 }
 
@@ -390,6 +392,7 @@ Stmt* Parser::expression_statement() {
   if (!first) return nullptr;
 
   if (at(TokenKind::Colon)) {
+    if (first->kind == ExprKind::Starred) return fail_here();
     if (first->kind == ExprKind::Tuple) {
       const Expr* where = parenthesized ? first : first->as<Tuple>()->elts[0];
       return fail_node(where->pos, "only single target (not tuple) can be annotated");
@@ -702,6 +705,7 @@ bool Parser::block(const char* what, int32_t header_line, Seq<Stmt*>* out) {
         error_.line = error_.end_line = last_.line;
         error_.col = static_cast<int32_t>(line.size());
         error_.end_col = -1;
+        error_.show_caret = false;
         if (!at_eof) {
           // ... or, before a dedented line, at offset 0 of that line.
           error_.line = error_.end_line = t.line;

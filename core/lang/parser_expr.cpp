@@ -711,14 +711,22 @@ Expr* Parser::list_atom() {
   Expr* first = star_named_expression();
   if (!first) return nullptr;
   if (at(TokenKind::KwFor) || (at(TokenKind::KwAsync) && kind(1) == TokenKind::KwFor)) {
+    if (first->kind == ExprKind::Starred) {
+      return fail_node(first->pos, "iterable unpacking cannot be used in comprehension");
+    }
     return comprehension_tail(first, nullptr, ExprKind::ListComp, s);
   }
   std::vector<Expr*> elts{first};
   while (accept(TokenKind::Comma)) {
     if (at(TokenKind::RSqb)) break;
+    if (at(TokenKind::KwFor) || (at(TokenKind::KwAsync) && kind(1) == TokenKind::KwFor)) break;
     Expr* e = star_named_expression();
     if (!e) return nullptr;
     elts.push_back(e);
+  }
+  if (at(TokenKind::KwFor) || (at(TokenKind::KwAsync) && kind(1) == TokenKind::KwFor)) {
+    return fail_range(first->pos, elts.size() > 1 ? elts.back()->pos : last_pos(),
+                      "did you forget parentheses around the comprehension target?");
   }
   if (!expect(TokenKind::RSqb)) return nullptr;
   auto* l = node<List>(done(s));
@@ -739,9 +747,13 @@ Expr* Parser::brace_atom() {
   };
   std::vector<Expr*> keys, values;
   bool is_dict = false;
-  if (accept(TokenKind::DoubleStar)) {
+  if (at(TokenKind::DoubleStar)) {
+    Token stars = advance();
     Expr* v = binary(0);
     if (!v) return nullptr;
+    if (comp_follows()) {
+      return fail_at(stars, "dict unpacking cannot be used in dict comprehension");
+    }
     keys.push_back(nullptr);
     values.push_back(v);
     is_dict = true;
@@ -753,6 +765,11 @@ Expr* Parser::brace_atom() {
       if (at(TokenKind::RBrace) || at(TokenKind::Comma)) {
         return fail_at(colon, "expression expected after dictionary key and ':'");
       }
+      if (at(TokenKind::Star)) {
+        Expr* st = star_expression();
+        if (!st) return nullptr;
+        return fail_node(st->pos, "cannot use a starred expression in a dictionary value");
+      }
       Expr* v = expression();
       if (!v) return nullptr;
       if (comp_follows()) return comprehension_tail(first, v, ExprKind::DictComp, s);
@@ -760,7 +777,12 @@ Expr* Parser::brace_atom() {
       values.push_back(v);
       is_dict = true;
     } else {
-      if (comp_follows()) return comprehension_tail(first, nullptr, ExprKind::SetComp, s);
+      if (comp_follows()) {
+        if (first->kind == ExprKind::Starred) {
+          return fail_node(first->pos, "iterable unpacking cannot be used in comprehension");
+        }
+        return comprehension_tail(first, nullptr, ExprKind::SetComp, s);
+      }
       values.push_back(first);
     }
   }
@@ -776,6 +798,12 @@ Expr* Parser::brace_atom() {
       }
       Expr* k = expression();
       if (!k) return nullptr;
+      if (at(TokenKind::Comma) || at(TokenKind::RBrace) || at(TokenKind::KwFor)) {
+        // CPython marks the key, with no range.
+        fail_node(k->pos, "':' expected after dictionary key");
+        error_.end_col = -1;
+        return nullptr;
+      }
       if (!at(TokenKind::Colon)) return fail_here();
       Token colon = advance();
       if (at(TokenKind::RBrace) || at(TokenKind::Comma)) {
@@ -786,10 +814,15 @@ Expr* Parser::brace_atom() {
       keys.push_back(k);
       values.push_back(v);
     } else {
+      if (comp_follows()) break;
       Expr* e = star_named_expression();
       if (!e) return nullptr;
       values.push_back(e);
     }
+  }
+  if (!is_dict && comp_follows()) {
+    return fail_range(values.front()->pos, values.size() > 1 ? values.back()->pos : last_pos(),
+                      "did you forget parentheses around the comprehension target?");
   }
   if (!expect(TokenKind::RBrace)) return nullptr;
   if (is_dict) {
@@ -927,10 +960,30 @@ arguments* Parser::parameters(bool lambda) {
       if (!at(closer)) return fail_at(peek(), "arguments cannot follow var-keyword argument");
       break;
     } else {
+      if (at(TokenKind::LPar)) {
+        // `def f((a, b))` was Python 2.
+        Token open = peek();
+        size_t k = 0;
+        for (int depth = 0;; ++k) {
+          TokenKind tk = kind(k);
+          if (tk == TokenKind::LPar) ++depth;
+          if (tk == TokenKind::RPar && --depth == 0) break;
+          if (tk == TokenKind::EndMarker || tk == TokenKind::Error) return fail_here();
+        }
+        Token close = peek(k);
+        return fail_range({open.line, open.col, open.end_line, open.end_col},
+                          {close.line, close.col, close.end_line, close.end_col},
+                          lambda ? "Lambda expression parameters cannot be parenthesized"
+                                 : "Function parameters cannot be parenthesized");
+      }
       arg* a = parameter(lambda);
       if (!a) return nullptr;
       Expr* def = nullptr;
-      if (accept(TokenKind::Equal)) {
+      if (at(TokenKind::Equal)) {
+        Token eq = advance();
+        if (at(TokenKind::Comma) || at(closer)) {
+          return fail_at(eq, "expected default value expression");
+        }
         def = expression();
         if (!def) return nullptr;
       }

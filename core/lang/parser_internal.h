@@ -26,6 +26,7 @@ struct PendingError {
   std::string message;
   int32_t line = 0, col = 0;          // 0-based byte column
   int32_t end_line = 0, end_col = -1;  // -1: a single caret
+  bool show_caret = true;
 };
 
 // Where a node starts (its first token).

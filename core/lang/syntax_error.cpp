@@ -63,11 +63,7 @@ std::string format_syntax_error(const SyntaxError& e) {
     int32_t end = e.end_column - 1 - static_cast<int32_t>(strip);
     // CPython 3.11 prints no caret left of the text or past its end, and a
     // single one for indentation errors.
-    // At the end of the file CPython's tokenizer has read past the header
-    // line, so "expected an indented block" there gets no caret.
-    bool at_eof_block = e.kind == SyntaxErrorKind::IndentationError && e.end_column <= 0 &&
-                        offset == len && e.message.rfind("expected an indented block", 0) == 0;
-    if (offset >= 0 && offset <= len && !at_eof_block) {
+    if (offset >= 0 && offset <= len && e.show_caret) {
       int32_t carets = 1;
       if (e.end_line == e.line && e.end_column > e.column) carets = end - offset;
       if (e.end_line > e.line) carets = len - offset;

@@ -22,6 +22,9 @@ struct SyntaxError {
   int32_t end_line = 0;
   int32_t end_column = 0;
   std::string source_line;  // the offending line, without its newline
+  // False when CPython prints no caret line: errors found at the very end of
+  // the file (its tokenizer has moved past the last line by then).
+  bool show_caret = true;
 };
 
 const char* syntax_error_kind_name(SyntaxErrorKind kind);
