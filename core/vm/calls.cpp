@@ -393,6 +393,21 @@ Vm::CallOutcome Vm::resume_generator(Thread* th, GeneratorObject* gen, Value sen
   return CallOutcome::Pushed;
 }
 
+Thread* Vm::new_thread(Value callable, std::vector<Value> args) {
+  auto* th = new Thread();
+  threads.push_back(th);
+  // An entry continuation frame marks the bottom of the chain; the call is
+  // made lazily by the first run() through the request machinery.
+  Frame* entry = heap.new_frame(1);
+  entry->is_entry = true;
+  th->top = entry;
+  th->request.kind = Request::Kind::Call;
+  th->request.callable = callable;
+  th->request.args = std::move(args);
+  th->start_pending = true;
+  return th;
+}
+
 void Vm::complete_blocked(Thread* th, Value result, Value exc) {
   th->resume_pending = true;
   th->resume_with_error = result.is_null();

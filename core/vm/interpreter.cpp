@@ -297,6 +297,18 @@ StopReason Vm::run(Thread* th, int64_t budget) {
     }                                                                \
   } while (0)
 
+  if (th->start_pending) {
+    th->start_pending = false;
+    outcome = perform_request(th, &result);
+    if (outcome == CallOutcome::Pushed) goto enter_frame;
+    if (outcome == CallOutcome::Block) {
+      stop = StopReason::Blocked;
+      goto leave;
+    }
+    delivered = result;
+    if (outcome == CallOutcome::Error) goto deliver_error;
+    goto deliver_value;
+  }
   if (th->resume_pending) {
     // A blocking native finished: hand its result to the waiting frame.
     th->resume_pending = false;

@@ -70,6 +70,7 @@ struct Thread {
   // Vm::complete_blocked(): the value (or the exception in `exc`) is
   // delivered to the waiting frame when run() is next called.
   bool resume_pending = false;
+  bool start_pending = false;  // new_thread(): the first call is still to be made
   bool resume_with_error = false;
   Value block_value;
   std::string block_reason;   // what the thread waits for, for the UI
@@ -105,6 +106,10 @@ class Vm {
   Thread* main_thread = nullptr;
   Thread* thread = nullptr;  // the thread run() is executing
   StopReason run(Thread* t, int64_t budget);
+  // A new thread whose first frame calls [callable](*args) (threading's
+  // Thread.run). run() on it returns Finished (result in Thread::result)
+  // or Raised (exception in Thread::exc) when the call ends.
+  Thread* new_thread(Value callable, std::vector<Value> args);
   // Completes the call a thread blocked in (Status::Block) with [result],
   // or with the exception [exc] when result is null.
   void complete_blocked(Thread* t, Value result, Value exc = Value());

@@ -208,3 +208,29 @@ TEST_CASE("a thread can be stopped inside a user __lt__ called by sorted()") {
   CHECK(seen_inside);
   CHECK(s.vm().out == "[1, 2, 3]\n");
 }
+
+TEST_CASE("new_thread runs a callable on its own frame chain, interleavable with others") {
+  Session s;
+  REQUIRE(s.load("log = []\ndef work(name, n):\n    for i in range(n):\n        log.append(name)\n    return name * 2\n",
+                 "t.py"));
+  auto& vm = s.vm();
+  s.run();
+  auto* main_dict = static_cast<interleave::vm::ModuleObject*>(
+                        vm.dict_get_str(vm.modules, vm.intern("__main__")).obj())->dict;
+  interleave::vm::Value work = vm.dict_get_str(main_dict, vm.intern("work"));
+  auto* a = vm.new_thread(work, {vm.make_str("a"), vm.make_int(3)});
+  auto* b = vm.new_thread(work, {vm.make_str("b"), vm.make_int(3)});
+  // Round-robin a few instructions at a time, as the scheduler will.
+  bool a_done = false, b_done = false;
+  while (!a_done || !b_done) {
+    if (!a_done) a_done = vm.run(a, 5) == StopReason::Finished;
+    if (!b_done) b_done = vm.run(b, 5) == StopReason::Finished;
+  }
+  CHECK(vm.as_str(a->result)->text == "aa");
+  CHECK(vm.as_str(b->result)->text == "bb");
+  std::string order;
+  for (auto v : static_cast<interleave::vm::ListObject*>(vm.dict_get_str(main_dict, vm.intern("log")).obj())->items)
+    order += vm.as_str(v)->text;
+  CHECK(order.size() == 6);
+  CHECK(order != "aaabbb");  // interleaved
+}
