@@ -37,7 +37,12 @@ struct Frame {
   Value slots[1];         // locals | cells | frees | value stack
 
   Value* stack_base() { return slots + code->nlocals() + code->ncells() + code->nfrees(); }
-  int32_t pc() const { return code ? static_cast<int32_t>(ip - code->code.data()) - 1 : -1; }
+  // The instruction being executed (the first one before the frame started).
+  int32_t pc() const {
+    if (!code) return -1;
+    int32_t p = static_cast<int32_t>(ip - code->code.data()) - 1;
+    return p < 0 ? 0 : p;
+  }
 };
 
 }  // namespace interleave::vm
