@@ -4,6 +4,7 @@
 
 #include "lang/compiler.h"
 #include "lang/parser.h"
+#include "lang/symtable.h"
 #include "vm/types.h"
 
 namespace interleave::vm {
@@ -18,6 +19,15 @@ bool Session::load(std::string_view source, std::string_view filename) {
   auto parsed = lang::parse_module(source, filename);
   if (!parsed.ok()) {
     vm.write_out(lang::format_syntax_error(parsed.error), true);
+    result_.outcome = Outcome::SyntaxError;
+    result_.exit_code = 2;
+    return false;
+  }
+  // The errors CPython raises after parsing ("'return' outside function",
+  // "no binding for nonlocal 'x' found", ...) come from the symbol table.
+  auto scopes = lang::build_symtable(*parsed.module->tree, source, filename);
+  if (!scopes.ok()) {
+    vm.write_out(lang::format_syntax_error(scopes.error), true);
     result_.outcome = Outcome::SyntaxError;
     result_.exit_code = 2;
     return false;

@@ -1,1 +1,2 @@
-return 1
+print("never printed")
+return 42
