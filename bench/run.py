@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
-"""Runs the benchmark programs on CPython and on Interleave's native build
-(with the per-instruction scheduling hook on, as always) and prints one
-table of wall-clock times and ratios. Optional columns for the wasm build
-and the npm peers are added when given.
+"""Runs the benchmark programs on CPython, on Interleave's native build
+(with the per-instruction scheduling hook on, as always), on Interleave's
+wasm build under Node.js, and on the browser Pythons Pyodide and MicroPython
+(npm, bench/peers), and prints one table of times and ratios to CPython.
 
-usage: bench/run.py [--interleave build-vm/cli/interleave] [--python python3]
-                    [--repeat 3] [PROGRAMS...]
+  CPython, native:  CPU seconds of the process (user + sys), best of N
+  wasm (Node):      wall seconds of the process (Node starts threads of its own)
+  Pyodide, MicroPython: wall seconds of the program alone, interpreter
+                    start-up excluded (bench/peers/run_peer.mjs measures it)
+
+usage: bench/run.py [--interleave build/cli/interleave] [--wasm build-web/node/cli/interleave.js]
+                    [--no-peers] [--python python3] [--repeat 3] [PROGRAMS...]
 """
 import argparse
 import os
@@ -35,24 +40,83 @@ def best_time(cmd, cwd, repeat):
     return best, out
 
 
+def best_wall(cmd, cwd, repeat):
+    """Best wall-clock time of the process over [repeat] runs."""
+    best = None
+    out = None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        r = subprocess.run(cmd, cwd=cwd, capture_output=True)
+        dt = time.perf_counter() - t0
+        if r.returncode != 0:
+            return None, r.stderr.decode(errors="replace")[-300:]
+        out = r.stdout
+        best = dt if best is None else min(best, dt)
+    return best, out
+
+
+def best_peer(peer, name, cwd, repeat):
+    """Best time a peer reports for the program alone (start-up excluded)."""
+    runner = os.path.join(HERE, "peers", "run_peer.mjs")
+    best = None
+    out = None
+    for _ in range(repeat):
+        r = subprocess.run(["node", runner, peer, name], cwd=cwd, capture_output=True)
+        if r.returncode != 0:
+            return None, r.stderr.decode(errors="replace")[-300:]
+        err = r.stderr.decode(errors="replace")
+        seconds = [line for line in err.splitlines() if line.startswith("peer-seconds:")]
+        if not seconds:
+            return None, err[-300:]
+        dt = float(seconds[-1].split()[1])
+        out = r.stdout
+        best = dt if best is None else min(best, dt)
+    return best, out
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--interleave", default=os.path.join(HERE, "..", "build-vm", "cli", "interleave"))
+    ap.add_argument("--interleave", default=os.path.join(HERE, "..", "build", "cli", "interleave"))
+    ap.add_argument("--wasm", default=os.path.join(HERE, "..", "build-web", "node", "cli", "interleave.js"),
+                    help="the CLI built for Node.js (make wasm-cli); skipped if missing")
+    ap.add_argument("--no-peers", action="store_true", help="skip Pyodide and MicroPython")
     ap.add_argument("--python", default="python3")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("programs", nargs="*")
     args = ap.parse_args()
     progs = args.programs or PROGRAMS
     folder = os.path.join(HERE, "programs")
-    print(f"{'program':<18}{'CPython s':>11}{'Interleave s':>14}{'ratio':>8}  same output   (CPU seconds, best of {args.repeat})")
+
+    columns = [("CPython", lambda n: best_time([args.python, n], folder, args.repeat)),
+               ("native", lambda n: best_time([os.path.abspath(args.interleave), "run", n], folder, args.repeat))]
+    if os.path.exists(args.wasm):
+        wasm = os.path.abspath(args.wasm)
+        columns.append(("wasm", lambda n: best_wall(["node", wasm, "run", n], folder, args.repeat)))
+    else:
+        print(f"(no wasm column: {args.wasm} is missing; make wasm-cli builds it)")
+    if not args.no_peers and os.path.isdir(os.path.join(HERE, "peers", "node_modules", "pyodide")):
+        columns.append(("Pyodide", lambda n: best_peer("pyodide", n, folder, args.repeat)))
+        columns.append(("MicroPy", lambda n: best_peer("micropython", n, folder, args.repeat)))
+    elif not args.no_peers:
+        print("(no peer columns: run make bench-peers)")
+
+    header = f"{'program':<16}" + "".join(f"{name + ' s':>11}" for name, _ in columns)
+    header += "".join(f"{name + '/Py':>11}" for name, _ in columns[1:]) + "  same output"
+    print(header)
+    print(f"{'':<16}(CPython and native: CPU s; wasm: wall s of the process; peers: wall s of the program; best of {args.repeat})")
     for p in progs:
         name = p + ".py"
-        tp, outp = best_time([args.python, name], folder, args.repeat)
-        ti, outi = best_time([os.path.abspath(args.interleave), "run", name], folder, args.repeat)
-        if tp is None or ti is None:
-            print(f"{p:<18} failed: {outi if ti is None else outp}")
-            continue
-        print(f"{p:<18}{tp:>11.2f}{ti:>14.2f}{ti / tp:>8.2f}  {'yes' if outp == outi else 'NO'}")
+        results = [(cname, *run(name)) for cname, run in columns]
+        times = [t for _, t, _ in results]
+        outputs = [o for _, t, o in results if t is not None]
+        cells = "".join(f"{t:>11.2f}" if t is not None else f"{'failed':>11}" for t in times)
+        base = times[0]
+        ratios = "".join(f"{t / base:>11.2f}" if t is not None and base else f"{'-':>11}" for t in times[1:])
+        same = "yes" if all(o == outputs[0] for o in outputs) else "NO"
+        print(f"{p:<16}{cells}{ratios}  {same}")
+        for cname, t, o in results:
+            if t is None:
+                print(f"    {cname} failed: {o.strip() if isinstance(o, str) else o}")
 
 
 if __name__ == "__main__":
