@@ -71,6 +71,7 @@ async function testBuild(browser, isolated) {
     check(`${expected}: starts in Russian`, state.language === "ru" && state.title === "Параллелизм и конкурентность",
           JSON.stringify(state));
     check(`${expected}: font atlas holds Latin and Cyrillic`, state.glyphs > 400, `glyphs=${state.glyphs}`);
+    check(`${expected}: the shaders in shaders/ compile and link on WebGL2`, state.shaders === "ok", state.shaders);
     check(`${expected}: all areas laid out`,
           ["editor", "output", "timeline", "threads", "event_loop", "locks"].every((a) => state.areas.includes(a)));
 

@@ -396,6 +396,7 @@ std::string App::state_json() const {
   w.field("language", language_code(language()));
   w.field("title", tr(Text::AppSubtitle));
   w.field("glyphs", loaded_glyph_count());
+  w.field("shaders", shader_status_);
   w.key("areas").begin_array();
   for (const char* area : {"editor", "output", "timeline", "threads", "event_loop", "locks"})
     w.value(area);

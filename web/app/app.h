@@ -43,6 +43,9 @@ class App {
 
   std::string state_json() const;
 
+  // "ok", or why the shaders in shaders/ did not compile on this GL.
+  void set_shader_status(std::string status) { shader_status_ = std::move(status); }
+
   // The fonts were rebuilt (the window moved to a screen of another density).
   void set_fonts(Fonts fonts) { fonts_ = fonts; }
 
@@ -87,6 +90,7 @@ class App {
   std::string source_;
   std::string scenario_id_;  // the loaded scenario, empty for the user's own program
   std::string notice_;       // a problem to show in the output area (e.g. a bad link)
+  std::string shader_status_ = "not compiled";
   int64_t frames_drawn_ = 0;
   int settle_frames_ = kSettleFrames;
   float last_width_ = 0, last_height_ = 0;

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "shader_program.h"
 #include "window.h"
 
 namespace {
@@ -150,6 +151,10 @@ int main() {
   g_loaded_ratio = g_window.pixel_ratio();
   static interleave::ui::App app(kBuild, interleave::ui::load_fonts(kFontSize, g_loaded_ratio));
   g_app = &app;
+  // The timeline's shaders must compile on WebGL2; state().shaders says if not.
+  static interleave::platform::ShaderProgram spans = interleave::platform::build_program("spans");
+  app.set_shader_status(spans.id ? std::string("ok") : spans.error);
+  if (!spans.id) std::fprintf(stderr, "Interleave: %s\n", spans.error.c_str());
   app.on_run_finished = [] { EM_ASM({ if (Module["onRunFinished"]) Module["onRunFinished"](); }); };
   SDL_AddEventWatch(on_sdl_event, nullptr);
   request_frame();

@@ -18,6 +18,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "shader_program.h"
 #include "window.h"
 
 namespace {
@@ -114,6 +115,13 @@ int main(int argc, char** argv) {
   float loaded_ratio = window.pixel_ratio();
   interleave::ui::App app(interleave::ui::BuildKind::Desktop,
                           interleave::ui::load_fonts(16.0f, loaded_ratio));
+  // The timeline's shaders must compile on this GL; say so loudly if not.
+  interleave::platform::ShaderProgram spans = interleave::platform::build_program("spans");
+  if (spans.id) app.set_shader_status("ok");
+  else {
+    app.set_shader_status(spans.error);
+    std::fprintf(stderr, "interleave-desktop: %s\n", spans.error.c_str());
+  }
   if (!options.file.empty()) app.set_source(source);
   if (options.run) app.run();
 
@@ -156,6 +164,7 @@ int main(int argc, char** argv) {
     SDL_GL_SwapWindow(SDL_GL_GetCurrentWindow());
     if (last) break;
   }
+  interleave::platform::destroy_program(spans);
   window.close();
   return 0;
 }
