@@ -15,6 +15,8 @@ double now(Vm& vm) { return static_cast<double>(vm.thread->clock_ns) / 1e9; }
 
 }  // namespace
 
+void add_time_formatting(Vm& vm, DictObject* time_module_dict);  // time_format.cpp
+
 void init_time_module(Vm& vm, ModuleObject* m) {
   DictObject* d = m->dict;
   auto def = [&](const char* name, NativeFn fn) { vm.add_attr(d, name, Value::object(vm.new_native(name, fn))); };
@@ -44,6 +46,7 @@ void init_time_module(Vm& vm, ModuleObject* m) {
     *out = vm.None;
     return Status::Ok;
   });
+  add_time_formatting(vm, d);
 }
 
 }  // namespace interleave::vm
