@@ -15,6 +15,7 @@ void init_sys_module(Vm& vm, ModuleObject* m);
 void init_math_module(Vm& vm, ModuleObject* m);
 void init_random_module(Vm& vm, ModuleObject* m);
 void init_time_module(Vm& vm, ModuleObject* m);
+void init_logging_module(Vm& vm, ModuleObject* m);  // logging.cpp: Python source plus two natives
 extern const char* const kFunctoolsSource;
 extern const char* const kItertoolsSource;
 extern const char* const kCollectionsSource;
@@ -45,6 +46,7 @@ void init_stdlib(Vm& vm) {
   vm.module_registry["math"] = init_math_module;
   vm.module_registry["random"] = init_random_module;
   vm.module_registry["time"] = init_time_module;
+  vm.module_registry["logging"] = init_logging_module;
   for (const auto& sm : kSourceModules) vm.module_registry[sm.name] = nullptr;
 }
 
