@@ -320,7 +320,8 @@ class PercentStyle(object):
 
 
 def _brace_fields(fmt):
-    # The replacement fields of a str.format string (string.Formatter.parse).
+    # The replacement fields of a str.format string as (name, spec,
+    # conversion), with string.Formatter.parse's errors.
     fields = []
     i = 0
     n = len(fmt)
@@ -330,6 +331,8 @@ def _brace_fields(fmt):
             if i + 1 < n and fmt[i + 1] == '{':
                 i += 2
                 continue
+            if i + 1 >= n:
+                raise ValueError("Single '{' encountered in format string")
             depth = 1
             j = i + 1
             while j < n and depth:
@@ -340,7 +343,26 @@ def _brace_fields(fmt):
                 j += 1
             if depth:
                 raise ValueError("expected '}' before end of string")
-            fields.append(fmt[i + 1:j - 1])
+            body = fmt[i + 1:j - 1]
+            k = 0
+            while k < len(body) and body[k] not in '!:':
+                if body[k] == '[':
+                    while k < len(body) and body[k] != ']':
+                        k += 1
+                k += 1
+            name = body[:k]
+            conversion = None
+            spec = ''
+            if k < len(body) and body[k] == '!':
+                if k + 1 >= len(body):
+                    raise ValueError("unmatched '{' in format spec")
+                conversion = body[k + 1]
+                k += 2
+                if k < len(body) and body[k] != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+            if k < len(body) and body[k] == ':':
+                spec = body[k + 1:]
+            fields.append((name, spec, conversion))
             i = j
         elif c == '}':
             if i + 1 < n and fmt[i + 1] == '}':
@@ -352,6 +374,76 @@ def _brace_fields(fmt):
     return fields
 
 
+def _is_word(text):
+    return text != '' and all(ch == '_' or ch.isalnum() for ch in text)
+
+
+def _valid_field_name(name):
+    # ^(\d+|\w+)(\.\w+|\[[^]]+\])*$
+    k = 0
+    while k < len(name) and (name[k] == '_' or name[k].isalnum()):
+        k += 1
+    if k == 0:
+        return False
+    while k < len(name):
+        if name[k] == '.':
+            j = k + 1
+            while j < len(name) and (name[j] == '_' or name[j].isalnum()):
+                j += 1
+            if j == k + 1:
+                return False
+            k = j
+        elif name[k] == '[':
+            j = name.find(']', k + 1)
+            if j <= k + 1:
+                return False
+            k = j + 1
+        else:
+            return False
+    return True
+
+
+def _valid_spec(spec):
+    # ^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$
+    k = 0
+    n = len(spec)
+    if n >= 2 and spec[1] in '<>=^':
+        k = 2
+    elif n >= 1 and spec[0] in '<>=^':
+        k = 1
+
+    def number_or_field(k):
+        if k < n and spec[k] == '{':
+            j = spec.find('}', k)
+            if j < 0 or not _is_word(spec[k + 1:j]):
+                return -1
+            return j + 1
+        j = k
+        while j < n and spec[j].isdigit():
+            j += 1
+        return j
+
+    if k < n and spec[k] in '+ -':
+        k += 1
+    if k < n and spec[k] == '#':
+        k += 1
+    if k < n and spec[k] == '0':
+        k += 1
+    k = number_or_field(k)
+    if k < 0:
+        return False
+    if k < n and spec[k] in ',_':
+        k += 1
+    if k < n and spec[k] == '.':
+        j = number_or_field(k + 1)
+        if j <= k + 1:
+            return False
+        k = j
+    if k < n and spec[k] in 'bcdefgnosx%BCDEFGNOSX':
+        k += 1
+    return k == n
+
+
 class StrFormatStyle(PercentStyle):
     default_format = '{message}'
     asctime_format = '{asctime}'
@@ -361,27 +453,21 @@ class StrFormatStyle(PercentStyle):
         return self._fmt.format(**self._values(record))
 
     def validate(self):
+        names = []
         try:
-            fields = _brace_fields(self._fmt)
+            for name, spec, conversion in _brace_fields(self._fmt):
+                if name:
+                    if not _valid_field_name(name):
+                        raise ValueError('invalid field name/expression: %r' % name)
+                    names.append(name)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not _valid_spec(spec):
+                    raise ValueError('bad specifier: %r' % spec)
         except ValueError as e:
             raise ValueError('invalid format: %s' % e)
-        if not fields:
+        if not names:
             raise ValueError('invalid format: no fields')
-        for field in fields:
-            name = field
-            spec = ''
-            conversion = None
-            if ':' in name:
-                name, spec = name.split(':', 1)
-            if '!' in name:
-                name, conversion = name.split('!', 1)
-            base = name
-            for sep in '.[':
-                base = base.split(sep, 1)[0]
-            if base == '' or not all(_is_identifier_char(ch, k == 0) for k, ch in enumerate(base)):
-                raise ValueError('invalid field name/expression: %r' % name)
-            if conversion is not None and conversion not in 'rsa':
-                raise ValueError('invalid conversion: %r' % conversion)
 
 
 class StringTemplateStyle(PercentStyle):
