@@ -125,7 +125,7 @@ def _process_id():
 
 def _new_lock():
     threading = _optional_module('threading')
-    if threading is None:
+    if threading is None or not hasattr(threading, 'RLock'):
         return None
     return threading.RLock()
 

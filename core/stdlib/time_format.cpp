@@ -140,7 +140,17 @@ bool current_seconds(Vm& vm, Value self, double* out) {
     vm.raise(vm.t.RuntimeError_, "time.time is missing");
     return false;
   }
-  Value v = vm.call_sync(fn, {});
+  Value v;
+  if (fn.is_object() && fn.obj()->kind == Kind::NativeFunction) {
+    // The usual case, time.time itself: no nested interpreter run.
+    auto* nf = static_cast<NativeFunctionObject*>(fn.obj());
+    Status st = nf->fn(vm, nf->self, Args{nullptr, 0, nullptr}, &v);
+    if (st == Status::Error) return false;
+    if (st == Status::Call) v = vm.finish_sync_request();
+    else if (st != Status::Ok) return vm.raise(vm.t.RuntimeError_, "time.time() cannot block"), false;
+  } else {
+    v = vm.call_sync(fn, {});
+  }
   if (v.is_null()) return false;
   if (!vm.is_number(v)) {
     vm.raise(vm.t.TypeError_, "time.time() did not return a number");
