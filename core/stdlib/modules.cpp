@@ -15,12 +15,17 @@ void init_sys_module(Vm& vm, ModuleObject* m);
 void init_math_module(Vm& vm, ModuleObject* m);
 void init_random_module(Vm& vm, ModuleObject* m);
 void init_time_module(Vm& vm, ModuleObject* m);
+void init_thread_module(Vm& vm, ModuleObject* m);
+void init_os_module(Vm& vm, ModuleObject* m);
 extern const char* const kFunctoolsSource;
 extern const char* const kItertoolsSource;
 extern const char* const kCollectionsSource;
 extern const char* const kContextlibSource;
 extern const char* const kTypingSource;
 extern const char* const kAbcSource;
+extern const char* const kThreadingSource;
+extern const char* const kQueueSource;
+extern const char* const kHeapqSource;
 
 namespace {
 
@@ -36,6 +41,9 @@ const SourceModule kSourceModules[] = {
     {"contextlib", &kContextlibSource},
     {"typing", &kTypingSource},
     {"abc", &kAbcSource},
+    {"threading", &kThreadingSource},
+    {"queue", &kQueueSource},
+    {"heapq", &kHeapqSource},
 };
 
 }  // namespace
@@ -45,6 +53,8 @@ void init_stdlib(Vm& vm) {
   vm.module_registry["math"] = init_math_module;
   vm.module_registry["random"] = init_random_module;
   vm.module_registry["time"] = init_time_module;
+  vm.module_registry["_thread"] = init_thread_module;
+  vm.module_registry["os"] = init_os_module;
   for (const auto& sm : kSourceModules) vm.module_registry[sm.name] = nullptr;
 }
 
