@@ -60,6 +60,7 @@ bool Machine::load(std::string_view source, std::string_view filename) {
   proc->gil.track = trace_.add_track(TrackKind::Gil, proc->pid, 0, "GIL");
   processes_.push_back(std::move(proc));
 
+  filename_ = std::string(filename);
   vm::FunctionObject* fn = vm::compile_main(vm, source, filename, &result_);
   if (!fn) {
     finished_ = true;

@@ -139,6 +139,7 @@ class Machine {
   const vm::RunResult& run();
 
   const vm::RunResult& result() const { return result_; }
+  const std::string& filename() const { return filename_; }  // the program's file
   bool finished() const { return finished_; }
   uint64_t now() const { return now_; }
   Process& main_process() { return *processes_.front(); }
@@ -242,6 +243,7 @@ class Machine {
   bool finished_ = false;
   bool loaded_ = false;
   vm::RunResult result_;
+  std::string filename_;
   int32_t next_native_id_ = 0;
 };
 
