@@ -19,7 +19,9 @@ struct Config {
   uint64_t quantum_ns = 10'000'000;                 // OS time slice
   uint64_t context_switch_ns = 5'000;               // a core switching threads
   uint64_t thread_start_ns = 60'000;                // creating an OS thread
-  uint64_t timer_slack_ns = 50'000;                 // Linux's default timer slack: sleeps end late
+  uint64_t timer_slack_ns = 50'000;                 // Linux's default timer slack: sleeps end up to this late
+  uint64_t wake_latency_ns = 10'000;                // a woken thread's way back from the kernel
+  uint64_t write_ns = 5'000;                        // one line written to the terminal (GIL released)
   uint64_t seed = 0;
   uint64_t max_time_ns = 600'000'000'000;           // simulated time limit (10 min); 0: none
   int64_t max_steps = -1;                           // instruction limit; < 0: none

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "sim/costs.h"
 #include "vm/types.h"
 
 namespace interleave::sim {
@@ -46,6 +47,7 @@ bool Machine::load(std::string_view source, std::string_view filename) {
   vm.switch_points = config_.switch_points;
   if (config_.heap_limit) vm.heap.limit = config_.heap_limit;
   vm.argv = config_.argv;
+  set_cpython_costs(vm.op_cost_ns);
   vm.heap.set_stress(config_.gc_stress);
   Process* p = proc.get();
   vm.on_output = [this, p](bool is_err, std::string_view text) {
@@ -53,6 +55,10 @@ bool Machine::load(std::string_view source, std::string_view filename) {
     if (v.thread && v.thread->sim_id >= 0) {
       SimThread* t = threads_[static_cast<size_t>(v.thread->sim_id)].get();
       trace_.add(local_time(*t), t->track, Ev::Output, is_err ? 1 : 0, trace_.str(text));
+      if (text.find('\n') != std::string_view::npos && config_.write_ns) {
+        t->io_pending_ns += config_.write_ns;
+        poke(0);
+      }
     }
     if (on_output) on_output(is_err, text);
   };
@@ -81,6 +87,7 @@ bool Machine::load(std::string_view source, std::string_view filename) {
   trace_.bind_thread(t->id, t->track);
   p->main = t.get();
   SimThread* raw = t.get();
+  by_ident_[raw->ident] = raw;
   threads_.push_back(std::move(t));
   next_native_id_ = p->pid + 1;
   set_state(raw, ThreadState::New, 0);
@@ -109,9 +116,8 @@ uint64_t Machine::now_of(vm::Vm& vm) const {
 }
 
 SimThread* Machine::thread_by_ident(int64_t ident) const {
-  for (const auto& t : threads_)
-    if (t->ident == ident) return t.get();
-  return nullptr;
+  auto it = by_ident_.find(ident);
+  return it == by_ident_.end() ? nullptr : it->second;
 }
 
 void Machine::rename(SimThread* t, std::string name) {
@@ -284,6 +290,9 @@ bool Machine::step(int64_t budget) {
   if (!max_cost_) {
     const vm::Vm& vm = *processes_.front()->vm;
     for (uint32_t c : vm.op_cost_ns) max_cost_ = std::max<uint64_t>(max_cost_, c);
+    min_cost_ = max_cost_;
+    for (uint32_t c : vm.op_cost_ns)
+      if (c) min_cost_ = std::min<uint64_t>(min_cost_, c);
     if (!max_cost_) max_cost_ = 1;
   }
   while (!finished_ && budget > 0) {
@@ -377,7 +386,7 @@ void Machine::run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t* bu
   // slice breaks the lockstep, the same way in every run with this seed.
   if (parallel && t->state == ThreadState::Running) {
     uint64_t r = next_random();
-    if ((r & 63) == 0) t->stint_time += (r >> 8) % (4 * max_cost_);
+    if ((r & 63) == 0) t->stint_time += (r >> 8) % (8 * min_cost_);
   }
   const uint64_t done = t->vt->steps - before;
   steps_ += done;
@@ -385,8 +394,37 @@ void Machine::run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t* bu
   after_run(t, r);
 }
 
+uint64_t Machine::wake_time(uint64_t deadline) {
+  uint64_t slack = config_.timer_slack_ns ? next_random() % (config_.timer_slack_ns + 1) : 0;
+  return deadline + slack + config_.wake_latency_ns;
+}
+
+bool Machine::start_io(SimThread* t, uint64_t time) {
+  if (!t->io_pending_ns) return false;
+  const uint64_t ns = t->io_pending_ns;
+  t->io_pending_ns = 0;
+  leave_core(t, time);
+  if (t->holds_gil) drop_gil(t, time, false);
+  t->wait = WaitKind::Io;
+  t->wait_reason = "writing to the terminal";
+  ++t->wait_seq;
+  set_state(t, ThreadState::Blocked, time, t->wait_reason);
+  schedule(time + ns, EventKind::Wake, t);
+  return true;
+}
+
 void Machine::after_run(SimThread* t, vm::StopReason r) {
   const uint64_t time = local_time(*t);
+  if (r == vm::StopReason::BudgetSpent || r == vm::StopReason::SwitchRequested) {
+    if (t->io_pending_ns) {
+      t->vt->eval_breaker = 0;
+      // A drop request is answered by the write's own release of the GIL.
+      start_io(t, time);
+      return;
+    }
+  } else {
+    t->io_pending_ns = 0;  // the thread blocks or ends anyway
+  }
   switch (r) {
     case vm::StopReason::BudgetSpent:
       return;
@@ -457,6 +495,8 @@ void Machine::handle(const Event& e) {
         case WaitKind::Sleep:
           vm.complete_blocked(t->vt, vm.None);
           break;
+        case WaitKind::Io:  // stopped between instructions: nothing to deliver
+          break;
         case WaitKind::Lock: {
           auto it = locks_.find(t->wait_obj->serial);
           if (it != locks_.end()) {
@@ -493,11 +533,17 @@ void Machine::thread_done(SimThread* t, uint64_t time) {
   vm::Value exc = t->vt->exc;
   t->vt->exc = vm::Value();
   if (t->is_main) {
-    if (exc.is_null()) {
-      p.result.outcome = vm::Outcome::Finished;
-      p.result.exit_code = 0;
-    } else {
-      vm::finish_with_exception(vm, exc, &p.result);
+    if (!t->code_done) {
+      t->code_done = true;
+      if (exc.is_null()) {
+        p.result.outcome = vm::Outcome::Finished;
+        p.result.exit_code = 0;
+      } else {
+        vm::finish_with_exception(vm, exc, &p.result);
+      }
+      if (start_exit_hooks(t)) return;
+    } else if (!exc.is_null()) {
+      vm.write_out(vm.format_exception(exc), true);
     }
     // Like threading._shutdown(): the main thread waits for every
     // non-daemon thread before the interpreter exits.
@@ -516,6 +562,7 @@ void Machine::thread_done(SimThread* t, uint64_t time) {
   leave_core(t, time);
   if (t->holds_gil) drop_gil(t, time, false);
   set_state(t, ThreadState::Done, time);
+  if (!t->daemon) --p.live_non_daemon;
   for (uint32_t j : t->joiners) {
     SimThread* w = threads_[j].get();
     if (w->wait != WaitKind::Join || w->state != ThreadState::Blocked) continue;
@@ -527,21 +574,44 @@ void Machine::thread_done(SimThread* t, uint64_t time) {
   t->joiners.clear();
   // The finished chain is garbage now; the OS thread is gone.
   auto& list = vm.threads;
-  list.erase(std::remove(list.begin(), list.end(), t->vt), list.end());
+  auto it = std::find(list.begin(), list.end(), t->vt);
+  if (it != list.end()) {
+    *it = list.back();
+    list.pop_back();
+  }
   if (vm.thread == t->vt) vm.thread = p.main && p.main->vt ? p.main->vt : nullptr;
   delete t->vt;
   t->vt = nullptr;
   check_shutdown(time);
 }
 
+bool Machine::start_exit_hooks(SimThread* main) {
+  vm::Vm& vm = *main->proc->vm;
+  vm::Value mod = vm.dict_get_str(vm.modules, vm.intern("threading"));
+  if (mod.is_null()) return false;
+  auto* dict = static_cast<vm::ModuleObject*>(mod.obj())->dict;
+  vm::Value hooks = vm.dict_get_str(dict, vm.intern("_threading_atexits"));
+  vm::Value run = vm.dict_get_str(dict, vm.intern("_run_atexits"));
+  if (hooks.is_null() || run.is_null() || !hooks.is_object() || hooks.obj()->kind != vm::Kind::List ||
+      static_cast<vm::ListObject*>(hooks.obj())->items.empty())
+    return false;
+  // A fresh call at the bottom of the (now empty) chain, as new_thread makes.
+  vm::Thread* vt = main->vt;
+  vm::Frame* entry = vm.heap.new_frame(1);
+  entry->is_entry = true;
+  vt->top = entry;
+  vt->request = vm::Request();
+  vt->request.kind = vm::Request::Kind::Call;
+  vt->request.callable = run;
+  vt->start_pending = true;
+  return true;
+}
+
 void Machine::check_shutdown(uint64_t time) {
   for (auto& p : processes_) {
     SimThread* m = p->main;
     if (!m || m->wait != WaitKind::Shutdown || p->finished) continue;
-    bool waiting = false;
-    for (const auto& t : threads_)
-      if (t->proc == p.get() && !t->is_main && !t->daemon && t->state != ThreadState::Done) waiting = true;
-    if (!waiting) finish_program(time);
+    if (p->live_non_daemon <= 0) finish_program(time);
   }
 }
 
@@ -641,8 +711,13 @@ std::string Machine::describe_wait(const SimThread& t) const {
   switch (t.wait) {
     case WaitKind::Lock: {
       auto* lock = static_cast<vm::OpaqueObject*>(t.wait_obj);
-      if (!lock->values.empty() && lock->values[0] != vm.None && vm.is_str(lock->values[0]))
-        return who + " waits in " + vm.as_str(lock->values[0])->text + ", which nothing will notify";
+      if (!lock->values.empty() && lock->values[0] != vm.None && vm.is_str(lock->values[0])) {
+        const std::string& label = vm.as_str(lock->values[0])->text;
+        // A waiter lock is held by the waiter itself until a notify.
+        if (!lock->b || static_cast<uint32_t>(lock->b - 1) == t.id)
+          return who + " waits in " + label + ", which nothing will notify";
+        return who + " waits for " + label + ", held by " + threads_[static_cast<size_t>(lock->b - 1)]->name;
+      }
       std::string s = who + " waits for " + object_name(vm, lock);
       if (lock->b) s += ", held by " + threads_[static_cast<size_t>(lock->b - 1)]->name;
       return s;
@@ -664,7 +739,10 @@ void Machine::deadlock(uint64_t time) {
   auto waits_for = [this](const SimThread& t) -> int64_t {
     if (t.state != ThreadState::Blocked) return -1;
     if (t.wait == WaitKind::Lock) {
+      // Condition/Event/Queue waits are on a lock the waiter itself holds:
+      // that is waiting for a notify, not a wait-for edge.
       auto* lock = static_cast<vm::OpaqueObject*>(t.wait_obj);
+      if (!traced_lock(*t.proc->vm, lock)) return -1;
       return lock->b ? lock->b - 1 : -1;
     }
     if (t.wait == WaitKind::Join) return t.join_target;
@@ -720,8 +798,10 @@ SimThread* Machine::start_thread(vm::Vm& vm, vm::Value callable, std::vector<vm:
   t->track = trace_.add_track(TrackKind::Thread, t->proc->pid, t->native_id, t->name);
   trace_.bind_thread(t->id, t->track);
   SimThread* raw = t.get();
+  by_ident_[raw->ident] = raw;
   threads_.push_back(std::move(t));
   set_state(raw, ThreadState::New, time);
+  if (!raw->daemon) ++raw->proc->live_non_daemon;
   schedule(time + config_.thread_start_ns, EventKind::Start, raw);
   if (creator) creator->vt->clock_ns += kThreadCreateCost;
   return raw;
@@ -769,7 +849,7 @@ vm::Status Machine::lock_acquire(vm::Vm& vm, vm::OpaqueObject* lock, bool reentr
   t->vt->block_value = vm::Value::object(lock);  // keeps the lock alive while waited for
   ++t->wait_seq;
   if (!traced && vm.is_str(lock->values[0]))
-    t->wait_reason = vm.as_str(lock->values[0])->text;
+    t->wait_reason = (lock->b - 1 == static_cast<int64_t>(t->id) ? "" : "acquiring ") + vm.as_str(lock->values[0])->text;
   else
     t->wait_reason = (reentrant ? "RLock.acquire() on " : "Lock.acquire() on ") + object_name(vm, lock);
   t->wait_deadline = timeout_ns > 0 ? wake_time(time + static_cast<uint64_t>(timeout_ns)) : kNever;
@@ -873,7 +953,12 @@ std::string Machine::format_stats() const {
                 static_cast<unsigned long long>(s.gil_drop_requests),
                 static_cast<unsigned long long>(s.context_switches));
   out += buf;
+  size_t shown = 0;
   for (const auto& t : threads_) {
+    if (++shown > 16) {
+      out += "... and " + std::to_string(threads_.size() - 16) + " more threads\n";
+      break;
+    }
     std::snprintf(buf, sizeof buf, "thread %-22s cpu %s, waited for the GIL %s\n", t->name.c_str(),
                   seconds_text(t->cpu_ns).c_str(), seconds_text(t->gil_wait_ns).c_str());
     out += buf;

@@ -30,6 +30,7 @@
 #include <map>
 #include <memory>
 #include <queue>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -44,7 +45,7 @@ class Machine;
 struct Process;
 
 // Why a blocked thread waits; the wait's object says on what.
-enum class WaitKind : uint8_t { None, Sleep, Lock, Join, Shutdown };
+enum class WaitKind : uint8_t { None, Sleep, Lock, Join, Shutdown, Io };
 
 struct SimThread {
   uint32_t id = 0;          // creation order: trace thread number
@@ -74,6 +75,8 @@ struct SimThread {
   std::string wait_reason;      // for the timeline and deadlock reports
   bool lock_retry = false;      // woken by a release: must still win the lock
   bool holds_gil = false;
+  uint64_t io_pending_ns = 0;   // terminal writes made during this slice
+  bool code_done = false;       // main: the module body has ended (atexit hooks may still run)
   uint64_t gil_wait_start = UINT64_MAX;  // since when it wants the GIL
   std::vector<uint32_t> joiners;  // threads waiting in join() for this one
 
@@ -108,6 +111,7 @@ struct Process {
   SimThread* main = nullptr;
   vm::RunResult result;
   bool finished = false;
+  int64_t live_non_daemon = 0;  // started, not done, not the main thread
 };
 
 struct Stats {
@@ -209,6 +213,9 @@ class Machine {
   void block(SimThread* t, uint64_t time);
   void handle(const Event& e);
   void thread_done(SimThread* t, uint64_t time);
+  // When the main thread's code ends, threading's atexit hooks run on it
+  // (concurrent.futures stops its workers there). True if they were started.
+  bool start_exit_hooks(SimThread* main);
   void check_shutdown(uint64_t time);
   void finish_program(uint64_t time);
   void deadlock(uint64_t time);
@@ -220,7 +227,13 @@ class Machine {
   uint32_t lock_track(vm::Vm& vm, vm::OpaqueObject* lock, Process* proc);
   static bool traced_lock(vm::Vm& vm, vm::OpaqueObject* lock);
   std::string describe_wait(const SimThread& t) const;
-  uint64_t wake_time(uint64_t deadline) const { return deadline + config_.timer_slack_ns; }
+  // When a timed wait due at [deadline] really ends: timer slack (seeded,
+  // so the same in every run) plus the way back from the kernel.
+  uint64_t wake_time(uint64_t deadline);
+  // A thread that wrote lines to the terminal stops between instructions
+  // and waits for the write with the GIL released, as CPython does around
+  // write(2) on a line-buffered stdout or stderr.
+  bool start_io(SimThread* t, uint64_t time);
 
   Config config_;
   Trace trace_;
@@ -231,6 +244,8 @@ class Machine {
   std::priority_queue<Event, std::vector<Event>, std::greater<Event>> events_;
   std::map<uint64_t, LockWaiters> locks_;  // by the lock object's serial
   std::map<uint64_t, uint32_t> lock_tracks_;
+  std::unordered_map<int64_t, SimThread*> by_ident_;
+  uint64_t min_cost_ = 1;  // the cheapest non-free opcode: the scale of stalls
   uint64_t max_cost_ = 0;
   uint64_t rng_state_ = 0;       // splitmix64, from the seed: memory-stall jitter
   uint64_t next_random();

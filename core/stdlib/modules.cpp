@@ -26,6 +26,7 @@ extern const char* const kAbcSource;
 extern const char* const kThreadingSource;
 extern const char* const kQueueSource;
 extern const char* const kHeapqSource;
+extern const char* const kFuturesSource;
 
 namespace {
 
@@ -44,6 +45,7 @@ const SourceModule kSourceModules[] = {
     {"threading", &kThreadingSource},
     {"queue", &kQueueSource},
     {"heapq", &kHeapqSource},
+    {"concurrent.futures", &kFuturesSource},
 };
 
 }  // namespace
@@ -55,12 +57,14 @@ void init_stdlib(Vm& vm) {
   vm.module_registry["time"] = init_time_module;
   vm.module_registry["_thread"] = init_thread_module;
   vm.module_registry["os"] = init_os_module;
+  vm.module_registry["concurrent"] = [](Vm&, ModuleObject*) {};  // a package: its submodules register themselves
   for (const auto& sm : kSourceModules) vm.module_registry[sm.name] = nullptr;
 }
 
 std::string Vm::provided_modules() const {
   std::string s;
   for (const auto& kv : module_registry) {
+    if (kv.first[0] == '_') continue;  // private helpers (_thread)
     if (!s.empty()) s += ", ";
     s += kv.first;
   }
@@ -79,8 +83,18 @@ Value Vm::import_module(StrObject* name) {
                      ? None
                      : Value());
   }
+  // A submodule (concurrent.futures): its package first, then the
+  // submodule becomes an attribute of the package.
+  ModuleObject* parent = nullptr;
+  size_t dot = name->text.rfind('.');
+  if (dot != std::string::npos) {
+    Value p = import_module(intern(name->text.substr(0, dot)));
+    if (p.is_null()) return Value();
+    parent = static_cast<ModuleObject*>(p.obj());
+  }
   ModuleObject* m = new_module(name->text);
   dict_set_str(modules, name, Value::object(m));
+  if (parent) dict_set_str(parent->dict, intern(name->text.substr(dot + 1)), Value::object(m));
   if (it->second) {
     it->second(*this, m);
     return Value::object(m);

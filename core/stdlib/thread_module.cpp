@@ -223,11 +223,13 @@ void init_thread_module(Vm& vm, ModuleObject* m) {
     *out = Value::object(new_lock(vm, static_cast<TypeObject*>(type.obj()), Value()));
     return Status::Ok;
   });
-  // _allocate_internal(label): a lock the threading module uses to wait
-  // (Condition, Event, ...); reports say "waits in <label>".
+  // _allocate_internal(label, reentrant=False): a lock the threading
+  // module uses inside Condition, Event, Queue, Future ...; the trace does
+  // not show it as a lock of its own and reports describe it by [label].
   def("_allocate_internal", [](Vm& vm, Value, Args args, Value* out) {
+    bool reentrant = args.n > 1 && vm.truthy(args[1]) > 0;
     Value type = vm.dict_get_str(static_cast<ModuleObject*>(vm.import_module(vm.intern("_thread")).obj())->dict,
-                                 vm.intern("LockType"));
+                                 vm.intern(reentrant ? "RLock" : "LockType"));
     *out = Value::object(new_lock(vm, static_cast<TypeObject*>(type.obj()), args.n ? args[0] : Value()));
     return Status::Ok;
   });
@@ -271,10 +273,8 @@ void init_thread_module(Vm& vm, ModuleObject* m) {
       return vm.raise(vm.t.TypeError_, "2nd arg must be a tuple");
     if (args.n == 3) return vm.raise(vm.t.NotImplementedError_, "start_new_thread() with kwargs is not supported yet");
     std::vector<Value> a = static_cast<TupleObject*>(args[1].obj())->items;
-    static int dummy = 0;
-    (void)dummy;
-    sim::SimThread* t = m->start_thread(vm, args[0], std::move(a), "Dummy-" + std::to_string(m->threads().size()), false);
-    t->daemon = true;  // like CPython: nothing waits for _thread threads at exit
+    // Like CPython: nothing waits for _thread's threads at exit.
+    sim::SimThread* t = m->start_thread(vm, args[0], std::move(a), "Dummy-" + std::to_string(m->threads().size()), true);
     *out = vm.make_int(t->ident);
     return Status::Ok;
   });
@@ -305,13 +305,6 @@ void init_thread_module(Vm& vm, ModuleObject* m) {
     if (!vm.machine || args.n != 2 || !vm.is_int(args[0]) || !vm.is_str(args[1])) return Status::Ok;
     sim::SimThread* t = vm.machine->thread_by_ident(vm.int_of(args[0]));
     if (t) vm.machine->rename(t, vm.as_str(args[1])->text);
-    return Status::Ok;
-  });
-  def("_set_daemon", [](Vm& vm, Value, Args args, Value* out) {
-    *out = vm.None;
-    if (!vm.machine || args.n != 2 || !vm.is_int(args[0])) return Status::Ok;
-    sim::SimThread* t = vm.machine->thread_by_ident(vm.int_of(args[0]));
-    if (t) t->daemon = vm.truthy(args[1]) > 0;
     return Status::Ok;
   });
   // _format_exception(exc) -> the traceback text CPython would print.

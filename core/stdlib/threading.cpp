@@ -21,6 +21,14 @@ def RLock(*args, **kwargs):
     return _thread.RLock(*args, **kwargs)
 
 
+def _internal_condition(owner, wait_label):
+    # The mutex and the waits of Event, Semaphore and Barrier are their
+    # insides: the timeline shows what the thread waits in, not a lock.
+    c = Condition(_allocate_internal("the lock inside " + owner))
+    c._label = wait_label
+    return c
+
+
 class Condition:
     _label = "Condition.wait()"
 
@@ -128,8 +136,7 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
-        self._cond._label = "Semaphore.acquire()"
+        self._cond = _internal_condition("Semaphore", "Semaphore.acquire()")
         self._value = value
 
     def __repr__(self):
@@ -193,8 +200,7 @@ class BoundedSemaphore(Semaphore):
 
 class Event:
     def __init__(self):
-        self._cond = Condition(Lock())
-        self._cond._label = "Event.wait()"
+        self._cond = _internal_condition("Event", "Event.wait()")
         self._flag = False
 
     def __repr__(self):
@@ -230,8 +236,7 @@ class BrokenBarrierError(RuntimeError):
 class Barrier:
     # _state: 0 filling, 1 draining, -1 resetting, -2 broken
     def __init__(self, parties, action=None, timeout=None):
-        self._cond = Condition(Lock())
-        self._cond._label = "Barrier.wait()"
+        self._cond = _internal_condition("Barrier", "Barrier.wait()")
         self._action = action
         self._timeout = timeout
         self._parties = parties
@@ -591,6 +596,25 @@ def main_thread():
 
 
 _main_thread = _MainThread()
+
+# Functions run when the main thread's code has finished, before the
+# interpreter waits for the non-daemon threads (concurrent.futures uses it
+# to stop its workers). The simulated machine calls _run_atexits().
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
+def _run_atexits():
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
 
 
 class local:
