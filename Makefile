@@ -25,7 +25,7 @@ serve:
 serve-single:
 	scripts/serve.py --port $(PORT) --no-isolation
 
-test: setup native web
+test: setup native web wasm-cli
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 
 setup:

@@ -1,6 +1,7 @@
-// interleave: the command-line front end. Reads the program file, hands it
-// to a Session, streams its output, and exits like `python3 FILE.py` would
-// (0 ok, 1 uncaught exception, 2 syntax/usage error, 3 a limit stopped it).
+// interleave: the command-line front end. Reads the program file, runs it on
+// the simulated machine (core/sim), streams its output, and exits like
+// `python3 FILE.py` would (0 ok, 1 uncaught exception, 2 syntax/usage error,
+// 3 a limit or a deadlock stopped it).
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -11,24 +12,36 @@
 
 #include <unistd.h>
 
-#include "vm/session.h"
+#include "sim/machine.h"
 
 namespace {
 
 const char* const kUsage =
-    "usage: interleave run FILE.py [--max-steps N] [--seed N] [-- ARGS...]\n"
+    "usage: interleave run FILE.py [options] [-- ARGS...]\n"
     "       interleave --help | --version\n"
     "\n"
     "Runs a Python program on Interleave's simulated computer and prints what\n"
     "`python3 FILE.py` would print.\n"
     "\n"
-    "options:\n"
-    "  --max-steps N   stop after N bytecode instructions (exit code 3)\n"
-    "  --seed N        seed of the run (random, scheduling); default 0\n"
-    "  -- ARGS...      arguments for sys.argv[1:]\n"
+    "the machine:\n"
+    "  --cores N               cores, 1-64 (default 4)\n"
+    "  --gil on|off            the GIL; off behaves like a free-threaded build (default on)\n"
+    "  --switch-interval T     sys.setswitchinterval: 5ms, 0.005, 100us (default 5ms)\n"
+    "  --switch-points cpython|any\n"
+    "                          where a thread may be switched: CPython 3.10+'s points\n"
+    "                          (calls, backward jumps, yields) or between any two\n"
+    "                          instructions, like 3.9 and free-threaded builds\n"
+    "  --seed N                seed of the run (random); default 0\n"
+    "limits:\n"
+    "  --max-time T            stop at this simulated time (default 10min)\n"
+    "  --max-steps N           stop after N bytecode instructions\n"
+    "output:\n"
+    "  --trace FILE.json       write a Chrome trace that ui.perfetto.dev opens\n"
+    "  --stats                 print time, core use, GIL hand-offs and waits to stderr\n"
+    "  -- ARGS...              arguments for sys.argv[1:]\n"
     "\n"
     "exit codes: 0 success, 1 uncaught exception, 2 syntax or usage error,\n"
-    "            3 a limit stopped the run\n";
+    "            3 a limit or a deadlock stopped the run\n";
 
 int usage_error(const std::string& msg) {
   std::fprintf(stderr, "interleave: %s\n%s", msg.c_str(), kUsage);
@@ -51,13 +64,13 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "--version") {
-    std::printf("interleave 0.1.0 (Python 3.11 subset)\n");
+    std::printf("interleave 0.2.0 (Python 3.11 subset on a simulated machine)\n");
     return 0;
   }
   if (cmd != "run") return usage_error("unknown command '" + cmd + "'");
-  std::string file;
-  long long max_steps = -1, seed = 0;
-  bool gc_stress = false;
+  interleave::sim::Config config;
+  std::string file, trace_path;
+  bool stats = false;
   std::vector<std::string> extra;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
@@ -65,15 +78,49 @@ int main(int argc, char** argv) {
       for (int j = i + 1; j < argc; ++j) extra.push_back(argv[j]);
       break;
     }
-    if (a == "--max-steps" || a == "--seed") {
-      if (i + 1 >= argc) return usage_error(a + " needs a number");
-      long long v;
-      if (!parse_number(argv[++i], &v)) return usage_error(a + " needs a number, got '" + argv[i] + "'");
-      (a == "--max-steps" ? max_steps : seed) = v;
+    auto value = [&](std::string* out) {
+      if (i + 1 >= argc) return false;
+      *out = argv[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--max-steps" || a == "--seed" || a == "--cores") {
+      long long n;
+      if (!value(&v)) return usage_error(a + " needs a number");
+      if (!parse_number(v.c_str(), &n)) return usage_error(a + " needs a number, got '" + v + "'");
+      if (a == "--max-steps") config.max_steps = n;
+      else if (a == "--seed") config.seed = static_cast<uint64_t>(n);
+      else config.cores = static_cast<int>(n < 0 || n > 1000 ? 0 : n);
+      continue;
+    }
+    if (a == "--switch-interval" || a == "--max-time") {
+      uint64_t ns;
+      if (!value(&v)) return usage_error(a + " needs a duration like 5ms");
+      if (!interleave::sim::parse_duration(v, &ns))
+        return usage_error(a + " needs a duration like 5ms, 0.005 or 100us, got '" + v + "'");
+      (a == "--max-time" ? config.max_time_ns : config.switch_interval_ns) = ns;
+      continue;
+    }
+    if (a == "--gil") {
+      if (!value(&v) || (v != "on" && v != "off")) return usage_error("--gil needs on or off");
+      config.gil = v == "on";
+      continue;
+    }
+    if (a == "--switch-points") {
+      if (!value(&v) || (v != "cpython" && v != "any")) return usage_error("--switch-points needs cpython or any");
+      config.switch_points = v == "any" ? interleave::vm::SwitchPoints::Any : interleave::vm::SwitchPoints::CPython;
+      continue;
+    }
+    if (a == "--trace") {
+      if (!value(&trace_path)) return usage_error("--trace needs a file name");
+      continue;
+    }
+    if (a == "--stats") {
+      stats = true;
       continue;
     }
     if (a == "--gc-stress") {  // undocumented: collect at every switch point
-      gc_stress = true;
+      config.gc_stress = true;
       continue;
     }
     if (a.rfind("--", 0) == 0) return usage_error("unknown option '" + a + "'");
@@ -84,6 +131,8 @@ int main(int argc, char** argv) {
     }
   }
   if (file.empty()) return usage_error("missing FILE.py");
+  std::string bad = config.validate();
+  if (!bad.empty()) return usage_error(bad);
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     std::fprintf(stderr, "interleave: can't open file '%s': No such file or directory\n", file.c_str());
@@ -101,27 +150,33 @@ int main(int argc, char** argv) {
       path = std::string(cwd) + "/" + path;
     }
   }
-  interleave::vm::Session session;
-  session.set_seed(static_cast<uint64_t>(seed));
-  session.set_max_steps(max_steps);
-  session.vm().heap.set_stress(gc_stress);
-  std::vector<std::string> sys_argv{file};
-  sys_argv.insert(sys_argv.end(), extra.begin(), extra.end());
-  session.set_argv(sys_argv);
-  session.on_output([](bool is_err, std::string_view text) {
+  config.argv = {file};
+  config.argv.insert(config.argv.end(), extra.begin(), extra.end());
+  interleave::sim::Machine machine(config);
+  machine.on_output = [](bool is_err, std::string_view text) {
     if (is_err) {
       std::fflush(stdout);
       std::fwrite(text.data(), 1, text.size(), stderr);
     } else {
       std::fwrite(text.data(), 1, text.size(), stdout);
     }
-  });
-  if (!session.load(ss.str(), path)) {
+  };
+  if (!machine.load(ss.str(), path)) {
     std::fflush(stdout);
-    return session.result().exit_code;
+    return machine.result().exit_code;
   }
-  const auto& r = session.run();
+  const auto& r = machine.run();
   std::fflush(stdout);
+  if (stats) std::fputs(machine.format_stats().c_str(), stderr);
+  if (!trace_path.empty()) {
+    std::ofstream out(trace_path, std::ios::binary);
+    std::string json = machine.trace().to_chrome_json();
+    out << json;
+    if (!out) {
+      std::fprintf(stderr, "interleave: can't write the trace to '%s'\n", trace_path.c_str());
+      return r.exit_code ? r.exit_code : 2;
+    }
+  }
   std::fflush(stderr);
   return r.exit_code;
 }

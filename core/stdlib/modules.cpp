@@ -15,6 +15,8 @@ void init_sys_module(Vm& vm, ModuleObject* m);
 void init_math_module(Vm& vm, ModuleObject* m);
 void init_random_module(Vm& vm, ModuleObject* m);
 void init_time_module(Vm& vm, ModuleObject* m);
+void init_thread_module(Vm& vm, ModuleObject* m);
+void init_os_module(Vm& vm, ModuleObject* m);
 void init_logging_module(Vm& vm, ModuleObject* m);  // logging.cpp: Python source plus two natives
 extern const char* const kFunctoolsSource;
 extern const char* const kItertoolsSource;
@@ -22,6 +24,10 @@ extern const char* const kCollectionsSource;
 extern const char* const kContextlibSource;
 extern const char* const kTypingSource;
 extern const char* const kAbcSource;
+extern const char* const kThreadingSource;
+extern const char* const kQueueSource;
+extern const char* const kHeapqSource;
+extern const char* const kFuturesSource;
 
 namespace {
 
@@ -37,6 +43,10 @@ const SourceModule kSourceModules[] = {
     {"contextlib", &kContextlibSource},
     {"typing", &kTypingSource},
     {"abc", &kAbcSource},
+    {"threading", &kThreadingSource},
+    {"queue", &kQueueSource},
+    {"heapq", &kHeapqSource},
+    {"concurrent.futures", &kFuturesSource},
 };
 
 }  // namespace
@@ -46,6 +56,9 @@ void init_stdlib(Vm& vm) {
   vm.module_registry["math"] = init_math_module;
   vm.module_registry["random"] = init_random_module;
   vm.module_registry["time"] = init_time_module;
+  vm.module_registry["_thread"] = init_thread_module;
+  vm.module_registry["os"] = init_os_module;
+  vm.module_registry["concurrent"] = [](Vm&, ModuleObject*) {};  // a package: its submodules register themselves
   vm.module_registry["logging"] = init_logging_module;
   for (const auto& sm : kSourceModules) vm.module_registry[sm.name] = nullptr;
 }
@@ -53,6 +66,7 @@ void init_stdlib(Vm& vm) {
 std::string Vm::provided_modules() const {
   std::string s;
   for (const auto& kv : module_registry) {
+    if (kv.first[0] == '_') continue;  // private helpers (_thread)
     if (!s.empty()) s += ", ";
     s += kv.first;
   }
@@ -71,8 +85,18 @@ Value Vm::import_module(StrObject* name) {
                      ? None
                      : Value());
   }
+  // A submodule (concurrent.futures): its package first, then the
+  // submodule becomes an attribute of the package.
+  ModuleObject* parent = nullptr;
+  size_t dot = name->text.rfind('.');
+  if (dot != std::string::npos) {
+    Value p = import_module(intern(name->text.substr(0, dot)));
+    if (p.is_null()) return Value();
+    parent = static_cast<ModuleObject*>(p.obj());
+  }
   ModuleObject* m = new_module(name->text);
   dict_set_str(modules, name, Value::object(m));
+  if (parent) dict_set_str(parent->dict, intern(name->text.substr(dot + 1)), Value::object(m));
   if (it->second) {
     it->second(*this, m);
     return Value::object(m);

@@ -1,4 +1,5 @@
 // sys: argv, stdout/stderr, the recursion limit, exit, version.
+#include "sim/machine.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -55,6 +56,25 @@ void init_sys_module(Vm& vm, ModuleObject* m) {
     if (n < 1) return vm.raise(vm.t.ValueError_, "recursion limit must be greater or equal than 1");
     // Frames live on the heap, so a deep limit costs memory, not the C stack.
     vm.recursion_limit = static_cast<int>(std::min<int64_t>(n, 1000000));
+    *out = vm.None;
+    return Status::Ok;
+  });
+  // The GIL's switch interval (5 ms unless the machine is configured otherwise).
+  def("getswitchinterval", [](Vm& vm, Value, Args, Value* out) {
+    uint64_t ns = vm.machine ? vm.machine->config().switch_interval_ns : 5'000'000;
+    *out = vm.make_float(static_cast<double>(ns) / 1e9);
+    return Status::Ok;
+  });
+  def("setswitchinterval", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n != 1 || args.nkw()) return vm.raise(vm.t.TypeError_, "setswitchinterval() takes exactly one argument");
+    if (!vm.is_number(args[0])) {
+      return vm.raise(vm.t.TypeError_, std::string("must be real number, not ") + vm.type_name(args[0]));
+    }
+    double s = vm.float_of(args[0]);
+    if (!(s > 0)) return vm.raise(vm.t.ValueError_, "switch interval must be strictly positive");
+    // CPython keeps whole microseconds (and reports 0.0 below one).
+    uint64_t us = static_cast<uint64_t>(s * 1e6);
+    if (vm.machine) vm.machine->set_switch_interval(us * 1000);
     *out = vm.None;
     return Status::Ok;
   });

@@ -427,7 +427,18 @@ Value Vm::finish_sync_request() {
   ++gc_inhibit;
   CallOutcome o = perform_request(th, &result);
   if (o == CallOutcome::Pushed) {
+    // Switch requests (a GIL drop request, the machine asking the running
+    // thread to stop) wait for the outer run's next switch point: the nested
+    // run cannot be suspended.
+    uint32_t breaker = th->eval_breaker;
+    th->eval_breaker = 0;
     StopReason r = run(th, INT64_MAX / 4);
+    while (r == StopReason::SwitchRequested || r == StopReason::BudgetSpent) {
+      breaker |= th->eval_breaker;
+      th->eval_breaker = 0;
+      r = run(th, INT64_MAX / 4);
+    }
+    th->eval_breaker |= breaker;
     --gc_inhibit;
     if (r == StopReason::Finished) return th->result;
     if (r == StopReason::Raised) return Value();

@@ -1021,7 +1021,10 @@ unary_slow : {
     if (callable.is_object() && callable.obj()->kind == Kind::Function) {
       outcome = push_function(th, static_cast<FunctionObject*>(callable.obj()), args, npos, kw, &result);
     } else {
+      // A native may read or charge simulated time (time.time, sleep).
+      th->clock_ns = clock;
       outcome = call_value(th, callable, args, npos, kw, &result);
+      clock = th->clock_ns;
     }
     goto call_outcome;
   }
@@ -1032,7 +1035,9 @@ unary_slow : {
     Value callable = POP();
     --sp;  // the null below the callable
     SAVE_FRAME();
+    th->clock_ns = clock;
     outcome = call_with_star_args(th, callable, pos, kwargs, &result);
+    clock = th->clock_ns;
     goto call_outcome;
   }
   TARGET(MAKE_FUNCTION) {
@@ -1197,7 +1202,9 @@ unary_slow : {
     }
     PUSH(exit);
     SAVE_FRAME();
+    th->clock_ns = clock;
     outcome = call_value(th, enter, nullptr, 0, nullptr, &result);
+    clock = th->clock_ns;
     goto call_outcome;
   }
   TARGET(WITH_EXCEPT_START) {
@@ -1206,7 +1213,9 @@ unary_slow : {
     Value exc = sp[-1];
     Value exit = sp[-3];
     Value args3[3] = {Value::object(type_of(exc)), exc, None};
+    th->clock_ns = clock;
     outcome = call_value(th, exit, args3, 3, nullptr, &result);
+    clock = th->clock_ns;
     goto call_outcome;
   }
   TARGET(LOAD_BUILD_CLASS) {

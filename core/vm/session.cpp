@@ -12,26 +12,21 @@ namespace interleave::vm {
 Session::Session() : vm_(std::make_unique<Vm>()) {}
 Session::~Session() = default;
 
-bool Session::load(std::string_view source, std::string_view filename) {
-  Vm& vm = *vm_;
+FunctionObject* compile_main(Vm& vm, std::string_view source, std::string_view filename, RunResult* result) {
   vm.register_source(std::string(filename), std::string(source));
   if (vm.argv.empty()) vm.argv.push_back(std::string(filename));
+  auto syntax_error = [&](const lang::SyntaxError& e) -> FunctionObject* {
+    vm.write_out(lang::format_syntax_error(e), true);
+    result->outcome = Outcome::SyntaxError;
+    result->exit_code = 2;
+    return nullptr;
+  };
   auto parsed = lang::parse_module(source, filename);
-  if (!parsed.ok()) {
-    vm.write_out(lang::format_syntax_error(parsed.error), true);
-    result_.outcome = Outcome::SyntaxError;
-    result_.exit_code = 2;
-    return false;
-  }
+  if (!parsed.ok()) return syntax_error(parsed.error);
   // The errors CPython raises after parsing ("'return' outside function",
   // "no binding for nonlocal 'x' found", ...) come from the symbol table.
   auto scopes = lang::build_symtable(*parsed.module->tree, source, filename);
-  if (!scopes.ok()) {
-    vm.write_out(lang::format_syntax_error(scopes.error), true);
-    result_.outcome = Outcome::SyntaxError;
-    result_.exit_code = 2;
-    return false;
-  }
+  if (!scopes.ok()) return syntax_error(scopes.error);
   auto compiled = lang::compile_module(vm, parsed.module->tree, filename);
   if (!compiled.code) {
     lang::SyntaxError e;
@@ -45,18 +40,21 @@ bool Session::load(std::string_view source, std::string_view filename) {
     e.column = static_cast<int32_t>(indent) + 1;
     e.end_line = compiled.line;
     e.end_column = static_cast<int32_t>(utf8_length(line)) + 1;
-    vm.write_out(lang::format_syntax_error(e), true);
-    result_.outcome = Outcome::SyntaxError;
-    result_.exit_code = 2;
-    return false;
+    return syntax_error(e);
   }
   ModuleObject* main = vm.new_module("__main__");
   vm.dict_set_str(vm.modules, vm.n.__main__, Value::object(main));
   vm.dict_set_str(main->dict, vm.n.__file__, vm.make_str(std::string(filename)));
   vm.dict_set_str(main->dict, vm.n.__builtins__, Value::object(vm.builtins));
   vm.dict_set_str(main->dict, vm.n.__doc__, vm.None);
-  auto* fn = vm.heap.make<FunctionObject>(vm.t.function, compiled.code, main->dict, compiled.code->name,
-                                          compiled.code->qualname);
+  return vm.heap.make<FunctionObject>(vm.t.function, compiled.code, main->dict, compiled.code->name,
+                                      compiled.code->qualname);
+}
+
+bool Session::load(std::string_view source, std::string_view filename) {
+  Vm& vm = *vm_;
+  FunctionObject* fn = compile_main(vm, source, filename, &result_);
+  if (!fn) return false;
   thread_ = new Thread();
   vm.threads.push_back(thread_);
   vm.main_thread = thread_;
@@ -67,29 +65,26 @@ bool Session::load(std::string_view source, std::string_view filename) {
   return true;
 }
 
-void Session::finish_with_exception() {
-  Vm& vm = *vm_;
-  Value exc = thread_->exc;
-  thread_->exc = Value();
+void finish_with_exception(Vm& vm, Value exc, RunResult* result) {
   if (vm.exception_matches(exc, Value::object(vm.t.SystemExit_))) {
     auto* e = static_cast<ExceptionObject*>(exc.obj());
     Value code = e->args && !e->args->items.empty() ? e->args->items[0] : vm.None;
-    result_.outcome = Outcome::Finished;
+    result->outcome = Outcome::Finished;
     if (code == vm.None) {
-      result_.exit_code = 0;
+      result->exit_code = 0;
     } else if (vm.is_int(code)) {
-      result_.exit_code = static_cast<int>(vm.int_of(code) & 0xff);
+      result->exit_code = static_cast<int>(vm.int_of(code) & 0xff);
     } else {
       std::string s;
       vm.str_append(s, code);
       vm.write_out(s + "\n", true);
-      result_.exit_code = 1;
+      result->exit_code = 1;
     }
     return;
   }
   vm.write_out(vm.format_exception(exc), true);
-  result_.outcome = Outcome::Exception;
-  result_.exit_code = 1;
+  result->outcome = Outcome::Exception;
+  result->exit_code = 1;
 }
 
 bool Session::step(int64_t budget) {
@@ -113,9 +108,12 @@ bool Session::step(int64_t budget) {
       result_.outcome = Outcome::Finished;
       result_.exit_code = 0;
       return false;
-    case StopReason::Raised:
-      finish_with_exception();
+    case StopReason::Raised: {
+      Value exc = thread_->exc;
+      thread_->exc = Value();
+      finish_with_exception(vm, exc, &result_);
       return false;
+    }
     case StopReason::Blocked:
       result_.outcome = Outcome::LimitReached;
       result_.exit_code = 3;
@@ -127,10 +125,7 @@ bool Session::step(int64_t budget) {
   }
 }
 
-// At exit CPython clears __main__'s globals (names starting with '_'
-// first) and a generator dropped that way is closed: its finally blocks run.
-void Session::finalize_generators() {
-  Vm& vm = *vm_;
+void finalize_main_generators(Vm& vm, Thread* th) {
   Value main = vm.dict_get_str(vm.modules, vm.n.__main__);
   if (main.is_null()) return;
   auto* dict = static_cast<ModuleObject*>(main.obj())->dict;
@@ -146,20 +141,23 @@ void Session::finalize_generators() {
         gens.push_back(v);
     }
   }
+  if (gens.empty()) return;
+  Thread* saved = vm.thread;
+  vm.thread = th;
   vm.extra_roots.insert(vm.extra_roots.end(), gens.begin(), gens.end());
   for (Value g : gens) {
     Value close = vm.get_attr(g, vm.intern("close"));
     if (!close.is_null()) vm.call_sync(close, {});
-    thread_->exc = Value();
+    th->exc = Value();
   }
+  vm.thread = saved;
 }
 
 const RunResult& Session::run() {
   while (step(int64_t{1} << 20)) {
   }
   if (result_.outcome == Outcome::Finished || result_.outcome == Outcome::Exception) {
-    vm_->thread = thread_;
-    finalize_generators();
+    finalize_main_generators(*vm_, thread_);
   }
   if (result_.outcome == Outcome::LimitReached && !result_.message.empty()) vm_->write_out(result_.message + "\n", true);
   return result_;

@@ -35,6 +35,19 @@ struct RunResult {
   uint64_t clock_ns = 0;
 };
 
+// The pieces of a run that the simulator (core/sim) shares with Session.
+//
+// Compiles [source] as the module __main__ of [vm] and returns the function
+// that runs its body; on a SyntaxError writes it to stderr, fills [result]
+// (exit code 2) and returns null.
+FunctionObject* compile_main(Vm& vm, std::string_view source, std::string_view filename, RunResult* result);
+// How an uncaught exception [exc] of the main thread ends the program:
+// SystemExit gives its code, anything else prints a traceback (exit code 1).
+void finish_with_exception(Vm& vm, Value exc, RunResult* result);
+// At exit CPython clears __main__'s globals; a suspended generator dropped
+// that way is closed, so its finally blocks run. Runs on [th].
+void finalize_main_generators(Vm& vm, Thread* th);
+
 class Session {
  public:
   Session();
@@ -61,8 +74,6 @@ class Session {
   Thread* main_thread() { return thread_; }
 
  private:
-  void finish_with_exception();
-  void finalize_generators();
   std::unique_ptr<Vm> vm_;
   Thread* thread_ = nullptr;
   int64_t max_steps_ = -1;

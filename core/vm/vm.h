@@ -27,6 +27,10 @@
 #include "vm/object.h"
 #include "vm/opcodes.h"
 
+namespace interleave::sim {
+class Machine;
+}
+
 namespace interleave::vm {
 
 // Why run() returned.
@@ -74,6 +78,7 @@ struct Thread {
   bool resume_with_error = false;
   Value block_value;
   std::string block_reason;   // what the thread waits for, for the UI
+  int32_t sim_id = -1;        // the simulated OS thread running this chain
 };
 
 struct Types;
@@ -99,6 +104,11 @@ class Vm {
   // Called after each write so a front end can stream; may be empty.
   std::function<void(bool is_err, std::string_view text)> on_output;
   void write_out(std::string_view s, bool is_err);
+
+  // The simulated machine this Vm (one simulated process) runs in; null when
+  // a bare Session runs a single thread (then time.sleep only moves the
+  // thread's clock and threads cannot start).
+  sim::Machine* machine = nullptr;
 
   // --- Running ----------------------------------------------------------------
   // Compiles [source] as module __main__ onto a new thread's frame chain.

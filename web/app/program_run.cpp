@@ -1,19 +1,25 @@
 #include "program_run.h"
 
-#include "vm/session.h"
+#include "sim/machine.h"
 
 namespace interleave::ui {
 
-ProgramRun::ProgramRun(std::string_view source, std::string_view filename)
-    : session_(std::make_unique<vm::Session>()) {
-  session_->set_max_steps(kMaxSteps);
-  session_->on_output([this](bool is_err, std::string_view text) {
+namespace {
+sim::Config with_limits(sim::Config c) {
+  if (c.max_steps < 0 || c.max_steps > ProgramRun::kMaxSteps) c.max_steps = ProgramRun::kMaxSteps;
+  return c;
+}
+}  // namespace
+
+ProgramRun::ProgramRun(std::string_view source, std::string_view filename, const sim::Config& config)
+    : machine_(std::make_unique<sim::Machine>(with_limits(config))) {
+  machine_->on_output = [this](bool is_err, std::string_view text) {
     if (!output_.empty() && output_.back().is_err == is_err)
       output_.back().text.append(text);
     else
       output_.push_back({is_err, std::string(text)});
-  });
-  if (!session_->load(source, filename)) state_ = State::Finished;
+  };
+  if (!machine_->load(source, filename)) state_ = State::Finished;
 }
 
 ProgramRun::~ProgramRun() = default;
@@ -21,13 +27,13 @@ ProgramRun::~ProgramRun() = default;
 void ProgramRun::after_slice(bool more) {
   if (more) return;
   state_ = State::Finished;
-  const vm::RunResult& r = session_->result();
+  const vm::RunResult& r = machine_->result();
   if (r.outcome == vm::Outcome::LimitReached) stop_message_ = r.message;
 }
 
 void ProgramRun::advance(int64_t budget) {
   if (state_ != State::Running) return;
-  after_slice(session_->step(budget));
+  after_slice(machine_->step(budget));
 }
 
 void ProgramRun::step_line() {
@@ -36,7 +42,7 @@ void ProgramRun::step_line() {
   // A line may run long (a loop on one line); give up after a bounded amount
   // and stay paused, so a step never freezes the page.
   for (int i = 0; i < 1'000'000; ++i) {
-    const bool more = session_->step(1);
+    const bool more = machine_->step(1);
     if (!more) {
       after_slice(false);
       return;
@@ -46,7 +52,7 @@ void ProgramRun::step_line() {
 }
 
 void ProgramRun::run_to_end() {
-  while (state_ != State::Finished) after_slice(session_->step(int64_t{1} << 20));
+  while (state_ != State::Finished) after_slice(machine_->step(int64_t{1} << 20));
 }
 
 std::string ProgramRun::output_text(bool errors) const {
@@ -56,22 +62,24 @@ std::string ProgramRun::output_text(bool errors) const {
   return text;
 }
 
-int ProgramRun::exit_code() const { return session_->result().exit_code; }
-uint64_t ProgramRun::steps() const { return session_->result().steps; }
-uint64_t ProgramRun::clock_ns() const { return session_->result().clock_ns; }
+int ProgramRun::exit_code() const { return machine_->result().exit_code; }
+uint64_t ProgramRun::steps() const { return machine_->stats().steps; }
+uint64_t ProgramRun::clock_ns() const { return machine_->finished() ? machine_->result().clock_ns : machine_->now(); }
 
 int ProgramRun::current_line() const {
-  if (state_ == State::Finished) return 0;
-  vm::Thread* thread = session_->main_thread();
+  if (state_ == State::Finished || machine_->threads().empty()) return 0;
+  return line_of(*machine_->threads().front());
+}
+
+int ProgramRun::line_of(const sim::SimThread& t) const {
+  const vm::Thread* thread = t.vt;
   if (!thread) return 0;
-  // The innermost frame running the program's own file (the outermost
-  // frame is its module body); natives and library code are skipped.
-  const vm::StrObject* file = nullptr;
-  for (const vm::Frame* f = thread->top; f; f = f->back)
-    if (f->code) file = f->code->filename;
+  // The innermost frame running the program's own file; natives and the
+  // built-in Python modules (threading's bootstrap, Condition.wait) are skipped.
+  const std::string& file = machine_->filename();
   const vm::Frame* main_frame = nullptr;
-  for (const vm::Frame* f = thread->top; f && file; f = f->back) {
-    if (f->code && f->code->filename && f->code->filename->text == file->text) {
+  for (const vm::Frame* f = thread->top; f; f = f->back) {
+    if (f->code && f->code->filename && f->code->filename->text == file) {
       main_frame = f;
       break;
     }

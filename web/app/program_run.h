@@ -2,8 +2,8 @@
 // UI's frames so the page never freezes: the browser's single-threaded build
 // has no other thread to run it on, and a runaway loop must stay pausable.
 //
-// It wraps the core's Session (the same API the CLI uses) and keeps what
-// the UI shows: the output, where the program is, how it ended.
+// It wraps the core's simulated machine (the same one the CLI runs) and
+// keeps what the UI shows: the output, where the program is, how it ended.
 #pragma once
 
 #include <cstdint>
@@ -12,8 +12,11 @@
 #include <string_view>
 #include <vector>
 
-namespace interleave::vm {
-class Session;
+#include "sim/config.h"
+
+namespace interleave::sim {
+class Machine;
+struct SimThread;
 }
 
 namespace interleave::ui {
@@ -29,7 +32,7 @@ class ProgramRun {
 
   // Compiles [source] as [filename] and starts it paused; a SyntaxError
   // finishes the run at once with the error in the output.
-  ProgramRun(std::string_view source, std::string_view filename);
+  ProgramRun(std::string_view source, std::string_view filename, const sim::Config& config = sim::Config());
   ~ProgramRun();
 
   void resume() { if (state_ == State::Paused) state_ = State::Running; }
@@ -49,6 +52,9 @@ class ProgramRun {
   uint64_t clock_ns() const;
   // The line the main thread executes next (1-based), 0 when finished.
   int current_line() const;
+  // The line [thread] executes next in the program's own file, 0 if none.
+  int line_of(const sim::SimThread& thread) const;
+  const sim::Machine& machine() const { return *machine_; }
   const std::string& stop_message() const { return stop_message_; }
 
   static constexpr int64_t kMaxSteps = 500'000'000;
@@ -56,7 +62,7 @@ class ProgramRun {
  private:
   void after_slice(bool more);
 
-  std::unique_ptr<vm::Session> session_;
+  std::unique_ptr<sim::Machine> machine_;
   std::vector<OutputChunk> output_;
   State state_ = State::Paused;
   std::string stop_message_;

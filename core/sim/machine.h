@@ -1,0 +1,265 @@
+// The simulated machine: cores, a virtual clock, a discrete-event queue,
+// a preemptive OS scheduler, processes with their own Vm, and the CPython
+// GIL of each process.
+//
+// How time works. Each running thread has a local time: when its current
+// stint on a core began plus the simulated cost of the instructions it has
+// executed since (vm::Thread::clock_ns). The machine always advances the
+// running thread whose local time is smallest, and only up to the next
+// thread's time or the next event, so threads on different cores
+// interleave at instruction granularity and everything happens in time
+// order. Events (a sleep ending, a GIL wait timing out, a new thread
+// starting) sit in a queue ordered by (time, arming order): two timers due
+// at the same instant fire in the order they were armed. Nothing depends on
+// wall-clock time, pointers or hash order, so a run is the same natively and
+// in wasm, and the same whatever slices the front end asks for.
+//
+// The GIL (per process) follows CPython 3.2+ (Python/ceval_gil.c): a thread
+// that finds it taken waits with a timeout of the switch interval; when the
+// wait times out and no switch happened meanwhile, it sets a drop request;
+// the holder drops at its next switch point (the eval breaker) and, since
+// the request forced it, waits until another thread has taken the GIL
+// (forced switching). Dropping signals one waiter, which still has to win
+// the GIL when it gets to run: there is no fairness. Blocking calls (sleep,
+// lock waits, join) release the GIL without the forced wait.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <queue>
+#include <unordered_map>
+#include <string>
+#include <vector>
+
+#include "sim/config.h"
+#include "sim/trace.h"
+#include "vm/session.h"
+#include "vm/vm.h"
+
+namespace interleave::sim {
+
+class Machine;
+struct Process;
+
+// Why a blocked thread waits; the wait's object says on what.
+enum class WaitKind : uint8_t { None, Sleep, Lock, Join, Shutdown, Io };
+
+struct SimThread {
+  uint32_t id = 0;          // creation order: trace thread number
+  int64_t ident = 0;        // threading.get_ident()
+  int32_t native_id = 0;    // threading.get_native_id()
+  std::string name;
+  bool daemon = false;
+  bool is_main = false;
+  Process* proc = nullptr;
+  vm::Thread* vt = nullptr;  // null once done
+  ThreadState state = ThreadState::New;
+  int core = -1;
+  uint32_t track = 0;
+
+  // Timekeeping while on a core.
+  uint64_t stint_time = 0;   // machine time its current stint began (after the switch cost)
+  uint64_t stint_clock = 0;  // vt->clock_ns then
+  uint64_t quantum_start = 0;
+  uint64_t ready_at = 0;     // when it last became ready
+
+  // Waiting.
+  WaitKind wait = WaitKind::None;
+  uint32_t wait_seq = 0;        // bumped per wait: stale timeouts are ignored
+  vm::Object* wait_obj = nullptr;  // the lock being waited for
+  uint32_t join_target = 0;     // WaitKind::Join: the thread
+  uint64_t wait_deadline = UINT64_MAX;  // when a timed wait gives up
+  std::string wait_reason;      // for the timeline and deadlock reports
+  bool lock_retry = false;      // woken by a release: must still win the lock
+  bool holds_gil = false;
+  uint64_t io_pending_ns = 0;   // terminal writes made during this slice
+  bool code_done = false;       // main: the module body has ended (atexit hooks may still run)
+  uint64_t gil_wait_start = UINT64_MAX;  // since when it wants the GIL
+  std::vector<uint32_t> joiners;  // threads waiting in join() for this one
+
+  // Statistics.
+  uint64_t gil_wait_ns = 0;
+  uint64_t cpu_ns = 0;
+  uint64_t switches = 0;
+};
+
+struct Gil {
+  bool enabled = true;
+  SimThread* holder = nullptr;
+  SimThread* last_holder = nullptr;
+  uint64_t switch_number = 0;  // hand-offs so far
+  bool drop_request = false;
+  std::deque<SimThread*> waiters;
+  std::vector<SimThread*> switch_waiters;  // forced switching: waiting for a new holder
+  uint32_t track = 0;
+  uint64_t drop_requests = 0;
+};
+
+// A lock's machine-side state; the Python object (an OpaqueObject) keeps
+// `a` = locked, `b` = owner thread id + 1, `c` = recursion count (RLock).
+struct LockWaiters {
+  std::deque<SimThread*> waiters;
+};
+
+struct Process {
+  int32_t pid = 0;
+  std::unique_ptr<vm::Vm> vm;
+  Gil gil;
+  SimThread* main = nullptr;
+  vm::RunResult result;
+  bool finished = false;
+  int64_t live_non_daemon = 0;  // started, not done, not the main thread
+};
+
+struct Stats {
+  uint64_t elapsed_ns = 0;
+  std::vector<uint64_t> core_busy_ns;
+  uint64_t gil_switches = 0;
+  uint64_t gil_drop_requests = 0;
+  uint64_t context_switches = 0;
+  uint64_t steps = 0;
+};
+
+class Machine {
+ public:
+  explicit Machine(Config config);
+  ~Machine();
+  Machine(const Machine&) = delete;
+  Machine& operator=(const Machine&) = delete;
+
+  const Config& config() const { return config_; }
+  Trace& trace() { return trace_; }
+  const Trace& trace() const { return trace_; }
+
+  // Loads [source] as __main__ of the first process. False on a SyntaxError
+  // (written to stderr; result() says exit code 2).
+  bool load(std::string_view source, std::string_view filename);
+  // Runs at most [budget] instructions (over all threads); true while the
+  // program has more to do.
+  bool step(int64_t budget);
+  const vm::RunResult& run();
+
+  const vm::RunResult& result() const { return result_; }
+  const std::string& filename() const { return filename_; }  // the program's file
+  bool finished() const { return finished_; }
+  uint64_t now() const { return now_; }
+  Process& main_process() { return *processes_.front(); }
+  const std::vector<std::unique_ptr<SimThread>>& threads() const { return threads_; }
+  Stats stats() const;
+  // The source line a thread is at (0 when it has no Python frame).
+  int current_line(const SimThread& t) const;
+  std::string format_stats() const;
+
+  // Output goes here as well as into the Vm's buffers.
+  std::function<void(bool is_err, std::string_view text)> on_output;
+
+  // --- For the modules (threading, time, ...): the caller is the thread
+  // the Vm is running (vm.thread). Blocking operations return
+  // Status::Block after arranging the wake-up.
+  SimThread* current(vm::Vm& vm) const;
+  uint64_t local_time(const SimThread& t) const;
+  uint64_t now_of(vm::Vm& vm) const;  // the calling thread's time
+  // Starts a thread running [callable](*args); returns it.
+  SimThread* start_thread(vm::Vm& vm, vm::Value callable, std::vector<vm::Value> args, std::string name, bool daemon);
+  vm::Status sleep(vm::Vm& vm, uint64_t ns, vm::Value* out);
+  // lock.acquire(blocking, timeout): timeout_ns < 0 waits forever.
+  vm::Status lock_acquire(vm::Vm& vm, vm::OpaqueObject* lock, bool reentrant, bool blocking, int64_t timeout_ns,
+                          vm::Value* out);
+  vm::Status lock_release(vm::Vm& vm, vm::OpaqueObject* lock, bool reentrant, vm::Value* out);
+  vm::Status join(vm::Vm& vm, SimThread* target, int64_t timeout_ns, vm::Value* out);
+  SimThread* thread_by_ident(int64_t ident) const;
+  void rename(SimThread* t, std::string name);
+  // sys.setswitchinterval; a zero interval still waits 1 us between checks.
+  void set_switch_interval(uint64_t ns) { config_.switch_interval_ns = ns; }
+  uint64_t gil_wait_interval() const { return config_.switch_interval_ns ? config_.switch_interval_ns : 1000; }
+
+ private:
+  enum class EventKind : uint8_t { Wake, GilTimeout, Start };
+  struct Event {
+    uint64_t time;
+    uint64_t seq;
+    EventKind kind;
+    uint32_t thread;
+    uint32_t wait_seq;
+    uint64_t data;
+    bool operator>(const Event& o) const { return time != o.time ? time > o.time : seq > o.seq; }
+  };
+  struct Core {
+    SimThread* running = nullptr;
+    SimThread* last = nullptr;
+    uint64_t busy_ns = 0;
+    uint64_t busy_since = 0;
+    uint64_t free_at = 0;  // when it last went idle
+    uint32_t track = 0;
+  };
+
+  void schedule(uint64_t time, EventKind kind, SimThread* t, uint64_t data = 0);
+  // Something changed while a thread runs (a thread became ready, an event
+  // earlier than the slice's end was armed): end its slice at its next
+  // switch point so the machine can re-decide who runs.
+  void poke(uint64_t time);
+  void set_state(SimThread* t, ThreadState s, uint64_t time, std::string_view reason = {});
+  void make_ready(SimThread* t, uint64_t time);
+  void dispatch();
+  void leave_core(SimThread* t, uint64_t time);
+  void run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t* budget);
+  void after_run(SimThread* t, vm::StopReason r);
+  bool try_take_gil(SimThread* t, uint64_t time);
+  void wait_gil(SimThread* t, uint64_t time);
+  void drop_gil(SimThread* t, uint64_t time, bool forced);
+  void block(SimThread* t, uint64_t time);
+  void handle(const Event& e);
+  void thread_done(SimThread* t, uint64_t time);
+  // When the main thread's code ends, threading's atexit hooks run on it
+  // (concurrent.futures stops its workers there). True if they were started.
+  bool start_exit_hooks(SimThread* main);
+  void check_shutdown(uint64_t time);
+  void finish_program(uint64_t time);
+  void deadlock(uint64_t time);
+  void stop_with_limit(std::string message);
+  void wake_lock_waiter(vm::OpaqueObject* lock, uint64_t time);
+  LockWaiters& lock_waiters(vm::Object* lock);
+  // The trace track of a lock learners can see (not the internal locks of
+  // Condition, Event, Queue ...), created on first use.
+  uint32_t lock_track(vm::Vm& vm, vm::OpaqueObject* lock, Process* proc);
+  static bool traced_lock(vm::Vm& vm, vm::OpaqueObject* lock);
+  std::string describe_wait(const SimThread& t) const;
+  // When a timed wait due at [deadline] really ends: timer slack (seeded,
+  // so the same in every run) plus the way back from the kernel.
+  uint64_t wake_time(uint64_t deadline);
+  // A thread that wrote lines to the terminal stops between instructions
+  // and waits for the write with the GIL released, as CPython does around
+  // write(2) on a line-buffered stdout or stderr.
+  bool start_io(SimThread* t, uint64_t time);
+
+  Config config_;
+  Trace trace_;
+  std::vector<std::unique_ptr<Process>> processes_;
+  std::vector<std::unique_ptr<SimThread>> threads_;
+  std::vector<Core> cores_;
+  std::deque<SimThread*> ready_;
+  std::priority_queue<Event, std::vector<Event>, std::greater<Event>> events_;
+  std::map<uint64_t, LockWaiters> locks_;  // by the lock object's serial
+  std::map<uint64_t, uint32_t> lock_tracks_;
+  std::unordered_map<int64_t, SimThread*> by_ident_;
+  uint64_t min_cost_ = 1;  // the cheapest non-free opcode: the scale of stalls
+  uint64_t max_cost_ = 0;
+  uint64_t rng_state_ = 0;       // splitmix64, from the seed: memory-stall jitter
+  uint64_t next_random();
+  SimThread* in_run_ = nullptr;  // the thread inside vm.run(), if any
+  uint64_t slice_bound_ = 0;     // the time its slice was meant to end  // the dearest opcode: turns a time bound into an instruction budget
+  uint64_t event_seq_ = 0;
+  uint64_t now_ = 0;
+  uint64_t steps_ = 0;
+  uint64_t context_switches_ = 0;
+  bool finished_ = false;
+  bool loaded_ = false;
+  vm::RunResult result_;
+  std::string filename_;
+  int32_t next_native_id_ = 0;
+};
+
+}  // namespace interleave::sim

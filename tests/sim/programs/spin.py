@@ -1,0 +1,9 @@
+import threading
+
+
+def spin():
+    while True:
+        pass
+
+
+threading.Thread(target=spin).start()

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Checks the simulated machine against the course and against CPython's
+known behaviour (DESIGN.md, issue "The simulated machine"): programs in
+programs/ run through the CLI with machine flags, and each case says what
+must come out. Where CPython is deterministic the conformance suite
+compares byte for byte; these are the cases where CPython is not (races,
+timings, deadlocks), checked against the course text and the measured
+CPython behaviour instead.
+
+usage: run.py --interleave build/cli/interleave [--wasm build-web/node/cli/interleave.js] [NAMES...]
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROG = os.path.join(HERE, "programs")
+
+
+def number(pattern):
+    """A check that pulls a number out of stdout with [pattern]."""
+    def get(out):
+        m = re.search(pattern, out)
+        if not m:
+            raise AssertionError(f"no match for {pattern!r} in stdout:\n{out}")
+        return float(m.group(1))
+    return get
+
+
+COUNT = number(r"^(\d+)\s*$")
+RATIO = number(r"ratio ([\d.]+)")
+ALONE = number(r"alone: ([\d.]+) s")
+BESIDE = number(r"beside a CPU-bound thread: ([\d.]+) s")
+FINAL = number(r"Final value is (\d+)")
+
+# (name, program, flags, expected exit code, checks). A check is
+# ("stdout", exact text) | ("stdout~", regex) | ("stderr~", regex) |
+# (callable(stdout) -> bool, description).
+CASES = [
+    ("course: square and cube threads", "square_cube.py", [], 0,
+     [("stdout", "Square: 100\nCube: 1000\nDone!\n")]),
+    ("course: named threads sleep 2, 2, 1 s", "named_sleepers.py", [], 0,
+     [("stdout~", r"^Tread #3: Good morning\nTread #[12]: Hello\nTread #[12]: Hello\n$")]),
+    ("course: current_thread() and active_count()", "hello_thread.py", [], 0,
+     [("stdout~", r"^Привет от потока <Thread\(Thread-1 \(hello_from_threading\), started \d+\)>\n"
+                  r"В данный момент Python выполняет 2 поток\(ов\)\nИмя текущего потока MainThread\n$")]),
+    ("course: a million locked increments in each of two threads", "counter_locked.py", [], 0,
+     [("stdout", "final value of х : 2000000\n")]),
+    ("x += 1 loses nothing at CPython 3.10+'s switch points", "counter_unlocked.py", [], 0,
+     [(lambda o: COUNT(o) == 2000000, "x == 2000000")]),
+    ("x += 1 loses updates when any instruction is a switch point", "counter_unlocked.py",
+     ["--switch-points", "any"], 0, [(lambda o: 1000000 <= COUNT(o) < 1990000, "1e6 <= x < 1.99e6")]),
+    ("x += 1 loses updates without the GIL", "counter_unlocked.py", ["--gil", "off", "--", "200000"], 0,
+     [(lambda o: 200000 <= COUNT(o) < 395000, "2e5 <= x < 3.95e5")]),
+    ("x = x + f() loses updates at CPython's switch points", "counter_call_between.py", [], 0,
+     [(lambda o: COUNT(o) < 1950000, "x < 1950000")]),
+    ("x = x + f() loses updates at any instruction", "counter_call_between.py", ["--switch-points", "any"], 0,
+     [(lambda o: COUNT(o) < 1950000, "x < 1950000")]),
+    ("x = x + f() loses updates without the GIL", "counter_call_between.py", ["--gil", "off", "--", "100000"], 0,
+     [(lambda o: COUNT(o) < 195000, "x < 195000")]),
+    ("course: DbUpdate with a thread pool prints 2 like CPython", "db_update.py", [], 0,
+     [(lambda o: FINAL(o) == 2, "Final value is 2")]),
+    ("countdown in two threads with the GIL: as slow as sequential", "countdown.py", [], 0,
+     [(lambda o: 0.9 <= RATIO(o) <= 1.15, "0.9 <= ratio <= 1.15")]),
+    ("countdown with the GIL on one core", "countdown.py", ["--cores", "1"], 0,
+     [(lambda o: 0.9 <= RATIO(o) <= 1.15, "0.9 <= ratio <= 1.15")]),
+    ("countdown on 16 cores with the GIL", "countdown.py", ["--cores", "16"], 0,
+     [(lambda o: 0.9 <= RATIO(o) <= 1.15, "0.9 <= ratio <= 1.15")]),
+    ("countdown without the GIL on 2 cores: about half", "countdown.py", ["--gil", "off", "--cores", "2"], 0,
+     [(lambda o: 0.4 <= RATIO(o) <= 0.65, "0.4 <= ratio <= 0.65")]),
+    ("countdown without the GIL on 1 core: no gain", "countdown.py", ["--gil", "off", "--cores", "1"], 0,
+     [(lambda o: 0.9 <= RATIO(o) <= 1.15, "0.9 <= ratio <= 1.15")]),
+    ("convoy effect: 200 sleeps of 0.5 ms, alone and beside a CPU-bound thread", "convoy.py", [], 0,
+     [(lambda o: 0.09 <= ALONE(o) <= 0.17, "alone 0.09-0.17 s"),
+      (lambda o: 0.9 <= BESIDE(o) <= 1.4, "beside 0.9-1.4 s")]),
+    ("no convoy without the GIL", "convoy.py", ["--gil", "off"], 0,
+     [(lambda o: BESIDE(o) <= 0.17, "beside <= 0.17 s")]),
+    ("two locks taken in opposite order deadlock, and the report names both", "deadlock_two_locks.py", [], 3,
+     [("stderr~", r"deadlock"),
+      ("stderr~", r"Thread-1 \(one\) \(line \d+\) waits for b, held by Thread-2 \(two\)"),
+      ("stderr~", r"Thread-2 \(two\) \(line \d+\) waits for a, held by Thread-1 \(one\)"),
+      ("stderr~", r"cycle: Thread-1 \(one\) -> b -> Thread-2 \(two\) -> a -> Thread-1 \(one\)")]),
+    ("an Event nobody sets: the report says where it waits", "deadlock_event.py", [], 3,
+     [("stderr~", r"waiter \(line 6\) waits in Event.wait\(\), which nothing will notify"),
+      ("stderr~", r"MainThread \(line 11\) waits in join\(\) for waiter")]),
+    ("a runaway thread stops at --max-time", "runaway.py", ["--max-time", "3s"], 3,
+     [("stderr~", r"stopped at the simulated time limit of 3.0 s \(--max-time\)")]),
+    ("a busy thread stops at --max-steps", "spin.py", ["--max-steps", "5000"], 3,
+     [("stderr~", r"stopped after 5000 steps \(--max-steps\)")]),
+    ("10,000 threads sleep and print", "many_threads.py", [], 0,
+     [(lambda o: o.count("\n") == 10001 and o.endswith("done 1\n"), "10000 lines and 'done 1'")]),
+]
+
+
+def run(cli, program, flags, trace=None):
+    cmd = list(cli) + ["run", os.path.join(PROG, program)]
+    extra = []
+    if "--" in flags:
+        i = flags.index("--")
+        flags, extra = flags[:i], flags[i:]
+    cmd += flags
+    if trace:
+        cmd += ["--trace", trace]
+    cmd += extra
+    r = subprocess.run(cmd, capture_output=True, timeout=600)
+    return r.returncode, r.stdout.decode(), r.stderr.decode()
+
+
+def check_case(cli, case):
+    name, program, flags, code, checks = case
+    rc, out, err = run(cli, program, flags)
+    problems = []
+    if rc != code:
+        problems.append(f"exit code {rc}, expected {code}")
+    for check in checks:
+        kind, what = check
+        try:
+            if kind == "stdout":
+                if out != what:
+                    problems.append(f"stdout differs:\n--- expected\n{what}--- got\n{out}")
+            elif kind == "stdout~":
+                if not re.search(what, out, re.M):
+                    problems.append(f"stdout does not match {what!r}:\n{out}")
+            elif kind == "stderr~":
+                if not re.search(what, err, re.M):
+                    problems.append(f"stderr does not match {what!r}:\n{err}")
+            elif not kind(out):
+                problems.append(f"expected {what}; stdout:\n{out[-400:]}")
+        except AssertionError as e:
+            problems.append(str(e))
+    return problems, out, err
+
+
+def same_trace_checks(cli, wasm):
+    """Same seed -> byte-identical trace, run after run and natively vs wasm."""
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for program, flags in [("counter_unlocked.py", ["--gil", "off", "--seed", "7", "--", "20000"]),
+                               ("db_update.py", ["--seed", "3"]),
+                               ("deadlock_two_locks.py", [])]:
+            paths = []
+            for i, c in enumerate([cli, cli] + ([wasm] if wasm else [])):
+                p = os.path.join(tmp, f"t{i}.json")
+                rc, out, err = run(c, program, flags, trace=p)
+                with open(p, "rb") as f:
+                    paths.append((out, f.read()))
+            for i in range(1, len(paths)):
+                if paths[i] != paths[0]:
+                    which = "a second native run" if i == 1 else "the wasm build"
+                    problems.append(f"{program}: {which} gave a different trace or output")
+    return problems
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--interleave", required=True)
+    ap.add_argument("--wasm", help="build-web/node/cli/interleave.js: also compare traces with the wasm build")
+    ap.add_argument("names", nargs="*")
+    args = ap.parse_args()
+    cli = [args.interleave]
+    wasm = None
+    if args.wasm:
+        if os.path.exists(args.wasm):
+            wasm = ["node", args.wasm]
+        else:
+            print(f"note: {args.wasm} not built; the wasm trace comparison is skipped")
+    failed = 0
+    for case in CASES:
+        if args.names and not any(n in case[0] for n in args.names):
+            continue
+        problems, out, err = check_case(cli, case)
+        print(("ok   " if not problems else "FAIL ") + case[0])
+        for p in problems:
+            failed += 1
+            print("  " + p.replace("\n", "\n  "))
+    if not args.names:
+        problems = same_trace_checks(cli, wasm)
+        print(("ok   " if not problems else "FAIL ") + "same seed, same trace (native twice" +
+              (", wasm" if wasm else "") + ")")
+        failed += len(problems)
+        for p in problems:
+            print("  " + p)
+    print("failed" if failed else "all passed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
