@@ -1,7 +1,8 @@
-# %(threadName)s and %(thread)d come from the threading module. A stand-in
-# put in sys.modules before logging is imported makes them deterministic
-# here and in CPython (whose logging imports threading too).
+# %(threadName)s and %(thread)d come from the threading module. Replacing
+# its current_thread, get_ident and RLock before logging is imported makes
+# them deterministic here and in CPython (whose logging uses them too).
 import sys
+import threading
 
 
 class FakeLock:
@@ -43,12 +44,10 @@ class FakeThreading:
         self.locks.append(lock)
         return lock
 
-    def _shutdown(self):  # CPython calls it at exit
-        pass
-
 
 fake = FakeThreading()
-sys.modules["threading"] = fake
+saved = threading.current_thread, threading.get_ident, threading.RLock
+threading.current_thread, threading.get_ident, threading.RLock = fake.current_thread, fake.get_ident, fake.RLock
 
 import logging
 
@@ -65,3 +64,4 @@ logging.warning("from the pool")
 handler = logging.root.handlers[0]
 print(handler.lock is not None, handler.lock.depth, handler.lock.uses > 0)
 print(all(lock.depth == 0 for lock in fake.locks))
+threading.current_thread, threading.get_ident, threading.RLock = saved
