@@ -297,6 +297,14 @@ bool Machine::step(int64_t budget) {
   }
   while (!finished_ && budget > 0) {
     dispatch();
+    if (pending_.thread) {
+      Pending p = pending_;
+      pending_.thread = nullptr;
+      if (p.thread->state == ThreadState::Running) {
+        run_slice(p.thread, p.bound, p.parallel, p.remaining, &budget);
+        continue;
+      }
+    }
     // The running thread furthest behind goes next.
     SimThread* best = nullptr;
     uint64_t best_time = kNever, second = kNever;
@@ -348,7 +356,7 @@ bool Machine::step(int64_t budget) {
     }
     uint64_t bound = std::min({next_event, second, quantum_end});
     if (config_.max_time_ns) bound = std::min(bound, config_.max_time_ns);
-    run_slice(best, bound, second != kNever, &budget);
+    run_slice(best, bound, second != kNever, -1, &budget);
   }
   return !finished_;
 }
@@ -360,11 +368,14 @@ uint64_t Machine::next_random() {
   return z ^ (z >> 31);
 }
 
-void Machine::run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t* budget) {
+void Machine::run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t instructions, int64_t* budget) {
   const uint64_t start = local_time(*t);
-  int64_t n = bound > start ? static_cast<int64_t>((bound - start) / max_cost_) : 0;
-  n = std::max<int64_t>(n, 1);
-  n = std::min(n, *budget);
+  int64_t planned = instructions;
+  if (planned < 0) {
+    planned = bound > start ? static_cast<int64_t>((bound - start) / max_cost_) : 0;
+    planned = std::max<int64_t>(planned, 1);
+  }
+  int64_t n = std::min(planned, *budget);
   if (config_.max_steps >= 0) {
     int64_t left = config_.max_steps - static_cast<int64_t>(steps_);
     if (left <= 0) {
@@ -380,17 +391,23 @@ void Machine::run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t* bu
   vm::StopReason r = vm.run(t->vt, n);
   in_run_ = nullptr;
   slice_bound_ = 0;
+  const uint64_t done = t->vt->steps - before;
+  steps_ += done;
+  *budget -= static_cast<int64_t>(std::max<uint64_t>(done, 1));
+  const bool cut_short = r == vm::StopReason::BudgetSpent && static_cast<int64_t>(done) < planned;
+  if (cut_short && !t->io_pending_ns) {
+    pending_ = Pending{t, bound, parallel, planned - static_cast<int64_t>(done)};
+    return;
+  }
   // Threads running side by side on real cores drift apart (cache misses,
   // pipeline stalls): without that drift two identical loops would run in
   // lockstep and either always or never race. A seeded stall after each
   // slice breaks the lockstep, the same way in every run with this seed.
   if (parallel && t->state == ThreadState::Running) {
-    uint64_t r = next_random();
-    if ((r & 63) == 0) t->stint_time += (r >> 8) % (8 * min_cost_);
+    uint64_t rnd = next_random();
+    if ((rnd & 63) == 0) t->stint_time += (rnd >> 8) % (8 * min_cost_);
   }
-  const uint64_t done = t->vt->steps - before;
-  steps_ += done;
-  *budget -= static_cast<int64_t>(std::max<uint64_t>(done, 1));
+
   after_run(t, r);
 }
 

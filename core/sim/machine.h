@@ -205,7 +205,9 @@ class Machine {
   void make_ready(SimThread* t, uint64_t time);
   void dispatch();
   void leave_core(SimThread* t, uint64_t time);
-  void run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t* budget);
+  // Runs [t] toward [bound] for at most [instructions] (-1: as many as
+  // the bound allows), within the caller's budget.
+  void run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t instructions, int64_t* budget);
   void after_run(SimThread* t, vm::StopReason r);
   bool try_take_gil(SimThread* t, uint64_t time);
   void wait_gil(SimThread* t, uint64_t time);
@@ -250,6 +252,14 @@ class Machine {
   uint64_t rng_state_ = 0;       // splitmix64, from the seed: memory-stall jitter
   uint64_t next_random();
   SimThread* in_run_ = nullptr;  // the thread inside vm.run(), if any
+  // A slice the caller's budget cut short: the next step() finishes it
+  // before deciding anything else, so runs do not depend on slicing.
+  struct Pending {
+    SimThread* thread = nullptr;
+    uint64_t bound = 0;
+    bool parallel = false;
+    int64_t remaining = 0;
+  } pending_;
   uint64_t slice_bound_ = 0;     // the time its slice was meant to end  // the dearest opcode: turns a time bound into an instruction budget
   uint64_t event_seq_ = 0;
   uint64_t now_ = 0;

@@ -145,6 +145,10 @@ def same_trace_checks(cli, wasm):
             for i, c in enumerate([cli, cli] + ([wasm] if wasm else [])):
                 p = os.path.join(tmp, f"t{i}.json")
                 rc, out, err = run(c, program, flags, trace=p)
+                if not os.path.exists(p):
+                    problems.append(f"{' '.join(c)} wrote no trace (exit {rc}): {err[-300:]}")
+                    paths.append((out, b""))
+                    continue
                 with open(p, "rb") as f:
                     paths.append((out, f.read()))
             for i in range(1, len(paths)):
