@@ -192,37 +192,43 @@ void Machine::dispatch() {
       ++t->switches;
       trace_.add(time, c.track, Ev::CoreRun, t->id + 1);
       set_state(t, ThreadState::Running, start);
-      // Woken by a release, the waiter still has to win the lock (another
-      // thread may have taken it meanwhile: locks are not fair).
-      if (t->lock_retry) {
-        auto* lock = static_cast<vm::OpaqueObject*>(t->wait_obj);
-        if (!lock->a) {
-          lock->a = 1;
-          lock->b = t->id + 1;
-          lock->c = 1;
-          t->lock_retry = false;
-          t->wait = WaitKind::None;
-          t->wait_obj = nullptr;
-          vm::Vm& vm = *t->proc->vm;
-          if (traced_lock(vm, lock)) trace_.add(start, lock_track(vm, lock, t->proc), Ev::LockAcquire, t->id);
-          auto it = locks_.find(lock->serial);
-          if (it != locks_.end() && it->second.waiters.empty()) locks_.erase(it);
-          t->proc->vm->complete_blocked(t->vt, t->proc->vm->True);
-        } else {
-          LockWaiters& lw = lock_waiters(lock);
-          lw.waiters.push_back(t);
-          t->lock_retry = false;
-          ++t->wait_seq;
-          if (t->wait_deadline != kNever) schedule(t->wait_deadline, EventKind::Wake, t);
-          leave_core(t, start);
-          set_state(t, ThreadState::Blocked, start, t->wait_reason);
-          continue;
-        }
-      }
-      if (!try_take_gil(t, start)) wait_gil(t, start);
+      t->entry_pending = true;
     }
   }
 }
+
+void Machine::enter(SimThread* t, uint64_t start) {
+  t->entry_pending = false;
+  // Woken by a release, the waiter still has to win the lock (another
+  // thread may have taken it meanwhile: locks are not fair).
+  if (t->lock_retry) {
+    auto* lock = static_cast<vm::OpaqueObject*>(t->wait_obj);
+    if (!lock->a) {
+      lock->a = 1;
+      lock->b = t->id + 1;
+      lock->c = 1;
+      t->lock_retry = false;
+      t->wait = WaitKind::None;
+      t->wait_obj = nullptr;
+      vm::Vm& vm = *t->proc->vm;
+      if (traced_lock(vm, lock)) trace_.add(start, lock_track(vm, lock, t->proc), Ev::LockAcquire, t->id);
+      auto it = locks_.find(lock->serial);
+      if (it != locks_.end() && it->second.waiters.empty()) locks_.erase(it);
+      t->proc->vm->complete_blocked(t->vt, t->proc->vm->True);
+    } else {
+      LockWaiters& lw = lock_waiters(lock);
+      lw.waiters.push_back(t);
+      t->lock_retry = false;
+      ++t->wait_seq;
+      if (t->wait_deadline != kNever) schedule(t->wait_deadline, EventKind::Wake, t);
+      leave_core(t, start);
+      set_state(t, ThreadState::Blocked, start, t->wait_reason);
+      return;
+    }
+  }
+  if (!try_take_gil(t, start)) wait_gil(t, start);
+}
+
 
 // ---------------------------------------------------------------------------
 // The GIL
@@ -338,6 +344,10 @@ bool Machine::step(int64_t budget) {
       continue;
     }
     now_ = std::max(now_, best_time);
+    if (best->entry_pending) {
+      enter(best, best_time);
+      continue;
+    }
     if (config_.max_time_ns && best_time >= config_.max_time_ns) {
       stop_with_limit("interleave: stopped at the simulated time limit of " + seconds_text(config_.max_time_ns) +
                       " (--max-time)");
@@ -969,6 +979,11 @@ std::string Machine::format_stats() const {
                 config_.gil ? "on" : "off", static_cast<unsigned long long>(s.gil_switches),
                 static_cast<unsigned long long>(s.gil_drop_requests),
                 static_cast<unsigned long long>(s.context_switches));
+  out += buf;
+  const Trace& tr = trace_;
+  std::snprintf(buf, sizeof buf, "trace           %zu records, %zu tracks, %.1f bytes per record\n", tr.records().size(),
+                tr.tracks().size(),
+                tr.records().empty() ? 0.0 : static_cast<double>(tr.memory_bytes()) / static_cast<double>(tr.records().size()));
   out += buf;
   size_t shown = 0;
   for (const auto& t : threads_) {

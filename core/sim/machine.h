@@ -74,6 +74,7 @@ struct SimThread {
   uint64_t wait_deadline = UINT64_MAX;  // when a timed wait gives up
   std::string wait_reason;      // for the timeline and deadlock reports
   bool lock_retry = false;      // woken by a release: must still win the lock
+  bool entry_pending = false;   // just put on a core: retry the lock, take the GIL first
   bool holds_gil = false;
   uint64_t io_pending_ns = 0;   // terminal writes made during this slice
   bool code_done = false;       // main: the module body has ended (atexit hooks may still run)
@@ -204,6 +205,9 @@ class Machine {
   void set_state(SimThread* t, ThreadState s, uint64_t time, std::string_view reason = {});
   void make_ready(SimThread* t, uint64_t time);
   void dispatch();
+  // What a thread does first when it gets a core, at its own start time:
+  // win the lock it was woken for (if still free), then take the GIL.
+  void enter(SimThread* t, uint64_t time);
   void leave_core(SimThread* t, uint64_t time);
   // Runs [t] toward [bound] for at most [instructions] (-1: as many as
   // the bound allows), within the caller's budget.
