@@ -26,6 +26,7 @@ std::string seconds_text(uint64_t ns) {
 }  // namespace
 
 Machine::Machine(Config config) : config_(config), rng_state_(config.seed * 0x9E3779B97F4A7C15ULL + 0x1234567) {
+  trace_.set_limit(config_.max_trace_records);
   cores_.resize(static_cast<size_t>(config_.cores));
   for (int i = 0; i < config_.cores; ++i)
     cores_[i].track = trace_.add_track(TrackKind::Core, 0, i, "CPU " + std::to_string(i));
@@ -211,7 +212,7 @@ void Machine::enter(SimThread* t, uint64_t start) {
       t->wait = WaitKind::None;
       t->wait_obj = nullptr;
       vm::Vm& vm = *t->proc->vm;
-      if (traced_lock(vm, lock)) trace_.add(start, lock_track(vm, lock, t->proc), Ev::LockAcquire, t->id);
+      if (traced_lock(vm, lock)) trace_.lock_acquired(start, lock_track(vm, lock, t->proc), t->id);
       auto it = locks_.find(lock->serial);
       if (it != locks_.end() && it->second.waiters.empty()) locks_.erase(it);
       t->proc->vm->complete_blocked(t->vt, t->proc->vm->True);
@@ -530,7 +531,7 @@ void Machine::handle(const Event& e) {
             auto& w = it->second.waiters;
             w.erase(std::remove(w.begin(), w.end(), t), w.end());
             auto* lock = static_cast<vm::OpaqueObject*>(t->wait_obj);
-            if (traced_lock(vm, lock)) trace_.add(e.time, lock_track(vm, lock, t->proc), Ev::LockTimeout, t->id);
+            if (traced_lock(vm, lock)) trace_.lock_event(e.time, lock_track(vm, lock, t->proc), Ev::LockTimeout, t->id);
             if (w.empty()) locks_.erase(it);
           }
           vm.complete_blocked(t->vt, vm.False);
@@ -655,6 +656,7 @@ void Machine::finish_program(uint64_t time) {
     leave_core(t.get(), time);
     set_state(t.get(), ThreadState::Done, time, "killed at exit (daemon)");
   }
+  trace_.flush_locks();
   result_ = p.result;
   result_.steps = steps_;
   result_.clock_ns = time;
@@ -664,6 +666,7 @@ void Machine::finish_program(uint64_t time) {
 }
 
 void Machine::stop_with_limit(std::string message) {
+  trace_.flush_locks();
   result_.outcome = vm::Outcome::LimitReached;
   result_.exit_code = 3;
   result_.message = std::move(message);
@@ -861,7 +864,7 @@ vm::Status Machine::lock_acquire(vm::Vm& vm, vm::OpaqueObject* lock, bool reentr
     lock->a = 1;
     lock->b = t->id + 1;
     lock->c = 1;
-    if (traced) trace_.add(time, lock_track(vm, lock, t->proc), Ev::LockAcquire, t->id);
+    if (traced) trace_.lock_acquired(time, lock_track(vm, lock, t->proc), t->id);
     *out = vm.True;
     return vm::Status::Ok;
   }
@@ -881,7 +884,7 @@ vm::Status Machine::lock_acquire(vm::Vm& vm, vm::OpaqueObject* lock, bool reentr
     t->wait_reason = (reentrant ? "RLock.acquire() on " : "Lock.acquire() on ") + object_name(vm, lock);
   t->wait_deadline = timeout_ns > 0 ? wake_time(time + static_cast<uint64_t>(timeout_ns)) : kNever;
   if (t->wait_deadline != kNever) schedule(t->wait_deadline, EventKind::Wake, t);
-  if (traced) trace_.add(time, lock_track(vm, lock, t->proc), Ev::LockWait, t->id);
+  if (traced) trace_.lock_event(time, lock_track(vm, lock, t->proc), Ev::LockWait, t->id);
   return vm::Status::Block;
 }
 
@@ -900,7 +903,7 @@ vm::Status Machine::lock_release(vm::Vm& vm, vm::OpaqueObject* lock, bool reentr
   lock->a = 0;
   lock->b = 0;
   lock->c = 0;
-  if (traced_lock(vm, lock)) trace_.add(time, lock_track(vm, lock, t->proc), Ev::LockRelease, t->id);
+  if (traced_lock(vm, lock)) trace_.lock_released(time, lock_track(vm, lock, t->proc), t->id);
   wake_lock_waiter(lock, time);
   *out = vm.None;
   return vm::Status::Ok;
@@ -985,6 +988,7 @@ std::string Machine::format_stats() const {
                 tr.tracks().size(),
                 tr.records().empty() ? 0.0 : static_cast<double>(tr.memory_bytes()) / static_cast<double>(tr.records().size()));
   out += buf;
+  if (tr.truncated()) out += "trace           full: nothing recorded after " + seconds_text(tr.truncated_at()) + "\n";
   size_t shown = 0;
   for (const auto& t : threads_) {
     if (++shown > 16) {
