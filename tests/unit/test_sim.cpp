@@ -190,3 +190,19 @@ print(round(time.time() - t0, 2), 0 <= t0 - 1767225600 < 0.001)
   m.run();
   CHECK(out == "1.0 True\n");
 }
+
+TEST_CASE("an unknown module says which modules the playground provides") {
+  Machine m{Config()};
+  std::string err;
+  m.on_output = [&](bool is_err, std::string_view s) {
+    if (is_err) err += s;
+  };
+  REQUIRE(m.load("import numpy\n", "t.py"));
+  m.run();
+  CHECK(m.result().exit_code == 1);
+  CHECK(err.find("ModuleNotFoundError: No module named 'numpy' (the Interleave playground provides: ") !=
+        std::string::npos);
+  for (const char* name : {"threading", "queue", "concurrent.futures", "time", "math", "collections"})
+    CHECK(err.find(name) != std::string::npos);
+  CHECK(err.find("_thread") == std::string::npos);
+}
