@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "sim/machine.h"
+#include "vm/session.h"
 
 namespace {
 
@@ -71,6 +72,7 @@ int main(int argc, char** argv) {
   interleave::sim::Config config;
   std::string file, trace_path;
   bool stats = false;
+  bool bare_vm = false;
   std::vector<std::string> extra;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
@@ -119,6 +121,10 @@ int main(int argc, char** argv) {
       stats = true;
       continue;
     }
+    if (a == "--bare-vm") {  // undocumented: the VM alone, no machine (bench/sim.py compares)
+      bare_vm = true;
+      continue;
+    }
     if (a == "--gc-stress") {  // undocumented: collect at every switch point
       config.gc_stress = true;
       continue;
@@ -152,6 +158,17 @@ int main(int argc, char** argv) {
   }
   config.argv = {file};
   config.argv.insert(config.argv.end(), extra.begin(), extra.end());
+  if (bare_vm) {
+    interleave::vm::Session session;
+    session.set_seed(config.seed);
+    session.set_max_steps(config.max_steps);
+    session.set_argv(config.argv);
+    session.on_output([](bool is_err, std::string_view text) {
+      std::fwrite(text.data(), 1, text.size(), is_err ? stderr : stdout);
+    });
+    if (!session.load(ss.str(), path)) return session.result().exit_code;
+    return session.run().exit_code;
+  }
   interleave::sim::Machine machine(config);
   machine.on_output = [](bool is_err, std::string_view text) {
     if (is_err) {

@@ -26,6 +26,7 @@ struct Config {
   uint64_t max_time_ns = 600'000'000'000;           // simulated time limit (10 min); 0: none
   int64_t max_steps = -1;                           // instruction limit; < 0: none
   size_t heap_limit = 0;                            // bytes; 0: the VM's default
+  size_t max_trace_records = 8'000'000;             // about 200 MB; later events are not recorded
   std::vector<std::string> argv;                    // sys.argv (argv[0] defaults to the file name)
   bool gc_stress = false;                           // collect at every switch point (tests)
 

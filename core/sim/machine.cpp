@@ -26,6 +26,7 @@ std::string seconds_text(uint64_t ns) {
 }  // namespace
 
 Machine::Machine(Config config) : config_(config), rng_state_(config.seed * 0x9E3779B97F4A7C15ULL + 0x1234567) {
+  trace_.set_limit(config_.max_trace_records);
   cores_.resize(static_cast<size_t>(config_.cores));
   for (int i = 0; i < config_.cores; ++i)
     cores_[i].track = trace_.add_track(TrackKind::Core, 0, i, "CPU " + std::to_string(i));
@@ -192,37 +193,43 @@ void Machine::dispatch() {
       ++t->switches;
       trace_.add(time, c.track, Ev::CoreRun, t->id + 1);
       set_state(t, ThreadState::Running, start);
-      // Woken by a release, the waiter still has to win the lock (another
-      // thread may have taken it meanwhile: locks are not fair).
-      if (t->lock_retry) {
-        auto* lock = static_cast<vm::OpaqueObject*>(t->wait_obj);
-        if (!lock->a) {
-          lock->a = 1;
-          lock->b = t->id + 1;
-          lock->c = 1;
-          t->lock_retry = false;
-          t->wait = WaitKind::None;
-          t->wait_obj = nullptr;
-          vm::Vm& vm = *t->proc->vm;
-          if (traced_lock(vm, lock)) trace_.add(start, lock_track(vm, lock, t->proc), Ev::LockAcquire, t->id);
-          auto it = locks_.find(lock->serial);
-          if (it != locks_.end() && it->second.waiters.empty()) locks_.erase(it);
-          t->proc->vm->complete_blocked(t->vt, t->proc->vm->True);
-        } else {
-          LockWaiters& lw = lock_waiters(lock);
-          lw.waiters.push_back(t);
-          t->lock_retry = false;
-          ++t->wait_seq;
-          if (t->wait_deadline != kNever) schedule(t->wait_deadline, EventKind::Wake, t);
-          leave_core(t, start);
-          set_state(t, ThreadState::Blocked, start, t->wait_reason);
-          continue;
-        }
-      }
-      if (!try_take_gil(t, start)) wait_gil(t, start);
+      t->entry_pending = true;
     }
   }
 }
+
+void Machine::enter(SimThread* t, uint64_t start) {
+  t->entry_pending = false;
+  // Woken by a release, the waiter still has to win the lock (another
+  // thread may have taken it meanwhile: locks are not fair).
+  if (t->lock_retry) {
+    auto* lock = static_cast<vm::OpaqueObject*>(t->wait_obj);
+    if (!lock->a) {
+      lock->a = 1;
+      lock->b = t->id + 1;
+      lock->c = 1;
+      t->lock_retry = false;
+      t->wait = WaitKind::None;
+      t->wait_obj = nullptr;
+      vm::Vm& vm = *t->proc->vm;
+      if (traced_lock(vm, lock)) trace_.lock_acquired(start, lock_track(vm, lock, t->proc), t->id);
+      auto it = locks_.find(lock->serial);
+      if (it != locks_.end() && it->second.waiters.empty()) locks_.erase(it);
+      t->proc->vm->complete_blocked(t->vt, t->proc->vm->True);
+    } else {
+      LockWaiters& lw = lock_waiters(lock);
+      lw.waiters.push_back(t);
+      t->lock_retry = false;
+      ++t->wait_seq;
+      if (t->wait_deadline != kNever) schedule(t->wait_deadline, EventKind::Wake, t);
+      leave_core(t, start);
+      set_state(t, ThreadState::Blocked, start, t->wait_reason);
+      return;
+    }
+  }
+  if (!try_take_gil(t, start)) wait_gil(t, start);
+}
+
 
 // ---------------------------------------------------------------------------
 // The GIL
@@ -297,6 +304,14 @@ bool Machine::step(int64_t budget) {
   }
   while (!finished_ && budget > 0) {
     dispatch();
+    if (pending_.thread) {
+      Pending p = pending_;
+      pending_.thread = nullptr;
+      if (p.thread->state == ThreadState::Running) {
+        run_slice(p.thread, p.bound, p.parallel, p.remaining, &budget);
+        continue;
+      }
+    }
     // The running thread furthest behind goes next.
     SimThread* best = nullptr;
     uint64_t best_time = kNever, second = kNever;
@@ -330,6 +345,10 @@ bool Machine::step(int64_t budget) {
       continue;
     }
     now_ = std::max(now_, best_time);
+    if (best->entry_pending) {
+      enter(best, best_time);
+      continue;
+    }
     if (config_.max_time_ns && best_time >= config_.max_time_ns) {
       stop_with_limit("interleave: stopped at the simulated time limit of " + seconds_text(config_.max_time_ns) +
                       " (--max-time)");
@@ -348,7 +367,7 @@ bool Machine::step(int64_t budget) {
     }
     uint64_t bound = std::min({next_event, second, quantum_end});
     if (config_.max_time_ns) bound = std::min(bound, config_.max_time_ns);
-    run_slice(best, bound, second != kNever, &budget);
+    run_slice(best, bound, second != kNever, -1, &budget);
   }
   return !finished_;
 }
@@ -360,11 +379,14 @@ uint64_t Machine::next_random() {
   return z ^ (z >> 31);
 }
 
-void Machine::run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t* budget) {
+void Machine::run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t instructions, int64_t* budget) {
   const uint64_t start = local_time(*t);
-  int64_t n = bound > start ? static_cast<int64_t>((bound - start) / max_cost_) : 0;
-  n = std::max<int64_t>(n, 1);
-  n = std::min(n, *budget);
+  int64_t planned = instructions;
+  if (planned < 0) {
+    planned = bound > start ? static_cast<int64_t>((bound - start) / max_cost_) : 0;
+    planned = std::max<int64_t>(planned, 1);
+  }
+  int64_t n = std::min(planned, *budget);
   if (config_.max_steps >= 0) {
     int64_t left = config_.max_steps - static_cast<int64_t>(steps_);
     if (left <= 0) {
@@ -380,17 +402,23 @@ void Machine::run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t* bu
   vm::StopReason r = vm.run(t->vt, n);
   in_run_ = nullptr;
   slice_bound_ = 0;
+  const uint64_t done = t->vt->steps - before;
+  steps_ += done;
+  *budget -= static_cast<int64_t>(std::max<uint64_t>(done, 1));
+  const bool cut_short = r == vm::StopReason::BudgetSpent && static_cast<int64_t>(done) < planned;
+  if (cut_short && !t->io_pending_ns) {
+    pending_ = Pending{t, bound, parallel, planned - static_cast<int64_t>(done)};
+    return;
+  }
   // Threads running side by side on real cores drift apart (cache misses,
   // pipeline stalls): without that drift two identical loops would run in
   // lockstep and either always or never race. A seeded stall after each
   // slice breaks the lockstep, the same way in every run with this seed.
   if (parallel && t->state == ThreadState::Running) {
-    uint64_t r = next_random();
-    if ((r & 63) == 0) t->stint_time += (r >> 8) % (8 * min_cost_);
+    uint64_t rnd = next_random();
+    if ((rnd & 63) == 0) t->stint_time += (rnd >> 8) % (8 * min_cost_);
   }
-  const uint64_t done = t->vt->steps - before;
-  steps_ += done;
-  *budget -= static_cast<int64_t>(std::max<uint64_t>(done, 1));
+
   after_run(t, r);
 }
 
@@ -503,7 +531,7 @@ void Machine::handle(const Event& e) {
             auto& w = it->second.waiters;
             w.erase(std::remove(w.begin(), w.end(), t), w.end());
             auto* lock = static_cast<vm::OpaqueObject*>(t->wait_obj);
-            if (traced_lock(vm, lock)) trace_.add(e.time, lock_track(vm, lock, t->proc), Ev::LockTimeout, t->id);
+            if (traced_lock(vm, lock)) trace_.lock_event(e.time, lock_track(vm, lock, t->proc), Ev::LockTimeout, t->id);
             if (w.empty()) locks_.erase(it);
           }
           vm.complete_blocked(t->vt, vm.False);
@@ -628,6 +656,7 @@ void Machine::finish_program(uint64_t time) {
     leave_core(t.get(), time);
     set_state(t.get(), ThreadState::Done, time, "killed at exit (daemon)");
   }
+  trace_.flush_locks();
   result_ = p.result;
   result_.steps = steps_;
   result_.clock_ns = time;
@@ -637,6 +666,7 @@ void Machine::finish_program(uint64_t time) {
 }
 
 void Machine::stop_with_limit(std::string message) {
+  trace_.flush_locks();
   result_.outcome = vm::Outcome::LimitReached;
   result_.exit_code = 3;
   result_.message = std::move(message);
@@ -834,7 +864,7 @@ vm::Status Machine::lock_acquire(vm::Vm& vm, vm::OpaqueObject* lock, bool reentr
     lock->a = 1;
     lock->b = t->id + 1;
     lock->c = 1;
-    if (traced) trace_.add(time, lock_track(vm, lock, t->proc), Ev::LockAcquire, t->id);
+    if (traced) trace_.lock_acquired(time, lock_track(vm, lock, t->proc), t->id);
     *out = vm.True;
     return vm::Status::Ok;
   }
@@ -854,7 +884,7 @@ vm::Status Machine::lock_acquire(vm::Vm& vm, vm::OpaqueObject* lock, bool reentr
     t->wait_reason = (reentrant ? "RLock.acquire() on " : "Lock.acquire() on ") + object_name(vm, lock);
   t->wait_deadline = timeout_ns > 0 ? wake_time(time + static_cast<uint64_t>(timeout_ns)) : kNever;
   if (t->wait_deadline != kNever) schedule(t->wait_deadline, EventKind::Wake, t);
-  if (traced) trace_.add(time, lock_track(vm, lock, t->proc), Ev::LockWait, t->id);
+  if (traced) trace_.lock_event(time, lock_track(vm, lock, t->proc), Ev::LockWait, t->id);
   return vm::Status::Block;
 }
 
@@ -873,7 +903,7 @@ vm::Status Machine::lock_release(vm::Vm& vm, vm::OpaqueObject* lock, bool reentr
   lock->a = 0;
   lock->b = 0;
   lock->c = 0;
-  if (traced_lock(vm, lock)) trace_.add(time, lock_track(vm, lock, t->proc), Ev::LockRelease, t->id);
+  if (traced_lock(vm, lock)) trace_.lock_released(time, lock_track(vm, lock, t->proc), t->id);
   wake_lock_waiter(lock, time);
   *out = vm.None;
   return vm::Status::Ok;
@@ -953,6 +983,12 @@ std::string Machine::format_stats() const {
                 static_cast<unsigned long long>(s.gil_drop_requests),
                 static_cast<unsigned long long>(s.context_switches));
   out += buf;
+  const Trace& tr = trace_;
+  std::snprintf(buf, sizeof buf, "trace           %zu records, %zu tracks, %.1f bytes per record\n", tr.records().size(),
+                tr.tracks().size(),
+                tr.records().empty() ? 0.0 : static_cast<double>(tr.memory_bytes()) / static_cast<double>(tr.records().size()));
+  out += buf;
+  if (tr.truncated()) out += "trace           full: nothing recorded after " + seconds_text(tr.truncated_at()) + "\n";
   size_t shown = 0;
   for (const auto& t : threads_) {
     if (++shown > 16) {

@@ -74,6 +74,7 @@ struct SimThread {
   uint64_t wait_deadline = UINT64_MAX;  // when a timed wait gives up
   std::string wait_reason;      // for the timeline and deadlock reports
   bool lock_retry = false;      // woken by a release: must still win the lock
+  bool entry_pending = false;   // just put on a core: retry the lock, take the GIL first
   bool holds_gil = false;
   uint64_t io_pending_ns = 0;   // terminal writes made during this slice
   bool code_done = false;       // main: the module body has ended (atexit hooks may still run)
@@ -204,8 +205,13 @@ class Machine {
   void set_state(SimThread* t, ThreadState s, uint64_t time, std::string_view reason = {});
   void make_ready(SimThread* t, uint64_t time);
   void dispatch();
+  // What a thread does first when it gets a core, at its own start time:
+  // win the lock it was woken for (if still free), then take the GIL.
+  void enter(SimThread* t, uint64_t time);
   void leave_core(SimThread* t, uint64_t time);
-  void run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t* budget);
+  // Runs [t] toward [bound] for at most [instructions] (-1: as many as
+  // the bound allows), within the caller's budget.
+  void run_slice(SimThread* t, uint64_t bound, bool parallel, int64_t instructions, int64_t* budget);
   void after_run(SimThread* t, vm::StopReason r);
   bool try_take_gil(SimThread* t, uint64_t time);
   void wait_gil(SimThread* t, uint64_t time);
@@ -250,6 +256,14 @@ class Machine {
   uint64_t rng_state_ = 0;       // splitmix64, from the seed: memory-stall jitter
   uint64_t next_random();
   SimThread* in_run_ = nullptr;  // the thread inside vm.run(), if any
+  // A slice the caller's budget cut short: the next step() finishes it
+  // before deciding anything else, so runs do not depend on slicing.
+  struct Pending {
+    SimThread* thread = nullptr;
+    uint64_t bound = 0;
+    bool parallel = false;
+    int64_t remaining = 0;
+  } pending_;
   uint64_t slice_bound_ = 0;     // the time its slice was meant to end  // the dearest opcode: turns a time bound into an instruction budget
   uint64_t event_seq_ = 0;
   uint64_t now_ = 0;

@@ -43,7 +43,48 @@ uint32_t Trace::str(std::string_view text) {
   return id;
 }
 
+void Trace::lock_acquired(uint64_t time, uint32_t track, uint32_t thread) {
+  if (held_back_.size() <= track) held_back_.resize(track + 1);
+  HeldBack& h = held_back_[track];
+  // Re-taken by the same thread within 2 us: the span goes on.
+  if (h.pending && h.thread == thread && time - h.time < 2000) {
+    h.pending = false;
+    return;
+  }
+  if (h.pending) add(h.time, track, Ev::LockRelease, h.thread);
+  h.pending = false;
+  add(time, track, Ev::LockAcquire, thread);
+}
+
+void Trace::lock_released(uint64_t time, uint32_t track, uint32_t thread) {
+  if (held_back_.size() <= track) held_back_.resize(track + 1);
+  HeldBack& h = held_back_[track];
+  if (h.pending) add(h.time, track, Ev::LockRelease, h.thread);
+  h = HeldBack{time, thread, true};
+}
+
+void Trace::lock_event(uint64_t time, uint32_t track, Ev kind, uint32_t thread) {
+  if (held_back_.size() > track && held_back_[track].pending) {
+    HeldBack& h = held_back_[track];
+    add(h.time, track, Ev::LockRelease, h.thread);
+    h.pending = false;
+  }
+  add(time, track, kind, thread);
+}
+
+void Trace::flush_locks() {
+  for (uint32_t t = 0; t < held_back_.size(); ++t) {
+    HeldBack& h = held_back_[t];
+    if (h.pending) add(h.time, t, Ev::LockRelease, h.thread);
+    h.pending = false;
+  }
+}
+
 void Trace::add(uint64_t time, uint32_t track, Ev kind, uint32_t a, uint32_t b, int16_t c) {
+  if (records_.size() >= limit_) {
+    if (time < truncated_at_) truncated_at_ = time;
+    return;
+  }
   if (time < last_time_[track]) time = last_time_[track];
   last_time_[track] = time;
   if (time > end_time_) end_time_ = time;

@@ -80,8 +80,21 @@ class Trace {
   const std::string& text(uint32_t id) const { return strings_[id]; }
 
   // Appends a record. Times on one track never go backwards: a record is
-  // stamped no earlier than the track's previous one.
+  // stamped no earlier than the track's previous one. Past the record
+  // limit nothing more is recorded (truncated() says since when).
   void add(uint64_t time, uint32_t track, Ev kind, uint32_t a = 0, uint32_t b = 0, int16_t c = 0);
+  void set_limit(size_t records) { limit_ = records; }
+  bool truncated() const { return truncated_at_ != UINT64_MAX; }
+  uint64_t truncated_at() const { return truncated_at_; }
+
+  // A lock released and at once re-taken by the same thread, with nobody
+  // waiting, is one "held" span: a loop doing `with lock:` a million times
+  // would otherwise fill the trace with spans no one can see. The release
+  // is kept back until the next event on the lock's track decides.
+  void lock_acquired(uint64_t time, uint32_t track, uint32_t thread);
+  void lock_released(uint64_t time, uint32_t track, uint32_t thread);
+  void lock_event(uint64_t time, uint32_t track, Ev kind, uint32_t thread);  // wait, timeout
+  void flush_locks();
 
   const std::vector<Record>& records() const { return records_; }
   // Indices of [track]'s records with t0 <= time < t1, plus the last one
@@ -104,6 +117,14 @@ class Trace {
   std::vector<std::string> strings_;
   std::vector<uint64_t> last_time_;
   std::vector<uint32_t> thread_tracks_;
+  struct HeldBack {
+    uint64_t time = 0;
+    uint32_t thread = 0;
+    bool pending = false;
+  };
+  std::vector<HeldBack> held_back_;  // per track: a release not yet written
+  size_t limit_ = SIZE_MAX;
+  uint64_t truncated_at_ = UINT64_MAX;
   std::unordered_map<std::string, uint32_t> string_ids_;
   uint64_t end_time_ = 0;
 };

@@ -1000,9 +1000,16 @@ unary_slow : {
   }
   TARGET(KW_NAMES) {
     kwnames = static_cast<TupleObject*>(consts[arg].obj());
-    DISPATCH();
+    // KW_NAMES and its CALL are one step: kwnames lives in a register, so
+    // a slice must never end between them (no budget or breaker check).
+    word = *ip++;
+    clock += cost[word & 0xff];
+    --budget;
+    arg = word >> 8;
+    goto call_with_kwnames;
   }
   TARGET(CALL) {
+  call_with_kwnames:
     // Stack: (null, callable, args...) or (method, self, args...).
     int nargs = static_cast<int>(arg);
     Value* args = sp - nargs;

@@ -145,12 +145,50 @@ def same_trace_checks(cli, wasm):
             for i, c in enumerate([cli, cli] + ([wasm] if wasm else [])):
                 p = os.path.join(tmp, f"t{i}.json")
                 rc, out, err = run(c, program, flags, trace=p)
+                if not os.path.exists(p):
+                    problems.append(f"{' '.join(c)} wrote no trace (exit {rc}): {err[-300:]}")
+                    paths.append((out, b""))
+                    continue
                 with open(p, "rb") as f:
                     paths.append((out, f.read()))
             for i in range(1, len(paths)):
                 if paths[i] != paths[0]:
                     which = "a second native run" if i == 1 else "the wasm build"
                     problems.append(f"{program}: {which} gave a different trace or output")
+    return problems
+
+
+def perfetto_checks(cli):
+    """--trace writes Chrome Trace Event JSON with the rows Perfetto shows."""
+    import json
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        p = os.path.join(tmp, "t.json")
+        run(cli, "deadlock_two_locks.py", [], trace=p)
+        try:
+            with open(p) as f:
+                doc = json.load(f)
+        except (OSError, ValueError) as e:
+            return [f"the trace is not JSON: {e}"]
+        events = doc.get("traceEvents", [])
+        names = {e["args"]["name"] for e in events if e.get("ph") == "M" and e.get("name") == "thread_name"}
+        for row in ["CPU 0", "GIL", "MainThread", "Thread-1 (one)", "Thread-2 (two)", "Lock a", "Lock b"]:
+            if row not in names:
+                problems.append(f"no row named {row!r} in the trace (rows: {sorted(names)})")
+        for e in events:
+            ph = e.get("ph")
+            if ph not in ("M", "X", "i"):
+                problems.append(f"unexpected event phase {ph!r}")
+                break
+            if ph == "X" and not (isinstance(e.get("ts"), (int, float)) and e.get("dur", -1) >= 0):
+                problems.append(f"a slice without ts/dur: {e}")
+                break
+        states = {e["name"] for e in events if e.get("ph") == "X" and e.get("cat") == "thread"}
+        for s in ["running", "blocked: time.sleep(0.1)", "blocked: Lock.acquire() on b"]:
+            if s not in states:
+                problems.append(f"no thread slice {s!r} (have {sorted(states)[:12]})")
+        if not any(e.get("ph") == "X" and e.get("cat") == "gil" for e in events):
+            problems.append("no GIL holder slices")
     return problems
 
 
@@ -177,6 +215,11 @@ def main():
             failed += 1
             print("  " + p.replace("\n", "\n  "))
     if not args.names:
+        problems = perfetto_checks(cli)
+        print(("ok   " if not problems else "FAIL ") + "--trace writes Chrome JSON with core, GIL, thread and lock rows")
+        failed += len(problems)
+        for p in problems:
+            print("  " + p)
         problems = same_trace_checks(cli, wasm)
         print(("ok   " if not problems else "FAIL ") + "same seed, same trace (native twice" +
               (", wasm" if wasm else "") + ")")
