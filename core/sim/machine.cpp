@@ -616,7 +616,7 @@ void Machine::thread_done(SimThread* t, uint64_t time) {
 bool Machine::start_exit_hooks(SimThread* main) {
   vm::Vm& vm = *main->proc->vm;
   vm::Value mod = vm.dict_get_str(vm.modules, vm.intern("threading"));
-  if (mod.is_null()) return false;
+  if (mod.is_null() || !mod.is_object() || mod.obj()->kind != vm::Kind::Module) return false;
   auto* dict = static_cast<vm::ModuleObject*>(mod.obj())->dict;
   vm::Value hooks = vm.dict_get_str(dict, vm.intern("_threading_atexits"));
   vm::Value run = vm.dict_get_str(dict, vm.intern("_run_atexits"));

@@ -78,8 +78,16 @@ Value Vm::import_module(StrObject* name) {
   if (!cached.is_null()) return cached;
   auto it = module_registry.find(name->text);
   if (it == module_registry.end()) {
-    std::string top = name->text.substr(0, name->text.find('.'));
-    return Value(raise(t.ModuleNotFoundError_, "No module named '" + top + "'" +
+    // CPython names the first package that is missing: 'foo' for foo.bar,
+    // 'logging.handlers' when logging exists.
+    std::string missing = name->text;
+    for (size_t dot = name->text.find('.'); dot != std::string::npos; dot = name->text.find('.', dot + 1)) {
+      if (!module_registry.count(name->text.substr(0, dot))) {
+        missing = name->text.substr(0, dot);
+        break;
+      }
+    }
+    return Value(raise(t.ModuleNotFoundError_, "No module named '" + missing + "'" +
                                                    " (the Interleave playground provides: " + provided_modules() + ")") ==
                          Status::Ok
                      ? None

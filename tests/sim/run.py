@@ -47,6 +47,26 @@ CASES = [
     ("course: current_thread() and active_count()", "hello_thread.py", [], 0,
      [("stdout~", r"^Привет от потока <Thread\(Thread-1 \(hello_from_threading\), started \d+\)>\n"
                   r"В данный момент Python выполняет 2 поток\(ов\)\nИмя текущего потока MainThread\n$")]),
+    ("course: delay(2) then delay(3), logged at +0, +2, +5 s", "course_delay_sequential.py", [], 0,
+     [("stderr", "00:00:00:MainThread:Main started\n"
+                 "00:00:00:MainThread:TWO SECONDS DELAY received\n"
+                 "00:00:02:MainThread:Printing TWO SECONDS DELAY\n"
+                 "00:00:02:MainThread:THREE SECONDS DELAY received\n"
+                 "00:00:05:MainThread:Printing THREE SECONDS DELAY\n"
+                 "00:00:05:MainThread:Main Ended\n")]),
+    ("course: the delays in two threads take 3 s, not 5", "course_delay_threads.py", [], 0,
+     [("stderr~", r"^00:00:00:MainThread:Main started\n"
+                  r"(00:00:00:(Thread-1 \(delay\):THREE SECONDS DELAY received|Thread-2 \(delay\):TWO SECONDS DELAY received|"
+                  r"MainThread:А тут мы видим, что главный поток тоже продолжает исполняться)\n){3}"
+                  r"00:00:02:Thread-2 \(delay\):Printing TWO SECONDS DELAY\n"
+                  r"00:00:03:Thread-1 \(delay\):Printing THREE SECONDS DELAY\n"
+                  r"00:00:03:MainThread:Main Ended\n$")]),
+    ("course: a pool of two and as_completed", "course_futures.py", [], 0,
+     [("stderr~", r"^(00:00:00:ThreadPoolExecutor-0_[01]:(THREE|TWO) SECONDS DELAY received\n){2}"
+                  r"00:00:02:ThreadPoolExecutor-0_1:Printing TWO SECONDS DELAY\n"
+                  r"00:00:02:MainThread:TWO SECONDS DELAY Done\n"
+                  r"00:00:03:ThreadPoolExecutor-0_0:Printing THREE SECONDS DELAY\n"
+                  r"00:00:03:MainThread:THREE SECONDS DELAY Done\n$")]),
     ("course: a million locked increments in each of two threads", "counter_locked.py", [], 0,
      [("stdout", "final value of х : 2000000\n")]),
     ("x += 1 loses nothing at CPython 3.10+'s switch points", "counter_unlocked.py", [], 0,
@@ -121,6 +141,9 @@ def check_case(cli, case):
             if kind == "stdout":
                 if out != what:
                     problems.append(f"stdout differs:\n--- expected\n{what}--- got\n{out}")
+            elif kind == "stderr":
+                if err != what:
+                    problems.append(f"stderr differs:\n--- expected\n{what}--- got\n{err}")
             elif kind == "stdout~":
                 if not re.search(what, out, re.M):
                     problems.append(f"stdout does not match {what!r}:\n{out}")

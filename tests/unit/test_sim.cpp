@@ -206,3 +206,22 @@ TEST_CASE("an unknown module says which modules the playground provides") {
     CHECK(err.find(name) != std::string::npos);
   CHECK(err.find("_thread") == std::string::npos);
 }
+
+TEST_CASE("a missing submodule is named in full, a missing package alone") {
+  for (auto [src, want] : {std::pair{"import logging.handlerz\n", "No module named 'logging.handlerz'"},
+                           std::pair{"import foo.bar\n", "No module named 'foo'"},
+                           std::pair{"import sys\nsys.modules['threading'] = 5\n", ""}}) {
+    Machine m{Config()};
+    std::string err;
+    m.on_output = [&](bool is_err, std::string_view s) {
+      if (is_err) err += s;
+    };
+    REQUIRE(m.load(src, "t.py"));
+    m.run();
+    if (*want) {
+      CHECK(err.find(want) != std::string::npos);
+    } else {
+      CHECK(m.result().exit_code == 0);  // a non-module in sys.modules['threading'] at exit
+    }
+  }
+}
