@@ -32,7 +32,9 @@ const char* const kUsage =
     "                          where a thread may be switched: CPython 3.10+'s points\n"
     "                          (calls, backward jumps, yields) or between any two\n"
     "                          instructions, like 3.9 and free-threaded builds\n"
-    "  --seed N                seed of the run (random); default 0\n"
+    "  --timer-slack T         how late a sleep may end, drawn from the seed (default\n"
+    "                          50us, Linux's; a loaded machine: 1ms)\n"
+    "  --seed N                seed of the run (random, timer slack, stalls); default 0\n"
     "limits:\n"
     "  --max-time T            stop at this simulated time (default 10min)\n"
     "  --max-steps N           stop after N bytecode instructions\n"
@@ -95,12 +97,12 @@ int main(int argc, char** argv) {
       else config.cores = static_cast<int>(n < 0 || n > 1000 ? 0 : n);
       continue;
     }
-    if (a == "--switch-interval" || a == "--max-time") {
+    if (a == "--switch-interval" || a == "--max-time" || a == "--timer-slack") {
       uint64_t ns;
       if (!value(&v)) return usage_error(a + " needs a duration like 5ms");
       if (!interleave::sim::parse_duration(v, &ns))
         return usage_error(a + " needs a duration like 5ms, 0.005 or 100us, got '" + v + "'");
-      (a == "--max-time" ? config.max_time_ns : config.switch_interval_ns) = ns;
+      (a == "--max-time" ? config.max_time_ns : a == "--timer-slack" ? config.timer_slack_ns : config.switch_interval_ns) = ns;
       continue;
     }
     if (a == "--gil") {
