@@ -31,6 +31,7 @@ namespace {
 constexpr float kLabelWidth = 140.0f;
 constexpr float kAxisHeight = 22.0f;
 constexpr float kMinSpanPx = 2.0f;  // narrower spans are folded into their neighbours
+constexpr float kMaxFoldPx = 4.0f;  // a fold samples the state at its middle: keep folds small
 constexpr float kMinMarkPx = 4.0f;  // marks closer than this are drawn as one
 constexpr double kMinNsPerPx = 0.02;
 
@@ -75,6 +76,7 @@ struct TimelineView::Hover {
 };
 
 void TimelineView::reset() {
+  row_items_.clear();
   fit_ = true;
   follow_ = true;
   t0_ = 0;
@@ -301,17 +303,33 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
     return x0 + static_cast<float>(std::clamp((static_cast<double>(t) - t0_) / ns_per_px, -2.0, lane_width + 2.0));
   };
 
+  if (row_items_.size() <= row.track) row_items_.resize(row.track + 1);
+  RowItems& items = row_items_[row.track];
+  const size_t records = trace.records().size();
+  if (items.t0 != t0_ || items.width != width_ || items.lane_width != lane_width || items.records != records ||
+      items.end != end) {
+    items.t0 = t0_;
+    items.width = width_;
+    items.lane_width = lane_width;
+    items.records = records;
+    items.end = end;
+    items.spans.clear();
+    items.marks.clear();
+    collect_spans(ti, v0, v1, end, static_cast<uint64_t>(std::ceil(kMinSpanPx * ns_per_px)),
+                  static_cast<uint64_t>(std::ceil(kMaxFoldPx * ns_per_px)), &items.spans);
+    collect_marks(ti, v0, v1, static_cast<uint64_t>(std::ceil(kMinMarkPx * ns_per_px)), &items.marks);
+  }
+
   // Spans.
-  spans_.clear();
-  collect_spans(trace, ti.edges, v0, v1, end, static_cast<uint64_t>(std::ceil(kMinSpanPx * ns_per_px)), &spans_);
   const float pad = row.kind == RowKind::Core ? 2.0f : 3.0f;
-  for (const SpanItem& s : spans_) {
+  for (const SpanItem& s : items.spans) {
     const Record& r = trace.records()[s.record];
     const uint32_t value = edge_value(r);
+    if (value == kNone && s.count == 1) continue;  // idle, free or finished: nothing to draw
     ImU32 color = IM_COL32(120, 120, 120, 110);
     if (value != kNone)
       color = row.kind == RowKind::Thread ? state_color(static_cast<ThreadState>(value)) : thread_color(value);
-    if (s.count > 1) color = with_alpha(color, 150);
+    if (s.count > 1) color = with_alpha(color, 210);
     float xa = x_of(s.t0), xb = x_of(s.t1);
     if (xb - xa < 1.0f) xb = xa + 1.0f;
     const ImVec2 a(xa, y + pad), b(xb, y + row.height - pad);
@@ -340,9 +358,7 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
   }
 
   // Marks: output lines, GIL drop requests, lock waits.
-  marks_.clear();
-  collect_marks(trace, ti.marks, v0, v1, static_cast<uint64_t>(std::ceil(kMinMarkPx * ns_per_px)), &marks_);
-  for (const MarkItem& m : marks_) {
+  for (const MarkItem& m : items.marks) {
     const Record& r = trace.records()[m.record];
     const float x = x_of(m.time);
     ImU32 color = IM_COL32(235, 235, 235, 230);

@@ -60,8 +60,17 @@ class TimelineView {
   bool cores_open_ = true;
   int rows_ = 0;
   int items_drawn_ = 0;
-  std::vector<SpanItem> spans_;  // scratch, reused every row
-  std::vector<MarkItem> marks_;
+  // What each row (by track) draws, kept while neither the view nor the
+  // trace changes: hovering and idle redraws cost no searching at all.
+  struct RowItems {
+    double t0 = -1, width = 0;
+    float lane_width = 0;
+    size_t records = 0;
+    uint64_t end = 0;
+    std::vector<SpanItem> spans;
+    std::vector<MarkItem> marks;
+  };
+  std::vector<RowItems> row_items_;
 };
 
 }  // namespace interleave::ui

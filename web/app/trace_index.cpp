@@ -52,8 +52,14 @@ void TraceIndex::update(const sim::Trace& trace) {
       lock_of_track_.resize(r.track + 1, -1);
     }
     const auto index = static_cast<uint32_t>(seen_);
-    if (is_edge(r.kind)) tracks_[r.track].edges.push_back(index);
-    else if (is_mark(r.kind)) tracks_[r.track].marks.push_back(index);
+    TrackIndex& t = tracks_[r.track];
+    if (is_edge(r.kind)) {
+      t.edges.push_back(index);
+      t.edge_times.push_back(r.time);
+    } else if (is_mark(r.kind)) {
+      t.marks.push_back(index);
+      t.mark_times.push_back(r.time);
+    }
     if (r.kind >= Ev::LockAcquire && r.kind <= Ev::LockTimeout) note_lock(r);
   }
 }
@@ -91,76 +97,80 @@ void TraceIndex::note_lock(const Record& r) {
 
 namespace {
 
-// First position in [idx] whose record's time is >= [t].
-size_t first_at_or_after(const sim::Trace& trace, std::span<const uint32_t> idx, uint64_t t) {
-  const std::vector<Record>& records = trace.records();
-  auto it = std::lower_bound(idx.begin(), idx.end(), t,
-                             [&records](uint32_t i, uint64_t time) { return records[i].time < time; });
-  return static_cast<size_t>(it - idx.begin());
-}
-
-// First position whose record's time is > [t].
-size_t first_after(const sim::Trace& trace, std::span<const uint32_t> idx, uint64_t t) {
-  const std::vector<Record>& records = trace.records();
-  auto it = std::upper_bound(idx.begin(), idx.end(), t,
-                             [&records](uint64_t time, uint32_t i) { return time < records[i].time; });
-  return static_cast<size_t>(it - idx.begin());
+// The first position at or after [from] whose time is >= [t] (strictly > [t]
+// when [after]). Gallops forward from [from] before the binary search: the
+// rows walk their records left to right, so the answer is usually near and
+// the probes stay in memory the previous ones touched.
+size_t seek(const std::vector<uint64_t>& times, size_t from, uint64_t t, bool after) {
+  const size_t n = times.size();
+  auto before = [&](size_t k) { return after ? times[k] <= t : times[k] < t; };
+  if (from >= n || !before(from)) return from;
+  size_t lo = from, step = 1;  // before(lo) holds
+  size_t hi = from + 1;
+  while (hi < n && before(hi)) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  hi = std::min(hi, n);
+  // Now before(lo), and hi == n or !before(hi): binary search in (lo, hi].
+  while (hi - lo > 1) {
+    const size_t mid = lo + (hi - lo) / 2;
+    if (before(mid)) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 }  // namespace
 
-int64_t edge_at(const sim::Trace& trace, std::span<const uint32_t> edges, uint64_t time) {
-  const size_t k = first_after(trace, edges, time);
-  return k == 0 ? -1 : static_cast<int64_t>(edges[k - 1]);
-}
-
-void collect_spans(const sim::Trace& trace, std::span<const uint32_t> edges, uint64_t t0, uint64_t t1,
-                   uint64_t end, uint64_t min_ns, std::vector<SpanItem>* out) {
-  const std::vector<Record>& records = trace.records();
-  const size_t n = edges.size();
+void collect_spans(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1, uint64_t end, uint64_t min_ns,
+                   uint64_t max_fold_ns, std::vector<SpanItem>* out) {
+  const std::vector<uint64_t>& times = track.edge_times;
+  const size_t n = times.size();
   if (n == 0) return;
   min_ns = std::max<uint64_t>(min_ns, 1);
   // Start at the edge in effect at t0.
-  size_t i = first_after(trace, edges, t0);
+  size_t i = seek(times, 0, t0, true);
   if (i > 0) --i;
-  auto time_of = [&](size_t k) { return records[edges[k]].time; };
-  while (i < n && time_of(i) < t1) {
-    const uint64_t start = time_of(i);
-    const uint64_t next = i + 1 < n ? time_of(i + 1) : std::max(end, start);
+  while (i < n && times[i] < t1) {
+    const uint64_t start = times[i];
+    const uint64_t next = i + 1 < n ? times[i + 1] : std::max(end, start);
     if (next - start >= min_ns || i + 1 == n) {
-      if (edge_value(records[edges[i]]) != kNone) out->push_back({start, next, edges[i], 1});
+      out->push_back({start, next, track.edges[i], 1});
       ++i;
       continue;
     }
     // Too narrow to see: fold every edge that starts within min_ns of this
     // one, then go on from the last of them (whose own span may be wide).
-    const size_t j = first_at_or_after(trace, edges, start + min_ns);  // > i + 1
-    const size_t last = j - 1;
-    const uint64_t fold_end = time_of(last);
-    if (!out->empty() && out->back().count > 1 && out->back().t1 == start) {
-      SpanItem& prev = out->back();  // extend the fold just before
-      prev.t1 = fold_end;
-      prev.count += static_cast<uint32_t>(last - i);
-      const int64_t mid = edge_at(trace, edges, prev.t0 + (prev.t1 - prev.t0) / 2);
-      prev.record = mid < 0 ? edges[i] : static_cast<uint32_t>(mid);
+    const size_t last = seek(times, i + 1, start + min_ns, false) - 1;  // > i
+    const uint64_t fold_end = times[last];
+    SpanItem* prev = out->empty() ? nullptr : &out->back();
+    if (prev && prev->count > 1 && prev->t1 == start && fold_end - prev->t0 <= max_fold_ns) {
+      prev->t1 = fold_end;  // widen the fold just before
+      prev->count += static_cast<uint32_t>(last - i);
     } else {
-      const int64_t mid = edge_at(trace, edges, start + (fold_end - start) / 2);
-      out->push_back({start, fold_end, mid < 0 ? edges[i] : static_cast<uint32_t>(mid),
-                      static_cast<uint32_t>(last - i)});
+      out->push_back({start, fold_end, track.edges[i], static_cast<uint32_t>(last - i)});
     }
     i = last;
   }
+  // Each fold shows the edge in effect at its middle.
+  size_t from = 0;
+  for (SpanItem& s : *out) {
+    if (s.count == 1) continue;
+    from = seek(times, from, s.t0 + (s.t1 - s.t0) / 2, true);
+    s.record = track.edges[from - 1];  // from > 0: the fold's first edge is at or before its middle
+  }
 }
 
-void collect_marks(const sim::Trace& trace, std::span<const uint32_t> marks, uint64_t t0, uint64_t t1,
-                   uint64_t min_ns, std::vector<MarkItem>* out) {
-  const std::vector<Record>& records = trace.records();
+void collect_marks(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1, uint64_t min_ns,
+                   std::vector<MarkItem>* out) {
+  const std::vector<uint64_t>& times = track.mark_times;
   min_ns = std::max<uint64_t>(min_ns, 1);
-  size_t i = first_at_or_after(trace, marks, t0);
-  while (i < marks.size() && records[marks[i]].time < t1) {
-    const uint64_t time = records[marks[i]].time;
-    const size_t j = first_at_or_after(trace, marks, time + min_ns);
-    out->push_back({time, marks[i], static_cast<uint32_t>(j - i)});
+  size_t i = seek(times, 0, t0, false);
+  while (i < times.size() && times[i] < t1) {
+    const size_t j = seek(times, i + 1, times[i] + min_ns, false);
+    out->push_back({times[i], track.marks[i], static_cast<uint32_t>(j - i)});
     i = j;
   }
 }

@@ -45,7 +45,9 @@ class TraceIndex {
  public:
   struct TrackIndex {
     std::vector<uint32_t> edges;  // record indices, in time order
+    std::vector<uint64_t> edge_times;  // their times, side by side: searches touch one small array
     std::vector<uint32_t> marks;
+    std::vector<uint64_t> mark_times;
   };
 
   // Indexes the records appended since the last call.
@@ -79,14 +81,14 @@ struct MarkItem {
   uint32_t count;  // marks within a few pixels of it, drawn as one
 };
 
-// Spans of [edges] visible in [t0, t1); the last one ends at [end].
-// Spans shorter than [min_ns] are folded with their neighbours.
-void collect_spans(const sim::Trace& trace, std::span<const uint32_t> edges, uint64_t t0, uint64_t t1,
-                   uint64_t end, uint64_t min_ns, std::vector<SpanItem>* out);
+// Spans of [track]'s edges visible in [t0, t1); the last one ends at [end].
+// Spans shorter than [min_ns] are folded with their neighbours into folds
+// at most [max_fold_ns] wide, each coloured by the edge in effect at its
+// middle: at a far zoom a row becomes a per-pixel sample of its states.
+void collect_spans(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1, uint64_t end, uint64_t min_ns,
+                   uint64_t max_fold_ns, std::vector<SpanItem>* out);
 // Marks in [t0, t1), at most one per [min_ns].
-void collect_marks(const sim::Trace& trace, std::span<const uint32_t> marks, uint64_t t0, uint64_t t1,
-                   uint64_t min_ns, std::vector<MarkItem>* out);
-// The edge in effect at [time] (the last one at or before it), or -1.
-int64_t edge_at(const sim::Trace& trace, std::span<const uint32_t> edges, uint64_t time);
+void collect_marks(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1, uint64_t min_ns,
+                   std::vector<MarkItem>* out);
 
 }  // namespace interleave::ui
