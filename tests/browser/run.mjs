@@ -301,6 +301,17 @@ async function testThreads(page, expected) {
   await sleep(100);
   await page.screenshot({ path: path.join(outDir, `browser-${expected}-deadlock.png`) });
 
+  // The toolbar's machine button opens the settings window; a second click closes it.
+  await page.mouse.click(290, 39);
+  await sleep(250);
+  const opened = (await page.evaluate(() => window.interleave.state())).settingsOpen;
+  await page.screenshot({ path: path.join(outDir, `browser-${expected}-settings.png`) });
+  await page.mouse.click(290, 39);
+  await sleep(250);
+  const closed = (await page.evaluate(() => window.interleave.state())).settingsOpen;
+  check(`${expected}: the toolbar's machine button opens and closes the settings`, opened === true && closed === false,
+        JSON.stringify({ opened, closed }));
+
   // The machine settings reach the next run; bad values are refused.
   const settings = await page.evaluate(async (program) => {
     window.interleave.setMachine({ cores: 1, switchInterval: 0.001 });

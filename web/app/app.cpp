@@ -52,16 +52,17 @@ Layout compute_layout(float top, float width, float height) {
   const float right_w = width - left_w;
   const float editor_h = body_h * 0.62f;
   const float timeline_h = body_h * 0.55f;
-  const float panel_w = right_w / 3.0f;
+  // The threads panel gets the most room: names, states and their reasons.
+  const float threads_w = right_w * 0.42f, event_loop_w = right_w * 0.23f;
   Layout l;
   l.toolbar = {0, top, width, kToolbar};
   l.editor = {0, body_top, left_w, editor_h};
   l.output = {0, body_top + editor_h, left_w, body_h - editor_h};
   l.timeline = {left_w, body_top, right_w, timeline_h};
   const float panels_y = body_top + timeline_h, panels_h = body_h - timeline_h;
-  l.threads = {left_w, panels_y, panel_w, panels_h};
-  l.event_loop = {left_w + panel_w, panels_y, panel_w, panels_h};
-  l.locks = {left_w + 2 * panel_w, panels_y, right_w - 2 * panel_w, panels_h};
+  l.threads = {left_w, panels_y, threads_w, panels_h};
+  l.event_loop = {left_w + threads_w, panels_y, event_loop_w, panels_h};
+  l.locks = {left_w + threads_w + event_loop_w, panels_y, right_w - threads_w - event_loop_w, panels_h};
   return l;
 }
 
@@ -224,11 +225,11 @@ void App::draw_toolbar(float y, float width, float height) {
   ImGui::SameLine();
   // The machine the next run gets; a click opens its settings.
   const std::string machine = machine_summary();
-  if (ImGui::Button(machine.c_str())) show_settings_ = true;
+  if (ImGui::Button(machine.c_str())) show_settings_ = !show_settings_;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::MachineButtonTip));
   ImGui::SameLine();
   const double seconds = run_ ? static_cast<double>(run_->clock_ns()) / 1e9 : 0.0;
-  ImGui::TextDisabled("%s: %.6f s", tr(Text::SimTime), seconds);
+  ImGui::TextDisabled("%s: %.6f %s", tr(Text::SimTime), seconds, tr(Text::UnitS));
   if (run_) {
     ImGui::SameLine();
     ImGui::TextDisabled("· %llu %s", static_cast<unsigned long long>(run_->steps()), tr(Text::Steps));

@@ -70,6 +70,15 @@ void App::draw_threads() {
         selected_thread_ = t->id;
         scrolled_to_line_ = -1;
       }
+      if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(t->name.c_str());
+        ImGui::Text("%s: %s", tr(Text::State), state_text(t->state));
+        if (t->state == sim::ThreadState::Blocked && !t->wait_reason.empty())
+          ImGui::Text("%s: %s", tr(Text::Reason), t->wait_reason.c_str());
+        if (t->core >= 0) ImGui::Text("%s: %d", tr(Text::Core), t->core);
+        ImGui::EndTooltip();
+      }
       if (t->holds_gil) {
         ImGui::SameLine();
         ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "GIL");
