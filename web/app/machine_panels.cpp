@@ -280,7 +280,7 @@ void App::write_machine_state(json::Writer& w) const {
   w.field("end", timeline_.view_end() / 1e9);
   w.field("fit", timeline_.fit());
   w.field("follow", timeline_.follow());
-  w.field("rows", timeline_.rows());
+  w.field("rows", timeline_.count_rows(*run_, ix));
   w.field("items", timeline_.items_drawn());
   w.end_object();
   w.field("selectedThread", static_cast<int64_t>(selected_thread_));

@@ -32,7 +32,12 @@ class TimelineView {
   double view_end() const { return t0_ + width_; }
   bool fit() const { return fit_; }
   bool follow() const { return follow_; }
-  int rows() const { return rows_; }
+  int rows() const { return rows_; }  // as last drawn
+  // The rows [run]'s trace has now (cores while that group is open, GILs,
+  // threads, locks shown).
+  int count_rows(const ProgramRun& run, const TraceIndex& index) const {
+    return static_cast<int>(layout_rows(run, index).size());
+  }
   int items_drawn() const { return items_drawn_; }
 
  private:
