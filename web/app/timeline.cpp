@@ -250,6 +250,17 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
     }
     y += row.height;
   }
+  // A guide under the mouse, with its time on the axis.
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  if (hovered && mouse.x >= x0 && mouse.x <= x0 + lane_width) {
+    dl->AddLine(ImVec2(mouse.x, clip_min.y), ImVec2(mouse.x, clip_bottom), IM_COL32(255, 255, 255, 60));
+    const std::string at = format_duration(static_cast<uint64_t>(std::max(0.0, t0_ + (mouse.x - x0) * ns_per_px)));
+    const ImVec2 size = ImGui::CalcTextSize(at.c_str());
+    const ImVec2 p(std::min(mouse.x + 4, x0 + lane_width - size.x - 4), origin.y + 1);
+    ImDrawList* fg = ImGui::GetForegroundDrawList();
+    fg->AddRectFilled(ImVec2(p.x - 3, p.y), ImVec2(p.x + size.x + 3, p.y + size.y), IM_COL32(40, 40, 48, 240), 3.0f);
+    fg->AddText(p, IM_COL32(255, 255, 255, 255), at.c_str());
+  }
   // The current simulated time.
   const float now_x = x0 + static_cast<float>((static_cast<double>(run.clock_ns()) - t0_) / ns_per_px);
   if (now_x >= x0 && now_x <= x0 + lane_width) {
