@@ -188,6 +188,7 @@ void App::draw_machine_settings() {
   ImGui::SetNextWindowPos(ImVec2(last_width_ * 0.5f, ImGui::GetFrameHeight() * 3), ImGuiCond_Appearing,
                           ImVec2(0.5f, 0.0f));
   const std::string title = std::string(tr(Text::MachineSettings)) + "###settings";
+  ImGui::SetNextWindowBgAlpha(1.0f);
   if (!ImGui::Begin(title.c_str(), &show_settings_,
                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
                         ImGuiWindowFlags_NoSavedSettings)) {
@@ -215,8 +216,12 @@ void App::draw_machine_settings() {
   ImGui::InputScalar(tr(Text::Seed), ImGuiDataType_U64, &c.seed);
   if (c.validate().empty()) config_ = c;
   if (run_) {
+    // A fixed wrap width: wrapping at the window's own width would feed back
+    // into its automatic size.
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.8f, 0.4f, 1.0f));
-    ImGui::TextWrapped("%s", tr(Text::AppliesNextRun));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 26.0f);
+    ImGui::TextUnformatted(tr(Text::AppliesNextRun));
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
   }
   ImGui::End();
