@@ -102,6 +102,7 @@ constexpr Translation kTable[] = {
     {Text::UnitUs, "мкс", "µs"},
     {Text::UnitMs, "мс", "ms"},
     {Text::UnitS, "с", "s"},
+    {Text::CoreIdle, "простаивает", "idle"},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Text::Count_),

@@ -94,6 +94,7 @@ enum class Text {
   UnitUs,
   UnitMs,
   UnitS,
+  CoreIdle,
   Count_  // keep last
 };
 

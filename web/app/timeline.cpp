@@ -333,19 +333,31 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
 
   // Spans.
   const float pad = row.kind == RowKind::Core ? 2.0f : 3.0f;
+  auto color_of = [&row](uint32_t value) {
+    return row.kind == RowKind::Thread ? state_color(static_cast<ThreadState>(value)) : thread_color(value);
+  };
   for (const SpanItem& s : items.spans) {
     const Record& r = trace.records()[s.record];
     const uint32_t value = edge_value(r);
     if (value == kNone && s.count == 1) continue;  // idle, free or finished: nothing to draw
-    ImU32 color = IM_COL32(120, 120, 120, 110);
-    if (value != kNone)
-      color = row.kind == RowKind::Thread ? state_color(static_cast<ThreadState>(value)) : thread_color(value);
-    if (s.count > 1) color = with_alpha(color, 210);
     float xa = x_of(s.t0), xb = x_of(s.t1);
     if (xb - xa < 1.0f) xb = xa + 1.0f;
-    const ImVec2 a(xa, y + pad), b(xb, y + row.height - pad);
-    dl->AddRectFilled(a, b, color, s.count > 1 ? 0.0f : 2.0f);
     ++items_drawn_;
+    if (s.count > 1) {
+      // A fold: a little stacked bar of where its time went, the largest
+      // share at the bottom; idle / free / done time stays empty.
+      float bottom = y + row.height - pad;
+      const float height = row.height - 2 * pad;
+      for (int m = 0; m < SpanItem::kMix; ++m) {
+        if (s.shares[m] <= 0) break;
+        const float h = height * s.shares[m];
+        if (s.values[m] != kNone)
+          dl->AddRectFilled(ImVec2(xa, bottom - h), ImVec2(xb, bottom), with_alpha(color_of(s.values[m]), 225));
+        bottom -= h;
+      }
+    } else {
+      dl->AddRectFilled(ImVec2(xa, y + pad), ImVec2(xb, y + row.height - pad), color_of(value), 2.0f);
+    }
     if (s.count == 1 && xb - xa > 30.0f && value != kNone) {
       // The span's own words, clipped to it: a state (with its reason) on a
       // thread's row, the thread's name on the others.
@@ -419,6 +431,15 @@ void TimelineView::draw_tooltip(const ProgramRun& run, const Row& row, const Hov
     const uint32_t value = edge_value(r);
     if (s.count > 1) {
       ImGui::Text("%u %s", s.count, tr(Text::FoldedChanges));
+      for (int m = 0; m < SpanItem::kMix && s.shares[m] > 0; ++m) {
+        const uint32_t v = s.values[m];
+        const char* what = v != kNone && row.kind == RowKind::Thread ? state_text(static_cast<ThreadState>(v))
+                           : v != kNone                        ? thread_name(trace, v).c_str()
+                           : row.kind == RowKind::Thread       ? state_text(ThreadState::Done)
+                           : row.kind == RowKind::Core         ? tr(Text::CoreIdle)
+                                                               : tr(Text::LockFree);
+        ImGui::Text("  %3.0f%%  %s", s.shares[m] * 100.0f, what);
+      }
       ImGui::TextDisabled("%s", tr(Text::ZoomIn));
     } else {
       switch (row.kind) {

@@ -56,6 +56,7 @@ void TraceIndex::update(const sim::Trace& trace) {
     if (is_edge(r.kind)) {
       t.edges.push_back(index);
       t.edge_times.push_back(r.time);
+      t.edge_values.push_back(edge_value(r));
     } else if (is_mark(r.kind)) {
       t.marks.push_back(index);
       t.mark_times.push_back(r.time);
@@ -122,6 +123,52 @@ size_t seek(const std::vector<uint64_t>& times, size_t from, uint64_t t, bool af
   return hi;
 }
 
+// Fills [fold]'s values and shares: what its time went to.
+void sum_up_fold(const TraceIndex::TrackIndex& track, SpanItem* fold) {
+  constexpr int kSlots = 8;
+  uint32_t values[kSlots];
+  double amounts[kSlots];
+  int used = 0;
+  auto add = [&](uint32_t value, double amount) {
+    for (int k = 0; k < used; ++k)
+      if (values[k] == value) {
+        amounts[k] += amount;
+        return;
+      }
+    if (used < kSlots) {
+      values[used] = value;
+      amounts[used++] = amount;
+    }
+  };
+  const std::vector<uint64_t>& times = track.edge_times;
+  const size_t first = fold->first;
+  const size_t last = first + fold->count;  // the edge that ends the fold
+  if (fold->count <= 256) {
+    for (size_t k = first; k < last; ++k)
+      add(track.edge_values[k], static_cast<double>(times[k + 1] - times[k]));
+  } else {
+    constexpr int kSamples = 64;
+    size_t pos = first;
+    const double width = static_cast<double>(fold->t1 - fold->t0);
+    for (int j = 0; j < kSamples; ++j) {
+      const auto t = fold->t0 + static_cast<uint64_t>(width * (j + 0.5) / kSamples);
+      pos = seek(times, pos, t, true);
+      add(track.edge_values[pos - 1], 1.0);
+    }
+  }
+  double total = 0;
+  for (int k = 0; k < used; ++k) total += amounts[k];
+  for (int m = 0; m < SpanItem::kMix; ++m) {
+    int best = -1;
+    for (int k = 0; k < used; ++k)
+      if (amounts[k] > 0 && (best < 0 || amounts[k] > amounts[best])) best = k;
+    if (best < 0 || total <= 0) break;
+    fold->values[m] = values[best];
+    fold->shares[m] = static_cast<float>(amounts[best] / total);
+    amounts[best] = 0;
+  }
+}
+
 }  // namespace
 
 void collect_spans(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1, uint64_t end, uint64_t min_ns,
@@ -150,17 +197,14 @@ void collect_spans(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1
       prev->t1 = fold_end;  // widen the fold just before
       prev->count += static_cast<uint32_t>(last - i);
     } else {
-      out->push_back({start, fold_end, track.edges[i], static_cast<uint32_t>(last - i)});
+      SpanItem fold{start, fold_end, track.edges[i], static_cast<uint32_t>(last - i)};
+      fold.first = static_cast<uint32_t>(i);
+      out->push_back(fold);
     }
     i = last;
   }
-  // Each fold shows the edge in effect at its middle.
-  size_t from = 0;
-  for (SpanItem& s : *out) {
-    if (s.count == 1) continue;
-    from = seek(times, from, s.t0 + (s.t1 - s.t0) / 2, true);
-    s.record = track.edges[from - 1];  // from > 0: the fold's first edge is at or before its middle
-  }
+  for (SpanItem& s : *out)
+    if (s.count > 1) sum_up_fold(track, &s);
 }
 
 void collect_marks(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1, uint64_t min_ns,

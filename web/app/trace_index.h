@@ -46,6 +46,7 @@ class TraceIndex {
   struct TrackIndex {
     std::vector<uint32_t> edges;  // record indices, in time order
     std::vector<uint64_t> edge_times;  // their times, side by side: searches touch one small array
+    std::vector<uint32_t> edge_values;  // edge_value() of each, for summing up folds
     std::vector<uint32_t> marks;
     std::vector<uint64_t> mark_times;
   };
@@ -68,11 +69,18 @@ class TraceIndex {
 };
 
 // One thing a row draws: a span with its edge's value, or a fold of
-// [count] edges too close together to tell apart at this zoom.
+// [count] edges too close together to tell apart at this zoom. A fold
+// says what its time went to: up to three values with their shares, the
+// largest first (exactly when it holds few edges, from 64 evenly spaced
+// samples otherwise).
 struct SpanItem {
+  static constexpr int kMix = 3;
   uint64_t t0, t1;
-  uint32_t record;  // the edge that starts it; for a fold, the edge in effect at its middle
+  uint32_t record;  // the edge that starts it (for a fold, the first edge)
   uint32_t count;   // edges in it: 1 for a plain span
+  uint32_t first = 0;  // a fold: the position of its first edge in the track's arrays
+  uint32_t values[kMix] = {kNone, kNone, kNone};
+  float shares[kMix] = {0, 0, 0};
 };
 
 struct MarkItem {
@@ -83,8 +91,8 @@ struct MarkItem {
 
 // Spans of [track]'s edges visible in [t0, t1); the last one ends at [end].
 // Spans shorter than [min_ns] are folded with their neighbours into folds
-// at most [max_fold_ns] wide, each coloured by the edge in effect at its
-// middle: at a far zoom a row becomes a per-pixel sample of its states.
+// at most [max_fold_ns] wide: at a far zoom a row becomes a small chart of
+// where each few pixels' time went.
 void collect_spans(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1, uint64_t end, uint64_t min_ns,
                    uint64_t max_fold_ns, std::vector<SpanItem>* out);
 // Marks in [t0, t1), at most one per [min_ns].
