@@ -79,15 +79,16 @@ void App::draw_threads() {
         if (t->core >= 0) ImGui::Text("%s: %d", tr(Text::Core), t->core);
         ImGui::EndTooltip();
       }
-      if (t->holds_gil) {
-        ImGui::SameLine();
-        ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "GIL");
-      }
       if (t->daemon) {
         ImGui::SameLine();
         ImGui::TextDisabled("(%s)", tr(Text::Daemon));
       }
       ImGui::TableNextColumn();
+      // The GIL holder's state cell opens with a badge (the name column is narrow).
+      if (t->holds_gil) {
+        ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "GIL");
+        ImGui::SameLine();
+      }
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(state_color(t->state)));
       if (t->state == sim::ThreadState::Blocked && !t->wait_reason.empty())
         ImGui::TextWrapped("%s: %s", state_text(t->state), t->wait_reason.c_str());
