@@ -302,13 +302,21 @@ async function testThreads(page, expected) {
   await page.screenshot({ path: path.join(outDir, `browser-${expected}-deadlock.png`) });
 
   // The toolbar's machine button opens the settings window; a second click closes it.
-  await page.mouse.click(290, 39);
-  await sleep(250);
-  const opened = (await page.evaluate(() => window.interleave.state())).settingsOpen;
+  // Press and release in separate frames, then wait for the app to see it.
+  const clickMachineButton = async (want) => {
+    await page.mouse.move(290, 39);
+    await page.mouse.down();
+    await sleep(80);
+    await page.mouse.up();
+    for (let i = 0; i < 40; i++) {
+      await sleep(50);
+      if ((await page.evaluate(() => window.interleave.state())).settingsOpen === want) return want;
+    }
+    return !want;
+  };
+  const opened = await clickMachineButton(true);
   await page.screenshot({ path: path.join(outDir, `browser-${expected}-settings.png`) });
-  await page.mouse.click(290, 39);
-  await sleep(250);
-  const closed = (await page.evaluate(() => window.interleave.state())).settingsOpen;
+  const closed = await clickMachineButton(false);
   check(`${expected}: the toolbar's machine button opens and closes the settings`, opened === true && closed === false,
         JSON.stringify({ opened, closed }));
 
