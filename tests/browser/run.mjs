@@ -298,6 +298,18 @@ async function testThreads(page, expected) {
         locks.a && locks.a.holder === "first" && JSON.stringify(locks.a.waiters) === '["second"]' &&
         locks.b && locks.b.holder === "second" && JSON.stringify(locks.b.waiters) === '["first"]',
         JSON.stringify(dl.locks));
+  // Clicking the thread "second" on the timeline selects it (its row is the
+  // third thread row; the code view then highlights its line, 16).
+  await page.mouse.move(600, 321);
+  await page.mouse.down();
+  await sleep(80);
+  await page.mouse.up();
+  let selected = null;
+  for (let i = 0; i < 40 && selected !== 2; i++) {
+    await sleep(50);
+    selected = (await page.evaluate(() => window.interleave.state())).run.selectedThread;
+  }
+  check(`${expected}: clicking a thread's row on the timeline selects that thread`, selected === 2, `selected ${selected}`);
   await sleep(100);
   await page.screenshot({ path: path.join(outDir, `browser-${expected}-deadlock.png`) });
 

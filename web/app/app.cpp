@@ -354,7 +354,12 @@ void App::draw_timeline() {
     hint(tr(Text::TimelineEmpty));
     return;
   }
+  timeline_.set_selected_thread(selected_thread_);
   timeline_.draw(*run_, index());
+  if (const int64_t clicked = timeline_.take_clicked_thread(); clicked >= 0) {
+    selected_thread_ = static_cast<uint32_t>(clicked);
+    scrolled_to_line_ = -1;
+  }
 }
 
 void App::draw_event_loop() { hint(tr(Text::EventLoopEmpty)); }

@@ -59,6 +59,12 @@ std::string tick_label(double t, double step, double view_end) {
 
 ImU32 with_alpha(ImU32 c, int alpha) { return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
 
+uint32_t thread_of_track(const ProgramRun& run, uint32_t track) {
+  for (const auto& t : run.machine().threads())
+    if (t->track == track) return t->id;
+  return kNone;
+}
+
 bool lock_shown(const TraceIndex& index, uint32_t track) {
   for (const LockView& lock : index.locks())
     if (lock.track == track) return lock.shown;
@@ -237,12 +243,21 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
   items_drawn_ = 0;
   float y = top.y;
   const bool hovered = ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f);
+  // A click (a press and release that did not drag) on a thread's row selects it.
+  const bool clicked = ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+                       ImGui::GetIO().MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 9.0f;
   for (size_t i = 0; i < rows.size(); ++i) {
     const Row& row = rows[i];
     if (y + row.height >= clip_min.y && y <= clip_bottom) {
       if (i % 2) dl->AddRectFilled(ImVec2(top.x, y), ImVec2(x0 + lane_width, y + row.height), IM_COL32(255, 255, 255, 8));
-      Hover hover;
       const ImVec2 mouse = ImGui::GetIO().MousePos;
+      if (row.kind == RowKind::Thread) {
+        const uint32_t thread = thread_of_track(run, row.track);
+        if (thread == selected_thread_)
+          dl->AddRectFilled(ImVec2(top.x, y), ImVec2(x0 - 4, y + row.height), IM_COL32(255, 255, 255, 28));
+        if (clicked && mouse.y >= y && mouse.y < y + row.height) clicked_thread_ = thread;
+      }
+      Hover hover;
       hover.inside = hovered && mouse.y >= y && mouse.y < y + row.height && mouse.x >= x0;
       hover.mouse_x = mouse.x;
       draw_row(run, index, row, x0, y, lane_width, ns_per_px, end, &hover);
@@ -290,8 +305,7 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
     case RowKind::Lock: label = track.name.rfind("Lock ", 0) == 0 ? track.name.substr(5) : track.name; break;
     case RowKind::Thread:
       label = track.name;
-      for (const auto& t : run.machine().threads())
-        if (t->track == row.track) thread_of_row = t->id;
+      thread_of_row = thread_of_track(run, row.track);
       break;
   }
   float label_x = x0 - kLabelWidth + 6;

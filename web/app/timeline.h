@@ -26,6 +26,14 @@ class TimelineView {
   void draw(const ProgramRun& run, const TraceIndex& index);
   // A new run: show all of it and follow its end again.
   void reset();
+  // The thread whose row is drawn highlighted (the one the code view follows).
+  void set_selected_thread(uint32_t thread) { selected_thread_ = thread; }
+  // A thread whose row was clicked since the last call, or -1.
+  int64_t take_clicked_thread() {
+    const int64_t t = clicked_thread_;
+    clicked_thread_ = -1;
+    return t;
+  }
 
   // The visible time range, for the page's snapshot and the tests.
   double view_start() const { return t0_; }
@@ -63,6 +71,8 @@ class TimelineView {
   bool fit_ = true;        // keep the whole run in view
   bool follow_ = true;     // keep the run's end in view while it runs
   bool cores_open_ = true;
+  uint32_t selected_thread_ = 0;
+  int64_t clicked_thread_ = -1;
   int rows_ = 0;
   int items_drawn_ = 0;
   // What each row (by track) draws, kept while neither the view nor the
