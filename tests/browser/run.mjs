@@ -160,6 +160,8 @@ async function testBuild(browser, isolated) {
           JSON.stringify(lines) === JSON.stringify([2, 3, "end:3\n", "end:3\n"]), JSON.stringify(lines));
     await page.evaluate(() => window.interleave.reset());
 
+    await testThreads(page, expected);
+
     await page.evaluate(() => window.interleave.setLanguage("en"));
     await sleep(200);
     const english = await page.evaluate(() => window.interleave.state());
@@ -176,6 +178,208 @@ async function testBuild(browser, isolated) {
     await context.close();
     server.stop();
   }
+}
+
+// Programs with threads: the snapshot shows each thread's state, the locks
+// and the trace; the timeline draws them (screenshots), zooms with the wheel,
+// stays fast with a large trace, and the machine settings reach the next run.
+const COUNTER_PROGRAM = `import threading
+
+counter = 0
+lock = threading.Lock()
+
+def work(n):
+    global counter
+    for _ in range(n):
+        with lock:
+            counter += 1
+
+threads = [threading.Thread(target=work, args=(20000,)) for _ in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(counter)
+`;
+
+const DEADLOCK_PROGRAM = `import threading
+import time
+
+a = threading.Lock()
+b = threading.Lock()
+
+def first():
+    with a:
+        time.sleep(0.01)
+        with b:
+            print("first got both")
+
+def second():
+    with b:
+        time.sleep(0.01)
+        with a:
+            print("second got both")
+
+t1 = threading.Thread(target=first, name="first")
+t2 = threading.Thread(target=second, name="second")
+t1.start()
+t2.start()
+t1.join()
+t2.join()
+`;
+
+const BIG_TRACE_PROGRAM = `import threading
+
+lock = threading.Lock()
+n = 0
+
+def work():
+    global n
+    for _ in range(30000):
+        with lock:
+            n += 1
+
+threads = [threading.Thread(target=work) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(n)
+`;
+
+async function testThreads(page, expected) {
+  const counter = await page.evaluate(async (program) => {
+    window.interleave.load(program);
+    const result = await window.interleave.runToEnd();
+    return { result, state: window.interleave.state() };
+  }, COUNTER_PROGRAM);
+  const run = counter.state.run;
+  check(`${expected}: two threads with a Lock count to 40000`,
+        counter.result.output === "40000\n" && counter.result.exitCode === 0, JSON.stringify(counter.result));
+  check(`${expected}: the snapshot lists the main thread and both workers, all done`,
+        run.threads.length === 3 && run.threads[0].name === "MainThread" &&
+        run.threads.every((t) => t.state === "done"), JSON.stringify(run.threads));
+  check(`${expected}: the lock is in the snapshot, free, acquired 40000 times`,
+        run.locks.length === 1 && run.locks[0].name === "lock" && run.locks[0].holder === null &&
+        run.locks[0].acquisitions === 40000, JSON.stringify(run.locks));
+  check(`${expected}: the trace has records and the timeline rows for cores, GIL, threads and the lock`,
+        run.trace.records > 40000 && run.timeline.rows === run.machine.cores + 1 + 3 + 1,
+        JSON.stringify({ trace: run.trace, timeline: run.timeline, machine: run.machine }));
+  await sleep(100);
+  await page.screenshot({ path: path.join(outDir, `browser-${expected}-counter.png`) });
+
+  // Zoom with the wheel over the timeline's lanes: the view narrows around the cursor.
+  const before = (await page.evaluate(() => window.interleave.state())).run.timeline;
+  await page.mouse.move(950, 200);
+  for (let i = 0; i < 5; i++) { await page.mouse.wheel(0, -120); await sleep(30); }
+  await sleep(150);
+  const zoomed = (await page.evaluate(() => window.interleave.state())).run.timeline;
+  check(`${expected}: the wheel zooms the timeline in`,
+        !zoomed.fit && zoomed.end - zoomed.start < (before.end - before.start) * 0.6,
+        JSON.stringify({ before, zoomed }));
+  await page.screenshot({ path: path.join(outDir, `browser-${expected}-counter-zoomed.png`) });
+
+  // The classic deadlock: each thread holds one lock and waits for the other.
+  const deadlock = await page.evaluate(async (program) => {
+    window.interleave.load(program);
+    const result = await window.interleave.runToEnd();
+    return { result, state: window.interleave.state() };
+  }, DEADLOCK_PROGRAM);
+  const dl = deadlock.state.run;
+  const byName = Object.fromEntries(dl.threads.map((t) => [t.name, t]));
+  check(`${expected}: a deadlock is reported, not hung`,
+        deadlock.result.exitCode === 3 && deadlock.result.stopMessage.includes("deadlock"), JSON.stringify(deadlock.result));
+  check(`${expected}: both threads are blocked on a lock, each at its inner 'with'`,
+        byName.first && byName.first.state === "blocked" && byName.first.reason.includes("b") &&
+        byName.second && byName.second.state === "blocked" && byName.second.reason.includes("a") &&
+        byName.first.line === 10 && byName.second.line === 16, JSON.stringify(dl.threads));
+  const locks = Object.fromEntries(dl.locks.map((l) => [l.name, l]));
+  check(`${expected}: the locks panel data: a held by first (second waits), b held by second (first waits)`,
+        locks.a && locks.a.holder === "first" && JSON.stringify(locks.a.waiters) === '["second"]' &&
+        locks.b && locks.b.holder === "second" && JSON.stringify(locks.b.waiters) === '["first"]',
+        JSON.stringify(dl.locks));
+  // Clicking the thread "second" on the timeline selects it (its row is the
+  // third thread row; the code view then highlights its line, 16).
+  await page.mouse.move(600, 321);
+  await page.mouse.down();
+  await sleep(80);
+  await page.mouse.up();
+  let selected = null;
+  for (let i = 0; i < 40 && selected !== 2; i++) {
+    await sleep(50);
+    selected = (await page.evaluate(() => window.interleave.state())).run.selectedThread;
+  }
+  check(`${expected}: clicking a thread's row on the timeline selects that thread`, selected === 2, `selected ${selected}`);
+  await sleep(100);
+  await page.screenshot({ path: path.join(outDir, `browser-${expected}-deadlock.png`) });
+
+  // The toolbar's machine button opens the settings window; a second click closes it.
+  // Press and release in separate frames, then wait for the app to see it.
+  const clickMachineButton = async (want) => {
+    await page.mouse.move(290, 39);
+    await page.mouse.down();
+    await sleep(80);
+    await page.mouse.up();
+    for (let i = 0; i < 40; i++) {
+      await sleep(50);
+      if ((await page.evaluate(() => window.interleave.state())).settingsOpen === want) return want;
+    }
+    return !want;
+  };
+  const opened = await clickMachineButton(true);
+  await page.screenshot({ path: path.join(outDir, `browser-${expected}-settings.png`) });
+  const closed = await clickMachineButton(false);
+  check(`${expected}: the toolbar's machine button opens and closes the settings`, opened === true && closed === false,
+        JSON.stringify({ opened, closed }));
+
+  // The machine settings reach the next run; bad values are refused.
+  const settings = await page.evaluate(async (program) => {
+    window.interleave.setMachine({ cores: 1, switchInterval: 0.001 });
+    window.interleave.load(program);
+    await window.interleave.runToEnd();
+    const state = window.interleave.state();
+    let refused = "accepted";
+    try { window.interleave.setMachine({ cores: 65 }); } catch (e) { refused = e.message; }
+    const after = window.interleave.state().machine;
+    window.interleave.setMachine({ cores: 4, switchInterval: 0.005 });
+    return { machine: state.machine, runMachine: state.run.machine, refused, after };
+  }, COUNTER_PROGRAM);
+  check(`${expected}: setMachine sets the cores and switch interval of the next run`,
+        settings.machine.cores === 1 && settings.runMachine.cores === 1 &&
+        Math.abs(settings.runMachine.switchInterval - 0.001) < 1e-12, JSON.stringify(settings));
+  check(`${expected}: setMachine refuses 65 cores and keeps the settings`,
+        settings.refused.includes("cores") && settings.after.cores === 1, JSON.stringify(settings));
+
+  // A large trace: about a million records must still draw quickly.
+  const big = await page.evaluate(async (program) => {
+    window.interleave.load(program);
+    const t = performance.now();
+    const result = await window.interleave.runToEnd();
+    return { result, wall: performance.now() - t, state: window.interleave.state() };
+  }, BIG_TRACE_PROGRAM);
+  check(`${expected}: four threads, a shared Lock: 120000`, big.result.output === "120000\n", JSON.stringify(big.result));
+  const uiMs = [];
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.move(800 + i * 40, 180 + (i % 3) * 25);
+    await sleep(60);
+    uiMs.push((await page.evaluate(() => window.interleave.state())).uiMs);
+  }
+  for (let i = 0; i < 3; i++) { await page.mouse.wheel(0, -120); await sleep(60); }
+  uiMs.push((await page.evaluate(() => window.interleave.state())).uiMs);
+  const worst = Math.max(...uiMs);
+  console.log(`     ${big.state.run.trace.records} trace records (run took ${Math.round(big.wall)} ms); ` +
+              `UI build per frame: ${uiMs.map((v) => v.toFixed(1)).join(" ")} ms`);
+  check(`${expected}: a trace of ${big.state.run.trace.records} records draws in under 25 ms a frame`,
+        big.state.run.trace.records > 900000 && worst < 25, `worst ${worst} ms`);
+  await page.screenshot({ path: path.join(outDir, `browser-${expected}-big-trace.png`) });
+
+  // Still idle afterwards: a finished run costs no frames.
+  await sleep(500);
+  const f1 = (await page.evaluate(() => window.interleave.state())).frames;
+  await sleep(600);
+  const f2 = (await page.evaluate(() => window.interleave.state())).frames;
+  check(`${expected}: idle again after the runs`, f1 === f2, `${f1} -> ${f2}`);
+  await page.evaluate(() => window.interleave.reset());
 }
 
 // A course page links to a scenario: ?scenario=ID loads it, and a bad ID
@@ -203,6 +407,23 @@ async function testScenarioLinks(browser) {
     check("link: the scenario prints what CPython printed", result.output === expected && result.exitCode === 0,
           JSON.stringify(result));
     await page.screenshot({ path: path.join(outDir, "browser-scenario-run-en.png") });
+
+    // The course's thread scenarios print what CPython printed; the timeline shows them.
+    for (const threaded of ["threads/square_cube", "threads/delay"]) {
+      const got = await page.evaluate(async (sid) => {
+        window.interleave.loadScenario(sid);
+        const result = await window.interleave.runToEnd();
+        return { result, state: window.interleave.state() };
+      }, threaded);
+      const want = fs.readFileSync(path.join(root, "tests", "scenarios", "expected", `${threaded}.out`), "utf8")
+        .replace(/# exit code: \d+\n$/, "");
+      check(`link: ${threaded} prints what CPython printed`, got.result.output === want, JSON.stringify(got.result));
+      check(`link: ${threaded} ran three threads to the end`,
+            got.state.run.threads.length === 3 && got.state.run.threads.every((t) => t.state === "done"),
+            JSON.stringify(got.state.run.threads));
+      await sleep(100);
+      await page.screenshot({ path: path.join(outDir, `browser-${threaded.replace("/", "-")}-en.png`) });
+    }
 
     await page.goto(`${server.url}?scenario=no/such_thing`, { waitUntil: "load" });
     await page.evaluate(() => window.interleave.ready);

@@ -18,6 +18,26 @@ import time
 
 passed = failed = 0
 
+# Four threads taking one Lock 120,000 times: about 1.3 million trace records.
+BIG_TRACE_PROGRAM = """import threading
+
+lock = threading.Lock()
+n = 0
+
+def work():
+    global n
+    for _ in range(30000):
+        with lock:
+            n += 1
+
+threads = [threading.Thread(target=work) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(n)
+"""
+
 
 def check(name, ok, detail=""):
     global passed, failed
@@ -93,6 +113,39 @@ def main() -> int:
             if ppm.exists():
                 subprocess.run(["convert", str(ppm), str(png)], check=True)
             check("the run's frame was captured", png.exists())
+
+        # The course's thread scenario: the timeline, threads and code view
+        # show three threads; the app says how long its frames took.
+        for lang, scenario in (("en", "threads/delay"), ("ru", "threads/square_cube")):
+            with tempfile.TemporaryDirectory() as tmp:
+                ppm = pathlib.Path(tmp) / "frame.ppm"
+                run = subprocess.run([args.app, "--scenario", scenario, "--run", "--lang", lang, "--frames", "40",
+                                      "--screenshot", str(ppm), "--frame-times"],
+                                     env=env, capture_output=True, text=True, timeout=120)
+                check(f"{scenario} ({lang}): runs in the app, exit 0, nothing on stderr",
+                      run.returncode == 0 and run.stderr.strip() == "", f"exit {run.returncode}: {run.stderr.strip()}")
+                print(f"     {run.stdout.strip()}")
+                png = out / f"desktop-{scenario.replace('/', '-')}-{lang}.png"
+                if ppm.exists():
+                    subprocess.run(["convert", str(ppm), str(png)], check=True)
+                check(f"{scenario} ({lang}): the frame shows the timeline", png.exists() and colours(png) > 80,
+                      f"{colours(png) if png.exists() else 0} colours")
+
+        # A large trace (about a million records) still builds frames quickly.
+        with tempfile.TemporaryDirectory() as tmp:
+            program = pathlib.Path(tmp) / "big.py"
+            program.write_text(BIG_TRACE_PROGRAM, encoding="utf-8")
+            ppm = pathlib.Path(tmp) / "frame.ppm"
+            run = subprocess.run([args.app, str(program), "--run-to-end", "--lang", "en", "--frames", "60",
+                                  "--screenshot", str(ppm), "--frame-times"],
+                                 env=env, capture_output=True, text=True, timeout=300)
+            check("a large trace: the app runs it and exits 0", run.returncode == 0,
+                  f"exit {run.returncode}: {run.stderr.strip()}")
+            print(f"     {run.stdout.strip()}")
+            png = out / "desktop-big-trace-en.png"
+            if ppm.exists():
+                subprocess.run(["convert", str(ppm), str(png)], check=True)
+            check("a large trace: the frame was captured", png.exists())
 
         # An independent look: the X screen itself while the app is open.
         app = subprocess.Popen([args.app, "--lang", "ru"], env=env, stdout=subprocess.DEVNULL,

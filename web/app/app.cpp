@@ -4,10 +4,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <utility>
 
 #include "json/json_writer.h"
 #include "scenario_library.h"
+#include "sim/machine.h"
+#include "state_style.h"
 
 namespace interleave::ui {
 
@@ -49,16 +52,17 @@ Layout compute_layout(float top, float width, float height) {
   const float right_w = width - left_w;
   const float editor_h = body_h * 0.62f;
   const float timeline_h = body_h * 0.55f;
-  const float panel_w = right_w / 3.0f;
+  // The threads panel gets the most room: names, states and their reasons.
+  const float threads_w = right_w * 0.42f, event_loop_w = right_w * 0.23f;
   Layout l;
   l.toolbar = {0, top, width, kToolbar};
   l.editor = {0, body_top, left_w, editor_h};
   l.output = {0, body_top + editor_h, left_w, body_h - editor_h};
   l.timeline = {left_w, body_top, right_w, timeline_h};
   const float panels_y = body_top + timeline_h, panels_h = body_h - timeline_h;
-  l.threads = {left_w, panels_y, panel_w, panels_h};
-  l.event_loop = {left_w + panel_w, panels_y, panel_w, panels_h};
-  l.locks = {left_w + 2 * panel_w, panels_y, right_w - 2 * panel_w, panels_h};
+  l.threads = {left_w, panels_y, threads_w, panels_h};
+  l.event_loop = {left_w + threads_w, panels_y, event_loop_w, panels_h};
+  l.locks = {left_w + threads_w + event_loop_w, panels_y, right_w - threads_w - event_loop_w, panels_h};
   return l;
 }
 
@@ -94,6 +98,7 @@ App::App(BuildKind build, Fonts fonts)
 
 void App::set_source(std::string text) {
   run_.reset();
+  index_ = TraceIndex();
   source_ = std::move(text);
   scenario_id_.clear();
   notice_.clear();
@@ -121,6 +126,7 @@ void App::frame(float width, float height) {
   if (settle_frames_ > 0) --settle_frames_;
   ++frames_drawn_;
   advance_run();
+  const auto ui_start = std::chrono::steady_clock::now();
 
   draw_menu_bar();
   const float top = ImGui::GetFrameHeight();
@@ -142,8 +148,10 @@ void App::frame(float width, float height) {
   ImGui::End();
   if (begin_area(tr(Text::Locks), "locks", l.locks)) draw_locks();
   ImGui::End();
+  draw_machine_settings();
   // The program is where a learner starts: focus it, not the last area drawn.
   if (frames_drawn_ == 1) ImGui::SetWindowFocus(std::string(tr(Text::Editor)).append("###editor").c_str());
+  ui_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - ui_start).count();
 }
 
 // --- Menu bar ---------------------------------------------------------------
@@ -153,6 +161,7 @@ void App::draw_menu_bar() {
   ImGui::TextUnformatted(tr(Text::AppTitle));
   ImGui::TextDisabled("— %s", tr(Text::AppSubtitle));
   draw_scenarios_menu();
+  draw_machine_menu();
   if (ImGui::BeginMenu(tr(Text::MenuLanguage))) {
     if (ImGui::MenuItem("Русский", nullptr, language() == Language::Russian))
       set_language(Language::Russian);
@@ -214,8 +223,13 @@ void App::draw_toolbar(float y, float width, float height) {
   if (ImGui::Button(tr(Text::Reset))) reset();
   ImGui::EndDisabled();
   ImGui::SameLine();
+  // The machine the next run gets; a click opens its settings.
+  const std::string machine = machine_summary();
+  if (ImGui::Button(machine.c_str())) show_settings_ = !show_settings_;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::MachineButtonTip));
+  ImGui::SameLine();
   const double seconds = run_ ? static_cast<double>(run_->clock_ns()) / 1e9 : 0.0;
-  ImGui::TextDisabled("%s: %.6f s", tr(Text::SimTime), seconds);
+  ImGui::TextDisabled("%s: %.6f %s", tr(Text::SimTime), seconds, tr(Text::UnitS));
   if (run_) {
     ImGui::SameLine();
     ImGui::TextDisabled("· %llu %s", static_cast<unsigned long long>(run_->steps()), tr(Text::Steps));
@@ -234,11 +248,23 @@ void App::draw_toolbar(float y, float width, float height) {
 
 // --- Running ----------------------------------------------------------------
 
+// Every run starts here: a fresh machine with the settings as they are now.
+void App::new_run() {
+  run_ = std::make_unique<ProgramRun>(source_, "main.py", config_);
+  index_ = TraceIndex();
+  timeline_.reset();
+  selected_thread_ = 0;
+  scrolled_to_line_ = -1;
+  scroll_output_ = true;
+}
+
+const TraceIndex& App::index() const {
+  if (run_) index_.update(run_->machine().trace());
+  return index_;
+}
+
 void App::run() {
-  if (!run_) {
-    run_ = std::make_unique<ProgramRun>(source_, "main.py");
-    scroll_output_ = true;
-  }
+  if (!run_) new_run();
   run_->resume();
   // A program that does not compile is finished before its first slice.
   if (run_->state() == ProgramRun::State::Finished && on_run_finished) on_run_finished();
@@ -251,7 +277,7 @@ void App::pause() {
 }
 
 void App::step() {
-  if (!run_) run_ = std::make_unique<ProgramRun>(source_, "main.py");
+  if (!run_) new_run();
   run_->pause();
   run_->step_line();
   if (run_->state() == ProgramRun::State::Finished && on_run_finished) on_run_finished();
@@ -261,11 +287,12 @@ void App::step() {
 
 void App::reset() {
   run_.reset();
+  index_ = TraceIndex();
   wake();
 }
 
 void App::run_to_end() {
-  if (!run_) run_ = std::make_unique<ProgramRun>(source_, "main.py");
+  if (!run_) new_run();
   run_->run_to_end();
   if (on_run_finished) on_run_finished();
   scroll_output_ = true;
@@ -322,17 +349,27 @@ void App::draw_lesson() {
   ImGui::TextWrapped("%s", (language() == Language::Russian ? s->lesson_ru : s->lesson_en).c_str());
 }
 
-void App::draw_timeline() { hint(tr(Text::TimelineEmpty)); }
-void App::draw_threads() { hint(tr(Text::ThreadsEmpty)); }
+void App::draw_timeline() {
+  if (!run_) {
+    hint(tr(Text::TimelineEmpty));
+    return;
+  }
+  timeline_.set_selected_thread(selected_thread_);
+  timeline_.draw(*run_, index());
+  if (const int64_t clicked = timeline_.take_clicked_thread(); clicked >= 0) {
+    selected_thread_ = static_cast<uint32_t>(clicked);
+    scrolled_to_line_ = -1;
+  }
+}
+
 void App::draw_event_loop() { hint(tr(Text::EventLoopEmpty)); }
-void App::draw_locks() { hint(tr(Text::LocksEmpty)); }
 void App::draw_output() {
   if (!notice_.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.8f, 0.4f, 1.0f));
     ImGui::TextWrapped("%s", notice_.c_str());
     ImGui::PopStyleColor();
   }
-  if (!run_ || run_->output().empty()) {
+  if (!run_ || (run_->output().empty() && run_->stop_message().empty())) {
     hint(tr(Text::OutputEmpty));
     return;
   }
@@ -354,29 +391,73 @@ void App::draw_output() {
   }
 }
 
-// While a run exists the program is shown read-only, with line numbers and
-// the line the program executes next; Reset makes it editable again.
+// While a run exists the program is shown read-only, with line numbers, a
+// coloured tag for each live thread on the line it executes next, and the
+// selected thread's line (the main thread's unless one was clicked in the
+// threads panel) highlighted. Reset makes it editable again.
 void App::draw_code_view() {
   ImGui::PushFont(fonts_.code);
   const float footer = lesson_height(ImGui::GetContentRegionAvail().x);
   ImGui::BeginChild("##code", ImVec2(-1.0f, -footer), true, ImGuiWindowFlags_HorizontalScrollbar);
-  const int current = run_->current_line();
+  const auto& threads = run_->machine().threads();
+  if (selected_thread_ >= threads.size()) selected_thread_ = 0;
+  // A deadlocked run keeps the lines its threads are stuck on.
+  const int current = threads.empty() || threads[selected_thread_]->state == sim::ThreadState::Done
+                          ? 0
+                          : run_->line_of(*threads[selected_thread_]);
+  const ImU32 highlight = selected_thread_ == 0 ? IM_COL32(70, 90, 40, 255)
+                                                : ((thread_color(selected_thread_) & ~IM_COL32_A_MASK) |
+                                                   (110u << IM_COL32_A_SHIFT));
+  // Which live threads stand on which line.
+  std::vector<std::pair<int, uint32_t>> at;  // (line, thread id)
+  for (const auto& t : threads)
+    if (t->vt && t->state != sim::ThreadState::Done)
+      if (const int line = run_->line_of(*t)) at.emplace_back(line, t->id);
+  std::sort(at.begin(), at.end());
+  constexpr int kMaxTags = 3;
+  const float tag_w = ImGui::CalcTextSize(threads.size() > 10 ? "00" : "0").x + 6;
+  const float tags_w = kMaxTags * (tag_w + 2) + 4;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
   int number = 1;
   size_t begin = 0;
   while (begin <= source_.size()) {
     size_t end = source_.find('\n', begin);
     if (end == std::string::npos) end = source_.size();
     const bool here = number == current;
-    if (here) {
-      const ImVec2 p = ImGui::GetCursorScreenPos();
-      ImGui::GetWindowDrawList()->AddRectFilled(
-          p, ImVec2(p.x + ImGui::GetContentRegionAvail().x, p.y + ImGui::GetTextLineHeight()),
-          IM_COL32(70, 90, 40, 255));
-    }
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    if (here)
+      dl->AddRectFilled(p, ImVec2(p.x + ImGui::GetContentRegionAvail().x, p.y + h), highlight);
     ImGui::TextDisabled("%3d %s", number, here ? "▶" : " ");
     ImGui::SameLine();
+    // The tags of the threads on this line.
+    const ImVec2 tags_at = ImGui::GetCursorScreenPos();
+    auto first = std::lower_bound(at.begin(), at.end(), std::make_pair(number, 0u));
+    int shown = 0;
+    for (auto it = first; it != at.end() && it->first == number; ++it, ++shown) {
+      const float x = tags_at.x + static_cast<float>(shown) * (tag_w + 2);
+      if (shown == kMaxTags - 1 && std::next(it) != at.end() && std::next(it)->first == number) {
+        dl->AddText(ImVec2(x, tags_at.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), "+");
+        break;
+      }
+      dl->AddRectFilled(ImVec2(x, tags_at.y + 1), ImVec2(x + tag_w, tags_at.y + h - 1), thread_color(it->second),
+                        3.0f);
+      if (it->second == selected_thread_)
+        dl->AddRect(ImVec2(x, tags_at.y + 1), ImVec2(x + tag_w, tags_at.y + h - 1), IM_COL32(255, 255, 255, 230),
+                    3.0f, 0, 1.5f);
+      const std::string id = std::to_string(it->second);
+      const float w = ImGui::CalcTextSize(id.c_str()).x;
+      dl->AddText(ImVec2(x + (tag_w - w) * 0.5f, tags_at.y), IM_COL32(255, 255, 255, 255), id.c_str());
+    }
+    ImGui::Dummy(ImVec2(tags_w, h));
+    ImGui::SameLine(0, 0);
     ImGui::TextUnformatted(source_.data() + begin, source_.data() + end);
-    if (here && run_->state() != ProgramRun::State::Running) ImGui::SetScrollHereY(0.3f);
+    // Bring the highlighted line into view when it changes (not every frame:
+    // that would fight the learner's own scrolling).
+    if (here && current != scrolled_to_line_ && run_->state() != ProgramRun::State::Running) {
+      ImGui::SetScrollHereY(0.3f);
+      scrolled_to_line_ = current;
+    }
     if (end == source_.size()) break;
     begin = end + 1;
     ++number;
@@ -413,6 +494,10 @@ std::string App::state_json() const {
   w.end_array();
   w.field("notice", notice_);
   w.field("idle", !needs_frame());
+  w.field("uiMs", ui_ms_);
+  w.key("machine");
+  write_config(w, config_);
+  w.field("settingsOpen", show_settings_);
   w.key("run");
   if (!run_) {
     w.null();
@@ -426,9 +511,11 @@ std::string App::state_json() const {
     w.field("simTime", static_cast<double>(run_->clock_ns()) / 1e9);
     w.field("output", run_->output_text(false));
     w.field("errors", run_->output_text(true));
+    w.field("stopMessage", run_->stop_message());
     w.key("exitCode");
     if (st == ProgramRun::State::Finished) w.value(run_->exit_code());
     else w.null();
+    write_machine_state(w);
     w.end_object();
   }
   w.end_object();

@@ -10,6 +10,8 @@
 //   Toolbar      run / pause / step / reset, simulated time
 //   Areas        editor, timeline, threads, event loop, locks, output
 //   Snapshot     the JSON the page's window.interleave.state() returns
+// The machine's own views live in machine_panels.cpp (threads, locks,
+// machine settings) and timeline.cpp.
 #pragma once
 
 #include <cstdint>
@@ -20,7 +22,14 @@
 
 #include "fonts.h"
 #include "program_run.h"
+#include "sim/config.h"
 #include "strings.h"
+#include "timeline.h"
+#include "trace_index.h"
+
+namespace interleave::json {
+class Writer;
+}
 
 namespace interleave::ui {
 
@@ -65,6 +74,15 @@ class App {
   void reset();      // discard the run; the editor becomes editable again
   void run_to_end();  // finish the run now (bounded by the step limit)
   const ProgramRun* program_run() const { return run_.get(); }
+
+  // The machine the next run gets (cores, GIL, switch interval, switch
+  // points, seed). Returns "" or why [config] is refused (then nothing
+  // changes). A run in progress keeps its machine until Reset.
+  std::string set_machine_config(const sim::Config& config);
+  const sim::Config& machine_config() const { return config_; }
+  // Milliseconds the last frame spent building the UI (the simulation's
+  // slice not included).
+  double last_ui_ms() const { return ui_ms_; }
   // Called once when a run finishes (the page resolves runToEnd() with it).
   std::function<void()> on_run_finished;
 
@@ -84,6 +102,12 @@ class App {
   void draw_event_loop();
   void draw_locks();
   void draw_output();
+  void draw_machine_menu();
+  void draw_machine_settings();
+  std::string machine_summary() const;
+  void new_run();
+  const TraceIndex& index() const;  // the run's trace index, brought up to date
+  void write_machine_state(json::Writer& w) const;  // the run's threads, locks, trace, view
 
   BuildKind build_;
   Fonts fonts_;
@@ -97,8 +121,17 @@ class App {
   std::unique_ptr<ProgramRun> run_;
   int64_t slice_budget_ = 20'000;  // instructions per frame, adapted to ~8 ms
   bool scroll_output_ = false;
+  sim::Config config_;
+  bool show_settings_ = false;
+  mutable TraceIndex index_;  // rebuilt per run, grows as the trace grows
+  TimelineView timeline_;
+  uint32_t selected_thread_ = 0;  // the thread whose line the code view highlights
+  int scrolled_to_line_ = -1;
+  double ui_ms_ = 0;
 };
 
 const char* build_name(BuildKind build);  // "threaded" / "single" / "desktop"
+// {cores, gil, switchInterval (seconds), switchPoints ("cpython"/"any"), seed}
+void write_config(json::Writer& w, const sim::Config& config);
 
 }  // namespace interleave::ui

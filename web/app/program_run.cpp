@@ -38,7 +38,9 @@ void ProgramRun::advance(int64_t budget) {
 
 void ProgramRun::step_line() {
   if (state_ == State::Finished) return;
-  const int start = current_line();
+  // Before the machine has run anything the main thread is at no line yet:
+  // the first step executes line 1 and stops at the next one, as before.
+  int start = current_line();
   // A line may run long (a loop on one line); give up after a bounded amount
   // and stay paused, so a step never freezes the page.
   for (int i = 0; i < 1'000'000; ++i) {
@@ -47,7 +49,9 @@ void ProgramRun::step_line() {
       after_slice(false);
       return;
     }
-    if (current_line() != start) break;
+    const int line = current_line();
+    if (start == 0) start = line;
+    else if (line != start) break;
   }
 }
 

@@ -11,8 +11,15 @@
 //   interleave.loadScenario(id)   a built-in scenario ("generators/grep");
 //                             ?scenario=ID in the page's address does the same
 //   interleave.run(), pause(), step(), reset()   the toolbar's controls
+//   interleave.setMachine({cores, gil, switchInterval, switchPoints, seed})
+//                             the machine the next run gets (any subset of
+//                             the fields; switchInterval in seconds,
+//                             switchPoints "cpython" or "any"); throws if a
+//                             value is refused. state().machine has the
+//                             current settings, state().run.machine the run's.
 //   interleave.runToEnd()     Promise of {output, errors, exitCode, simTime,
-//                             steps} once the program in the editor ends
+//                             steps, stopMessage} once the program in the
+//                             editor ends (stopMessage: a limit or a deadlock)
 // Course pages and the browser tests use only this object.
 (function () {
   "use strict";
@@ -58,7 +65,8 @@
   function runResult() {
     const run = api.state().run;
     return run && run.state === "finished"
-      ? { output: run.output, errors: run.errors, exitCode: run.exitCode, simTime: run.simTime, steps: run.steps }
+      ? { output: run.output, errors: run.errors, exitCode: run.exitCode, simTime: run.simTime, steps: run.steps,
+          stopMessage: run.stopMessage }
       : null;
   }
 
@@ -87,6 +95,23 @@
       const promise = new Promise((resolve) => waitingForEnd.push(resolve));
       m._interleave_run();  // frames run it a slice at a time; the page stays responsive
       return promise;
+    },
+    setMachine(settings) {
+      if (typeof settings !== "object" || settings === null) throw new Error("setMachine takes an object");
+      const known = ["cores", "gil", "switchInterval", "switchPoints", "seed"];
+      for (const key of Object.keys(settings)) {
+        if (!known.includes(key)) throw new Error("setMachine: unknown setting " + JSON.stringify(key) + "; known: " + known.join(", "));
+      }
+      const c = Object.assign({}, api.state().machine, settings);
+      if (!Number.isInteger(c.cores)) throw new Error("setMachine: cores must be a whole number (1..64)");
+      if (typeof c.gil !== "boolean") throw new Error("setMachine: gil must be true or false");
+      if (typeof c.switchInterval !== "number") throw new Error("setMachine: switchInterval must be a number of seconds");
+      if (c.switchPoints !== "cpython" && c.switchPoints !== "any") throw new Error('setMachine: switchPoints must be "cpython" or "any"');
+      if (!Number.isInteger(c.seed)) throw new Error("setMachine: seed must be a whole number");
+      const m = requireModule();
+      const error = m.UTF8ToString(m._interleave_set_machine(c.cores, c.gil ? 1 : 0, c.switchInterval,
+                                                             c.switchPoints === "any" ? 1 : 0, c.seed));
+      if (error) throw new Error("setMachine: " + error);
     },
     state() {
       const m = requireModule();

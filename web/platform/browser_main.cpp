@@ -136,6 +136,32 @@ EMSCRIPTEN_KEEPALIVE void interleave_reset() {
   request_frame();
 }
 
+// The machine the next run gets (window.interleave.setMachine). Returns ""
+// or why the settings were refused (then nothing changes). The pointer stays
+// valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* interleave_set_machine(int cores, int gil, double switch_interval_s,
+                                                        int any_switch_points, double seed) {
+  static std::string error;
+  if (!g_app) return "not started";
+  interleave::sim::Config c = g_app->machine_config();
+  c.cores = cores;
+  c.gil = gil != 0;
+  if (!(switch_interval_s > 0 && switch_interval_s <= 10.0)) {
+    error = "switchInterval must be a number of seconds in (0, 10]";
+    return error.c_str();
+  }
+  if (!(seed >= 0 && seed <= 9007199254740991.0)) {
+    error = "seed must be a whole number from 0 to 2**53 - 1";
+    return error.c_str();
+  }
+  c.switch_interval_ns = static_cast<uint64_t>(switch_interval_s * 1e9 + 0.5);
+  c.switch_points = any_switch_points ? interleave::vm::SwitchPoints::Any : interleave::vm::SwitchPoints::CPython;
+  c.seed = static_cast<uint64_t>(seed);
+  error = g_app->set_machine_config(c);
+  request_frame();
+  return error.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE void interleave_request_frame() {
   if (g_app) g_app->wake();
   request_frame();

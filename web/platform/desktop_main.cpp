@@ -1,15 +1,22 @@
 // The desktop app: the same ImGui UI as the page, in a native SDL2 + OpenGL 3
 // window. It sleeps in SDL_WaitEvent whenever nothing moves.
 //
-//   interleave-desktop [FILE.py] [--run] [--lang ru|en] [--frames N] [--screenshot OUT.ppm]
+//   interleave-desktop [FILE.py | --scenario ID] [--run] [--lang ru|en] [--cores N]
+//                      [--frames N] [--screenshot OUT.ppm] [--run-to-end] [--frame-times]
 //
-// --run starts the program at once (as the Run button does).
+// --run starts the program at once (as the Run button does); --scenario
+// loads a built-in scenario ("threads/square_cube"); --cores sets the
+// machine's cores (the Machine menu does the same).
+//
+// --run-to-end finishes the program before the first frame; --frame-times
+// prints how long the frames took to build, at exit.
 //
 // --frames and --screenshot exist for the smoke test under Xvfb: draw N
 // frames, save the last one, exit 0.
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -18,6 +25,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "sim/machine.h"
 #include "shader_program.h"
 #include "window.h"
 
@@ -26,6 +34,10 @@ namespace {
 struct Options {
   std::string file;
   std::string screenshot;
+  std::string scenario;
+  int cores = 0;  // 0: the default
+  bool frame_times = false;
+  bool run_to_end = false;
   long frames = 0;  // 0: run until the window closes
   bool run = false;
   interleave::ui::Language language = interleave::ui::Language::Russian;
@@ -34,7 +46,7 @@ struct Options {
 void usage() {
   std::fprintf(stderr,
                "usage: interleave-desktop [FILE.py] [--run] [--lang ru|en] [--frames N] "
-               "[--screenshot OUT.ppm]\n");
+               "[--screenshot OUT.ppm] [--scenario ID] [--cores N] [--run-to-end] [--frame-times]\n");
 }
 
 bool parse_options(int argc, char** argv, Options& options) {
@@ -69,6 +81,23 @@ bool parse_options(int argc, char** argv, Options& options) {
         std::fprintf(stderr, "interleave-desktop: --lang takes ru or en, not '%s'\n", v);
         return false;
       }
+    } else if (arg == "--scenario") {
+      const char* v = next("a scenario id");
+      if (!v) return false;
+      options.scenario = v;
+    } else if (arg == "--cores") {
+      const char* v = next("a number");
+      if (!v) return false;
+      char* end = nullptr;
+      options.cores = static_cast<int>(std::strtol(v, &end, 10));
+      if (*end != '\0' || options.cores < 1 || options.cores > 64) {
+        std::fprintf(stderr, "interleave-desktop: --cores takes 1..64, not '%s'\n", v);
+        return false;
+      }
+    } else if (arg == "--run-to-end") {
+      options.run_to_end = true;
+    } else if (arg == "--frame-times") {
+      options.frame_times = true;
     } else if (arg == "--run") {
       options.run = true;
     } else if (arg == "--help" || arg == "-h") {
@@ -123,7 +152,18 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "interleave-desktop: %s\n", spans.error.c_str());
   }
   if (!options.file.empty()) app.set_source(source);
+  if (!options.scenario.empty() && !app.load_scenario(options.scenario)) {
+    std::fprintf(stderr, "interleave-desktop: no scenario '%s'\n", options.scenario.c_str());
+    return 2;
+  }
+  if (options.cores) {
+    interleave::sim::Config config = app.machine_config();
+    config.cores = options.cores;
+    app.set_machine_config(config);
+  }
   if (options.run) app.run();
+  if (options.run_to_end) app.run_to_end();
+  double ui_ms_total = 0, ui_ms_max = 0;
 
   bool running = true;
   long frame = 0;
@@ -155,6 +195,8 @@ int main(int argc, char** argv) {
     app.frame(static_cast<float>(window.width()), static_cast<float>(window.height()));
     window.end_frame();
     ++frame;
+    ui_ms_total += app.last_ui_ms();
+    ui_ms_max = std::max(ui_ms_max, app.last_ui_ms());
     const bool last = options.frames > 0 && frame >= options.frames;
     if (last && !options.screenshot.empty() && !window.capture_ppm(options.screenshot)) {
       std::fprintf(stderr, "interleave-desktop: cannot write '%s'\n", options.screenshot.c_str());
@@ -163,6 +205,12 @@ int main(int argc, char** argv) {
     }
     SDL_GL_SwapWindow(SDL_GL_GetCurrentWindow());
     if (last) break;
+  }
+  if (options.frame_times && frame > 0) {
+    const interleave::ui::ProgramRun* run = app.program_run();
+    std::printf("frames %ld, UI build ms: mean %.3f, max %.3f; trace records %zu\n", frame,
+                ui_ms_total / static_cast<double>(frame), ui_ms_max,
+                run ? run->machine().trace().records().size() : size_t{0});
   }
   interleave::platform::destroy_program(spans);
   window.close();

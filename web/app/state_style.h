@@ -1,0 +1,27 @@
+// How the simulated machine looks in every view: one colour per thread
+// state (the timeline, the threads panel and the legend agree), one colour
+// per thread (core rows, the GIL row, lock rows, tags in the code view), and
+// the words for each state in both languages.
+#pragma once
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+
+#include "sim/trace.h"
+
+namespace interleave::ui {
+
+ImU32 state_color(sim::ThreadState state);
+ImU32 thread_color(uint32_t thread);
+// A translated name ("ждёт GIL" / "waiting for the GIL").
+const char* state_text(sim::ThreadState state);
+// A stable code for the page's snapshot ("wait_gil").
+const char* state_code(sim::ThreadState state);
+
+// "12.5 ms", "830 µs", "2.000 s": three significant digits in the largest
+// unit that keeps the number at least 1.
+std::string format_duration(uint64_t ns);
+
+}  // namespace interleave::ui
