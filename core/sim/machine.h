@@ -148,6 +148,7 @@ class Machine {
   bool finished() const { return finished_; }
   uint64_t now() const { return now_; }
   Process& main_process() { return *processes_.front(); }
+  const Process& main_process() const { return *processes_.front(); }
   const std::vector<std::unique_ptr<SimThread>>& threads() const { return threads_; }
   Stats stats() const;
   // The source line a thread is at (0 when it has no Python frame).

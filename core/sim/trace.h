@@ -71,7 +71,10 @@ class Trace {
   // Threads are numbered in creation order (the machine uses the same
   // numbers); this maps a thread number to its track.
   void bind_thread(uint32_t thread, uint32_t track);
-  uint32_t thread_track(uint32_t thread) const { return thread_tracks_[thread]; }
+  // The track of thread number [thread]; UINT32_MAX when there is none.
+  uint32_t thread_track(uint32_t thread) const {
+    return thread < thread_tracks_.size() ? thread_tracks_[thread] : UINT32_MAX;
+  }
   const std::vector<Track>& tracks() const { return tracks_; }
   Track& track(uint32_t id) { return tracks_[id]; }
 

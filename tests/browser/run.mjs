@@ -229,6 +229,7 @@ t2.join()
 `;
 
 const BIG_TRACE_PROGRAM = `import threading
+import time
 
 lock = threading.Lock()
 n = 0
@@ -238,6 +239,7 @@ def work():
     for _ in range(30000):
         with lock:
             n += 1
+        time.sleep(0)
 
 threads = [threading.Thread(target=work) for _ in range(4)]
 for t in threads:
