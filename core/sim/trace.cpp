@@ -49,25 +49,33 @@ void Trace::lock_acquired(uint64_t time, uint32_t track, uint32_t thread) {
   // Re-taken by the same thread within 2 us: the span goes on.
   if (h.pending && h.thread == thread && time - h.time < 2000) {
     h.pending = false;
+    ++h.folded;
     return;
   }
-  if (h.pending) add(h.time, track, Ev::LockRelease, h.thread);
+  if (h.pending) add(h.time, track, Ev::LockRelease, h.thread, h.folded);
   h.pending = false;
+  h.folded = 0;
   add(time, track, Ev::LockAcquire, thread);
 }
 
 void Trace::lock_released(uint64_t time, uint32_t track, uint32_t thread) {
   if (held_back_.size() <= track) held_back_.resize(track + 1);
   HeldBack& h = held_back_[track];
-  if (h.pending) add(h.time, track, Ev::LockRelease, h.thread);
-  h = HeldBack{time, thread, true};
+  if (h.pending) {
+    add(h.time, track, Ev::LockRelease, h.thread, h.folded);
+    h.folded = 0;
+  }
+  h.time = time;
+  h.thread = thread;
+  h.pending = true;
 }
 
 void Trace::lock_event(uint64_t time, uint32_t track, Ev kind, uint32_t thread) {
   if (held_back_.size() > track && held_back_[track].pending) {
     HeldBack& h = held_back_[track];
-    add(h.time, track, Ev::LockRelease, h.thread);
+    add(h.time, track, Ev::LockRelease, h.thread, h.folded);
     h.pending = false;
+    h.folded = 0;
   }
   add(time, track, kind, thread);
 }
@@ -75,8 +83,9 @@ void Trace::lock_event(uint64_t time, uint32_t track, Ev kind, uint32_t thread) 
 void Trace::flush_locks() {
   for (uint32_t t = 0; t < held_back_.size(); ++t) {
     HeldBack& h = held_back_[t];
-    if (h.pending) add(h.time, t, Ev::LockRelease, h.thread);
+    if (h.pending) add(h.time, t, Ev::LockRelease, h.thread, h.folded);
     h.pending = false;
+    h.folded = 0;
   }
 }
 
@@ -226,6 +235,7 @@ std::string Trace::to_chrome_json() const {
           start = r.time;
           break;
         case Ev::LockRelease:
+          if (r.b && open) name += " (" + std::to_string(r.b + 1) + " times)";
           close(r.time);
           break;
         case Ev::LockWait:

@@ -47,7 +47,7 @@ enum class Ev : uint8_t {
   GilDropRequest,  // GIL track: a = the waiting thread that asked, c = the holder
   LockAcquire,     // lock track: a = thread id
   LockWait,        // lock track: a = thread id
-  LockRelease,     // lock track: a = thread id
+  LockRelease,     // lock track: a = thread id, b = further acquisitions folded into the span
   LockTimeout,     // lock track: a = thread id gave up waiting
   Output,          // thread track: a = 1 for stderr, b = the text
 };
@@ -123,6 +123,7 @@ class Trace {
   struct HeldBack {
     uint64_t time = 0;
     uint32_t thread = 0;
+    uint32_t folded = 0;  // re-acquisitions merged into the current span
     bool pending = false;
   };
   std::vector<HeldBack> held_back_;  // per track: a release not yet written

@@ -265,7 +265,7 @@ async function testThreads(page, expected) {
         run.locks.length === 1 && run.locks[0].name === "lock" && run.locks[0].holder === null &&
         run.locks[0].acquisitions === 40000, JSON.stringify(run.locks));
   check(`${expected}: the trace has records and the timeline rows for cores, GIL, threads and the lock`,
-        run.trace.records > 40000 && run.timeline.rows === run.machine.cores + 1 + 3 + 1,
+        run.trace.records > 20 && run.timeline.rows === run.machine.cores + 1 + 3 + 1,
         JSON.stringify({ trace: run.trace, timeline: run.timeline, machine: run.machine }));
   await sleep(100);
   await page.screenshot({ path: path.join(outDir, `browser-${expected}-counter.png`) });

@@ -85,7 +85,11 @@ void TraceIndex::note_lock(const Record& r) {
       ++lock.acquisitions;
       forget_waiter(r.a);
       break;
-    case Ev::LockRelease: lock.holder = kNone; break;
+    case Ev::LockRelease:
+      // Re-acquisitions by the same thread folded into one held span.
+      lock.holder = kNone;
+      lock.acquisitions += r.b;
+      break;
     case Ev::LockWait:
       lock.shown = true;
       if (std::find(lock.waiters.begin(), lock.waiters.end(), r.a) == lock.waiters.end())
