@@ -1,6 +1,7 @@
 // interleave: the command-line front end. Reads the program file, hands it
 // to a Session, streams its output, and exits like `python3 FILE.py` would
 // (0 ok, 1 uncaught exception, 2 syntax/usage error, 3 a limit stopped it).
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -16,7 +17,7 @@
 namespace {
 
 const char* const kUsage =
-    "usage: interleave run FILE.py [--max-steps N] [--seed N] [-- ARGS...]\n"
+    "usage: interleave run FILE.py [--max-steps N] [--seed N] [--time] [-- ARGS...]\n"
     "       interleave --help | --version\n"
     "\n"
     "Runs a Python program on Interleave's simulated computer and prints what\n"
@@ -25,6 +26,8 @@ const char* const kUsage =
     "options:\n"
     "  --max-steps N   stop after N bytecode instructions (exit code 3)\n"
     "  --seed N        seed of the run (random, scheduling); default 0\n"
+    "  --time          print on stderr the wall seconds the program took\n"
+    "                  (compile + run, start-up excluded): 'interleave-seconds: S'\n"
     "  -- ARGS...      arguments for sys.argv[1:]\n"
     "\n"
     "exit codes: 0 success, 1 uncaught exception, 2 syntax or usage error,\n"
@@ -58,6 +61,7 @@ int main(int argc, char** argv) {
   std::string file;
   long long max_steps = -1, seed = 0;
   bool gc_stress = false;
+  bool report_time = false;
   std::vector<std::string> extra;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
@@ -70,6 +74,10 @@ int main(int argc, char** argv) {
       long long v;
       if (!parse_number(argv[++i], &v)) return usage_error(a + " needs a number, got '" + argv[i] + "'");
       (a == "--max-steps" ? max_steps : seed) = v;
+      continue;
+    }
+    if (a == "--time") {
+      report_time = true;
       continue;
     }
     if (a == "--gc-stress") {  // undocumented: collect at every switch point
@@ -116,11 +124,22 @@ int main(int argc, char** argv) {
       std::fwrite(text.data(), 1, text.size(), stdout);
     }
   });
+  // --time measures what the benchmark peers measure: the program alone
+  // (compiling and running it), not the process's or the VM's start-up.
+  const auto start = std::chrono::steady_clock::now();
+  auto report = [&] {
+    if (!report_time) return;
+    std::chrono::duration<double> dt = std::chrono::steady_clock::now() - start;
+    std::fflush(stdout);
+    std::fprintf(stderr, "interleave-seconds: %.4f\n", dt.count());
+  };
   if (!session.load(ss.str(), path)) {
+    report();
     std::fflush(stdout);
     return session.result().exit_code;
   }
   const auto& r = session.run();
+  report();
   std::fflush(stdout);
   std::fflush(stderr);
   return r.exit_code;
