@@ -15,8 +15,11 @@ Frame* Vm::new_frame_for(FunctionObject* fn, CodeObject* code) {
   f->func = fn;
   f->globals = fn ? fn->globals : nullptr;
   f->ip = code->code.data();
-  for (uint32_t i = 0; i < f->nslots; ++i) f->slots[i] = Value();
-  f->sp = f->stack_base();
+  // Locals, cells and frees start empty; the value stack above sp is never
+  // read (the collector stops at sp), so it is not cleared.
+  Value* base = f->stack_base();
+  for (Value* v = f->slots; v < base; ++v) *v = Value();
+  f->sp = base;
   return f;
 }
 
@@ -34,6 +37,35 @@ static std::string quoted_list(const std::vector<std::string>& names) {
 Vm::CallOutcome Vm::push_function(Thread* th, FunctionObject* fn, Value* args, int nargs, TupleObject* kwnames,
                                   Value* result, DictObject* locals) {
   CodeObject* code = fn->code;
+  // The common call: exact positional arguments, no *args/**kwargs,
+  // keyword-only parameters, cells or generator flags.
+  if (!kwnames && nargs == code->argcount && !locals && code->kwonlyargcount == 0 &&
+      !(code->flags & (kCodeVarargs | kCodeVarkw | kCodeGenerator | kCodeCoroutine | kCodeAsyncGen)) &&
+      code->cellvars.empty() && th->depth < recursion_limit) {
+    Frame* f = heap.new_frame(static_cast<uint32_t>(code->nslots()));
+    f->code = code;
+    f->func = fn;
+    f->globals = fn->globals;
+    f->ip = code->code.data();
+    Value* slots = f->slots;
+    const int nl = code->nlocals();
+    int i = 0;
+    for (; i < nargs; ++i) slots[i] = args[i];
+    for (; i < nl; ++i) slots[i] = Value();
+    const int nfree = code->nfrees();
+    if (nfree) {
+      if (fn->closure) {
+        for (int k = 0; k < nfree; ++k) slots[nl + k] = fn->closure->items[k];
+      } else {
+        for (int k = 0; k < nfree; ++k) slots[nl + k] = Value();
+      }
+    }
+    f->sp = slots + nl + nfree;
+    f->back = th->top;
+    th->top = f;
+    ++th->depth;
+    return CallOutcome::Pushed;
+  }
   Frame* f = new_frame_for(fn, code);
   Value* slots = f->slots;
   const int npos = code->argcount;
