@@ -502,9 +502,23 @@ dispatch:
     Value obj = TOP();
     StrObject* name = code->names[arg];
     TypeObject* type = type_of(obj);
+    InlineCache& mc = code->caches[ip - 1 - code->code.data()];
+    if (mc.version == reinterpret_cast<uintptr_t>(type) && mc.version2 == type->version) {
+      // A method of a built-in type seen here before (its dict never
+      // changes under us: built-in types are immutable and never freed).
+      sp[-1] = mc.value;
+      PUSH(obj);
+      DISPATCH();
+    }
     if (obj.is_object() && (obj.obj()->kind == Kind::Instance || !type->is_heap_type) && type != t.super_ &&
         obj.obj()->kind != Kind::Type && obj.obj()->kind != Kind::Module) {
       Value attr = lookup_type(type, name);
+      if (!type->is_heap_type && !attr.is_null() && attr.is_object() && attr.obj()->kind == Kind::NativeFunction &&
+          static_cast<NativeFunctionObject*>(attr.obj())->is_method) {
+        mc.version = reinterpret_cast<uintptr_t>(type);
+        mc.version2 = type->version;
+        mc.value = attr;
+      }
       if (!attr.is_null() && attr.is_object() &&
           (attr.obj()->kind == Kind::Function ||
            (attr.obj()->kind == Kind::NativeFunction && static_cast<NativeFunctionObject*>(attr.obj())->is_method))) {
@@ -715,6 +729,34 @@ unary_slow : {
     goto do_request_discard;
   }
   TARGET(BUILD_SLICE) {
+    // xs[a:b] on a list: BUILD_SLICE 2 + BINARY_SUBSCR done here without a
+    // slice object. The BINARY_SUBSCR still counts as an executed
+    // instruction (budget, steps, simulated clock); not fused when it
+    // would have been a stopping point (budget out, or every instruction
+    // is a switch point).
+    if (arg == 2 && budget >= 1 && !every_instruction && op_of(*ip) == Op::BINARY_SUBSCR) {
+      Value hi = sp[-1], lo = sp[-2], seq = sp[-3];
+      if (seq.is_object() && seq.obj()->kind == Kind::List && seq.obj()->type == t.list &&
+          (lo.is_small() || lo == None) && (hi.is_small() || hi == None)) {
+        auto& items = static_cast<ListObject*>(seq.obj())->items;
+        int64_t len = static_cast<int64_t>(items.size());
+        int64_t a = lo == None ? 0 : lo.small_value();
+        int64_t b = hi == None ? len : hi.small_value();
+        if (a < 0) a = a + len < 0 ? 0 : a + len;
+        if (a > len) a = len;
+        if (b < 0) b = b + len < 0 ? 0 : b + len;
+        if (b > len) b = len;
+        ListObject* part = new_list(0);
+        if (b > a) part->items.assign(items.begin() + a, items.begin() + b);
+        heap.account(static_cast<size_t>(b > a ? b - a : 0) * sizeof(Value));
+        --budget;
+        clock += cost[static_cast<int>(Op::BINARY_SUBSCR)];
+        ++ip;
+        sp -= 3;
+        PUSH(Value::object(part));
+        DISPATCH();
+      }
+    }
     Value step = arg == 3 ? POP() : None;
     Value stop_ = POP();
     Value start = POP();
@@ -1018,11 +1060,28 @@ unary_slow : {
     int npos = nargs - (kw ? static_cast<int>(kw->items.size()) : 0);
     sp -= static_cast<int>(arg) + 2;  // the result goes where the pair was
     SAVE_FRAME();
-    if (callable.is_object() && callable.obj()->kind == Kind::Function) {
-      outcome = push_function(th, static_cast<FunctionObject*>(callable.obj()), args, npos, kw, &result);
-    } else {
-      outcome = call_value(th, callable, args, npos, kw, &result);
+    if (callable.is_object()) {
+      Kind ck = callable.obj()->kind;
+      if (ck == Kind::Function) {
+        outcome = push_function(th, static_cast<FunctionObject*>(callable.obj()), args, npos, kw, &result);
+        goto call_outcome;
+      }
+      if (ck == Kind::NativeFunction) {
+        // Built-in functions and methods (len, list.append, ...) directly;
+        // call_value does the same, one call deeper.
+        auto* nf = static_cast<NativeFunctionObject*>(callable.obj());
+        Value self = nf->self;
+        if (!(nf->is_method && self.is_null())) {
+          st = nf->fn(*this, self, Args{args, npos, kw}, &result);
+          goto native_done;
+        }
+        if (npos >= 1) {
+          st = nf->fn(*this, args[0], Args{args + 1, npos - 1, kw}, &result);
+          goto native_done;
+        }
+      }
     }
+    outcome = call_value(th, callable, args, npos, kw, &result);
     goto call_outcome;
   }
   TARGET(CALL_FUNCTION_EX) {
@@ -1286,6 +1345,23 @@ call_outcome:
       goto leave_saved;
     case CallOutcome::Error:
       goto error;
+  }
+
+native_done:
+  // A native called by CALL finished (or asked for a call, or blocked).
+  switch (st) {
+    case Status::Ok:
+      PUSH(result);
+      f->sp = sp;
+      SWITCH_POINT();  // "after a call returns"
+      DISPATCH();
+    case Status::Error:
+      goto error;
+    case Status::Block:
+      stop = StopReason::Blocked;
+      goto leave_saved;
+    case Status::Call:
+      goto do_request;
   }
 
 do_request:
