@@ -341,24 +341,6 @@ void init_list_methods(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(L, "extend", [](Vm& vm, Value self, Args args, Value* out) {
-    Value src = args[0];
-    if (src.is_object() && (src.obj()->kind == Kind::List || src.obj()->kind == Kind::Tuple) &&
-        (src.obj()->type == vm.t.list || src.obj()->type == vm.t.tuple)) {
-      // A list or tuple: copy its items directly (xs.extend(xs) included).
-      auto& from = src.obj()->kind == Kind::List ? static_cast<ListObject*>(src.obj())->items
-                                                 : static_cast<TupleObject*>(src.obj())->items;
-      auto& dst = static_cast<ListObject*>(self.obj())->items;
-      size_t n = from.size();
-      if (&from == &dst) {
-        std::vector<Value> copy(from);
-        dst.insert(dst.end(), copy.begin(), copy.end());
-      } else {
-        dst.insert(dst.end(), from.begin(), from.end());
-      }
-      vm.heap.account(n * sizeof(Value));
-      *out = vm.None;
-      return Status::Ok;
-    }
     std::vector<Value> items;
     if (!vm.collect_items(args[0], &items)) return Status::Error;
     auto& dst = static_cast<ListObject*>(self.obj())->items;

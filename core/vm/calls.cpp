@@ -3,6 +3,7 @@
 // and (as a stopgap) running a request to completion synchronously.
 #include <cstdlib>
 
+#include "vm/call_fast.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 #include "vm/vm.h"
@@ -23,8 +24,6 @@ Frame* Vm::new_frame_for(FunctionObject* fn, CodeObject* code) {
   return f;
 }
 
-void Vm::release_frame(Frame* f) { heap.free_frame(f); }
-
 static std::string quoted_list(const std::vector<std::string>& names) {
   std::string s;
   for (size_t i = 0; i < names.size(); ++i) {
@@ -37,35 +36,7 @@ static std::string quoted_list(const std::vector<std::string>& names) {
 Vm::CallOutcome Vm::push_function(Thread* th, FunctionObject* fn, Value* args, int nargs, TupleObject* kwnames,
                                   Value* result, DictObject* locals) {
   CodeObject* code = fn->code;
-  // The common call: exact positional arguments, no *args/**kwargs,
-  // keyword-only parameters, cells or generator flags.
-  if (!kwnames && nargs == code->argcount && !locals && code->kwonlyargcount == 0 &&
-      !(code->flags & (kCodeVarargs | kCodeVarkw | kCodeGenerator | kCodeCoroutine | kCodeAsyncGen)) &&
-      code->cellvars.empty() && th->depth < recursion_limit) {
-    Frame* f = heap.new_frame(static_cast<uint32_t>(code->nslots()));
-    f->code = code;
-    f->func = fn;
-    f->globals = fn->globals;
-    f->ip = code->code.data();
-    Value* slots = f->slots;
-    const int nl = code->nlocals();
-    int i = 0;
-    for (; i < nargs; ++i) slots[i] = args[i];
-    for (; i < nl; ++i) slots[i] = Value();
-    const int nfree = code->nfrees();
-    if (nfree) {
-      if (fn->closure) {
-        for (int k = 0; k < nfree; ++k) slots[nl + k] = fn->closure->items[k];
-      } else {
-        for (int k = 0; k < nfree; ++k) slots[nl + k] = Value();
-      }
-    }
-    f->sp = slots + nl + nfree;
-    f->back = th->top;
-    th->top = f;
-    ++th->depth;
-    return CallOutcome::Pushed;
-  }
+  if (!kwnames && !locals && push_simple_call(*this, th, fn, args, nargs)) return CallOutcome::Pushed;
   Frame* f = new_frame_for(fn, code);
   Value* slots = f->slots;
   const int npos = code->argcount;

@@ -14,11 +14,17 @@
 #include <cmath>
 #include <cstring>
 
+#include "vm/call_fast.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 #include "vm/vm.h"
 
 namespace interleave::vm {
+
+// Rarely run helpers stay out of the loop's function: a smaller run() is
+// compiled sooner and better by the wasm engines' optimizing tier.
+#define INTERLEAVE_COLD __attribute__((noinline, cold))
+#define INTERLEAVE_NOINLINE __attribute__((noinline))
 
 namespace {
 
@@ -27,7 +33,7 @@ GeneratorObject* as_gen(Value v) {
 }
 
 // The handler of the innermost protected range around [pc], or null.
-const ExceptionTableEntry* find_handler(const CodeObject* code, int32_t pc) {
+INTERLEAVE_COLD const ExceptionTableEntry* find_handler(const CodeObject* code, int32_t pc) {
   const ExceptionTableEntry* best = nullptr;
   for (const auto& e : code->exception_table) {
     if (pc >= e.start && pc < e.end) {
@@ -41,13 +47,13 @@ const ExceptionTableEntry* find_handler(const CodeObject* code, int32_t pc) {
 // Bodies of instructions that need C++ containers live here: the computed
 // goto dispatch may not leave the scope of a local with a destructor.
 
-Value concat_strings(Vm& vm, Value* items, int n) {
+INTERLEAVE_NOINLINE Value concat_strings(Vm& vm, Value* items, int n) {
   std::string s;
   for (int i = 0; i < n; ++i) s += vm.as_str(items[i])->text;
   return vm.make_str(std::move(s));
 }
 
-bool list_extend_op(Vm& vm, Value list, Value it) {
+INTERLEAVE_COLD bool list_extend_op(Vm& vm, Value list, Value it) {
   std::vector<Value> items;
   if (!vm.collect_items(it, &items)) {
     if (vm.exception_matches(vm.thread->exc, Value::object(vm.t.TypeError_)) && vm.get_iter_fails(it)) {
@@ -62,7 +68,7 @@ bool list_extend_op(Vm& vm, Value list, Value it) {
   return true;
 }
 
-bool set_update_op(Vm& vm, Value set, Value it) {
+INTERLEAVE_COLD bool set_update_op(Vm& vm, Value set, Value it) {
   auto* dst = static_cast<SetObject*>(set.obj());
   if (it.is_object() && (it.obj()->kind == Kind::Set || it.obj()->kind == Kind::FrozenSet))
     return vm.set_merge(dst, static_cast<SetObject*>(it.obj())) >= 0;
@@ -75,7 +81,7 @@ bool set_update_op(Vm& vm, Value set, Value it) {
 
 // Writes the [n] items of [seq] to dst[0..n) with the first item last
 // (so the first target is stored first).
-bool unpack_sequence(Vm& vm, Value seq, uint32_t n, Value* dst) {
+INTERLEAVE_NOINLINE bool unpack_sequence(Vm& vm, Value seq, uint32_t n, Value* dst) {
   std::vector<Value> tmp;
   const std::vector<Value>* items = nullptr;
   if (seq.is_object() && seq.obj()->kind == Kind::Tuple) {
@@ -105,7 +111,7 @@ bool unpack_sequence(Vm& vm, Value seq, uint32_t n, Value* dst) {
 }
 
 // a, *b, c = seq: writes after + 1 + before values to dst, first target on top.
-bool unpack_ex(Vm& vm, Value seq, uint32_t before, uint32_t after, Value* dst) {
+INTERLEAVE_COLD bool unpack_ex(Vm& vm, Value seq, uint32_t before, uint32_t after, Value* dst) {
   std::vector<Value> items;
   if (!vm.collect_items(seq, &items)) {
     if (vm.get_iter_fails(seq)) {
@@ -131,7 +137,7 @@ bool unpack_ex(Vm& vm, Value seq, uint32_t before, uint32_t after, Value* dst) {
 }  // namespace
 
 // f(*args, **kwargs)
-Vm::CallOutcome Vm::call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result) {
+INTERLEAVE_COLD Vm::CallOutcome Vm::call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result) {
   std::vector<Value> argv_;
   if (pos.is_object() && pos.obj()->kind == Kind::Tuple) {
     argv_ = static_cast<TupleObject*>(pos.obj())->items;
@@ -177,7 +183,7 @@ Status truth_cont(Vm& vm, Object* state, Status incoming, Value value, Value* ou
 
 // Call when [v]'s class answers truth with a Python __bool__ or __len__;
 // Ok when it has neither (the caller's truthy() decides).
-Status truth_request(Vm& vm, Value v) {
+INTERLEAVE_NOINLINE Status truth_request(Vm& vm, Value v) {
   for (TypeObject* m : v.obj()->type->mro) {
     if (!m->is_heap_type) break;
     Value b = vm.dict_get_str(m->dict, vm.n.__bool__);
@@ -192,7 +198,7 @@ Status truth_request(Vm& vm, Value v) {
   return Status::Ok;
 }
 
-void Vm::close_discarded_generators(Value* from, Value* to) {
+INTERLEAVE_COLD void Vm::close_discarded_generators(Value* from, Value* to) {
   for (Value* v = from; v < to; ++v) {
     if (!v->is_object() || v->obj()->kind != Kind::Generator) continue;
     auto* g = static_cast<GeneratorObject*>(v->obj());
@@ -1063,6 +1069,10 @@ unary_slow : {
     if (callable.is_object()) {
       Kind ck = callable.obj()->kind;
       if (ck == Kind::Function) {
+        if (!kw && push_simple_call(*this, th, static_cast<FunctionObject*>(callable.obj()), args, npos)) {
+          LOAD_FRAME();
+          DISPATCH();
+        }
         outcome = push_function(th, static_cast<FunctionObject*>(callable.obj()), args, npos, kw, &result);
         goto call_outcome;
       }

@@ -64,9 +64,24 @@ struct Object {
   virtual size_t footprint() const { return sizeof(Object); }
 };
 
+// Kinds whose objects hold no Values (their trace() is Object's): marking
+// one needs no trip through the mark stack, only its type.
+constexpr uint32_t kLeafKinds = (1u << static_cast<int>(Kind::None)) | (1u << static_cast<int>(Kind::Bool)) |
+                                (1u << static_cast<int>(Kind::Int)) | (1u << static_cast<int>(Kind::Float)) |
+                                (1u << static_cast<int>(Kind::Str)) | (1u << static_cast<int>(Kind::Bytes)) |
+                                (1u << static_cast<int>(Kind::Range));
+
 inline void Tracer::visit(const Object* o) {
   if (o && !o->marked) {
     const_cast<Object*>(o)->marked = true;
+    if ((kLeafKinds >> static_cast<int>(o->kind)) & 1u) {
+      const Object* type = reinterpret_cast<const Object*>(o->type);
+      if (type && !type->marked) {
+        const_cast<Object*>(type)->marked = true;
+        stack_.push_back(const_cast<Object*>(type));
+      }
+      return;
+    }
     stack_.push_back(const_cast<Object*>(o));
   }
 }
