@@ -13,6 +13,8 @@
 // mode, before every instruction.
 #include <cmath>
 #include <cstring>
+#include <initializer_list>
+#include <string_view>
 
 #include "vm/call_fast.h"
 #include "vm/ops.h"
@@ -132,6 +134,77 @@ INTERLEAVE_COLD bool unpack_ex(Vm& vm, Value seq, uint32_t before, uint32_t afte
   dst[k++] = Value::object(mid);
   for (uint32_t i = 0; i < before; ++i) dst[k++] = items[before - 1 - i];
   return true;
+}
+
+// Error reports of the loop, out of line (see INTERLEAVE_COLD).
+INTERLEAVE_COLD void raise_unbound_local(Vm& vm, const CodeObject* code, uint32_t arg) {
+  vm.raise(vm.t.UnboundLocalError_, "cannot access local variable '" + code->varnames[arg]->text +
+                                        "' where it is not associated with a value");
+}
+
+INTERLEAVE_COLD void raise_unbound_deref(Vm& vm, const CodeObject* code, uint32_t arg) {
+  int idx = static_cast<int>(arg) - code->nlocals();
+  const std::string& name =
+      idx < code->ncells() ? code->cellvars[idx]->text : code->freevars[idx - code->ncells()]->text;
+  if (idx < code->ncells())
+    vm.raise(vm.t.UnboundLocalError_, "cannot access local variable '" + name + "' where it is not associated with a value");
+  else
+    vm.raise(vm.t.NameError_, "cannot access free variable '" + name +
+                                  "' where it is not associated with a value in enclosing scope");
+}
+
+INTERLEAVE_COLD void raise_joined(Vm& vm, TypeObject* type, std::initializer_list<std::string_view> parts) {
+  std::string msg;
+  for (std::string_view p : parts) msg += p;
+  vm.raise(type, std::move(msg));
+}
+
+INTERLEAVE_COLD void raise_not_defined(Vm& vm, const StrObject* name) {
+  vm.raise(vm.t.NameError_, "name '" + name->text + "' is not defined");
+}
+
+// xs[a:b] of an exact list with small-int or None bounds.
+INTERLEAVE_NOINLINE ListObject* slice_list(Vm& vm, ListObject* seq, Value lo, Value hi) {
+  auto& items = seq->items;
+  int64_t len = static_cast<int64_t>(items.size());
+  int64_t a = lo == vm.None ? 0 : lo.small_value();
+  int64_t b = hi == vm.None ? len : hi.small_value();
+  if (a < 0) a = a + len < 0 ? 0 : a + len;
+  if (a > len) a = len;
+  if (b < 0) b = b + len < 0 ? 0 : b + len;
+  if (b > len) b = len;
+  ListObject* part = vm.new_list(0);
+  if (b > a) {
+    part->items.assign(items.begin() + a, items.begin() + b);
+    vm.heap.account(static_cast<size_t>(b - a) * sizeof(Value));
+  }
+  return part;
+}
+
+INTERLEAVE_COLD void raise_generator_stop(Vm& vm, GeneratorObject* gen) {
+  Value cause = vm.thread->exc;
+  vm.thread->exc = Value();
+  vm.raise(vm.t.RuntimeError_, gen->is_coroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
+  auto* e = static_cast<ExceptionObject*>(vm.thread->exc.obj());
+  e->cause = cause;
+  e->context = cause;
+  e->suppress_context = true;
+}
+
+INTERLEAVE_COLD Value stop_iteration_with(Vm& vm, Value value) {
+  Value exc = vm.new_exception(vm.t.StopIteration_, "");
+  auto* e = static_cast<ExceptionObject*>(exc.obj());
+  e->value = value;
+  e->args = vm.new_tuple(0);
+  if (value != vm.None) e->args->items.push_back(value);
+  return exc;
+}
+
+INTERLEAVE_NOINLINE FunctionObject* make_function(Vm& vm, Frame* f, CodeObject* fcode) {
+  auto* fn = vm.heap.make<FunctionObject>(vm.t.function, fcode, f->globals, fcode->name, fcode->qualname);
+  fn->module = vm.dict_get_str(f->globals, vm.n.__name__);
+  if (!fcode->consts.empty() && vm.is_str(fcode->consts[0]) && (fcode->flags & kCodeHasDocstring)) fn->doc = fcode->consts[0];
+  return fn;
 }
 
 }  // namespace
@@ -375,8 +448,7 @@ dispatch:
     Value v = locals[arg];
     if (__builtin_expect(v.is_null(), 0)) {
       SAVE_FRAME();
-      raise(t.UnboundLocalError_, "cannot access local variable '" + code->varnames[arg]->text +
-                                      "' where it is not associated with a value");
+      raise_unbound_local(*this, code, arg);
       goto error;
     }
     PUSH(v);
@@ -389,8 +461,7 @@ dispatch:
   TARGET(DELETE_FAST) {
     if (locals[arg].is_null()) {
       SAVE_FRAME();
-      raise(t.UnboundLocalError_, "cannot access local variable '" + code->varnames[arg]->text +
-                                      "' where it is not associated with a value");
+      raise_unbound_local(*this, code, arg);
       goto error;
     }
     locals[arg] = Value();
@@ -400,15 +471,7 @@ dispatch:
     auto* cell = static_cast<CellObject*>(locals[arg].obj());
     if (cell->value.is_null()) {
       SAVE_FRAME();
-      int idx = static_cast<int>(arg) - code->nlocals();
-      const std::string& name =
-          idx < code->ncells() ? code->cellvars[idx]->text : code->freevars[idx - code->ncells()]->text;
-      if (idx < code->ncells())
-        raise(t.UnboundLocalError_,
-              "cannot access local variable '" + name + "' where it is not associated with a value");
-      else
-        raise(t.NameError_, "cannot access free variable '" + name +
-                                "' where it is not associated with a value in enclosing scope");
+      raise_unbound_deref(*this, code, arg);
       goto error;
     }
     PUSH(cell->value);
@@ -427,6 +490,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
+  load_global:
     // Cached by entry number; valid while neither dict changed its keys.
     InlineCache& c = code->caches[ip - 1 - code->code.data()];
     DictObject* g = f->globals;
@@ -465,12 +529,14 @@ dispatch:
     SAVE_FRAME();
     int r = dict_del(f->globals, Value::object(code->names[arg]));
     if (r == 0) {
-      raise(t.NameError_, "name '" + code->names[arg]->text + "' is not defined");
+      raise_not_defined(*this, code->names[arg]);
       goto error;
     }
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
+    // Module level (locals are the globals): exactly LOAD_GLOBAL's lookup.
+    if (!f->locals || f->locals == f->globals) goto load_global;
     StrObject* name = code->names[arg];
     Value v;
     if (f->locals) v = dict_get_str(f->locals, name);
@@ -485,14 +551,34 @@ dispatch:
     DISPATCH();
   }
   TARGET(STORE_NAME) {
-    dict_set_str(f->locals ? f->locals : f->globals, code->names[arg], POP());
+    DictObject* d = f->locals ? f->locals : f->globals;
+    if (d == f->globals) {
+      // Module level: an existing name's entry number is cached while the
+      // dict's keys do not change (where == 2: a store cache).
+      InlineCache& c = code->caches[ip - 1 - code->code.data()];
+      if (c.where == 2 && c.version == d->keys_version && c.version2 == reinterpret_cast<uintptr_t>(d)) {
+        d->entries[c.index].value = POP();
+        DISPATCH();
+      }
+      StrObject* name = code->names[arg];
+      dict_set_str(d, name, POP());
+      int32_t i = dict_find_str(d, name);
+      if (i >= 0) {
+        c.version = d->keys_version;
+        c.version2 = reinterpret_cast<uintptr_t>(d);
+        c.index = i;
+        c.where = 2;
+      }
+      DISPATCH();
+    }
+    dict_set_str(d, code->names[arg], POP());
     DISPATCH();
   }
   TARGET(DELETE_NAME) {
     SAVE_FRAME();
     int r = dict_del(f->locals ? f->locals : f->globals, Value::object(code->names[arg]));
     if (r == 0) {
-      raise(t.NameError_, "name '" + code->names[arg]->text + "' is not defined");
+      raise_not_defined(*this, code->names[arg]);
       goto error;
     }
     DISPATCH();
@@ -744,17 +830,7 @@ unary_slow : {
       Value hi = sp[-1], lo = sp[-2], seq = sp[-3];
       if (seq.is_object() && seq.obj()->kind == Kind::List && seq.obj()->type == t.list &&
           (lo.is_small() || lo == None) && (hi.is_small() || hi == None)) {
-        auto& items = static_cast<ListObject*>(seq.obj())->items;
-        int64_t len = static_cast<int64_t>(items.size());
-        int64_t a = lo == None ? 0 : lo.small_value();
-        int64_t b = hi == None ? len : hi.small_value();
-        if (a < 0) a = a + len < 0 ? 0 : a + len;
-        if (a > len) a = len;
-        if (b < 0) b = b + len < 0 ? 0 : b + len;
-        if (b > len) b = len;
-        ListObject* part = new_list(0);
-        if (b > a) part->items.assign(items.begin() + a, items.begin() + b);
-        heap.account(static_cast<size_t>(b > a ? b - a : 0) * sizeof(Value));
+        ListObject* part = slice_list(*this, static_cast<ListObject*>(seq.obj()), lo, hi);
         --budget;
         clock += cost[static_cast<int>(Op::BINARY_SUBSCR)];
         ++ip;
@@ -1109,12 +1185,10 @@ unary_slow : {
     TupleObject* closure = (arg & 8) ? static_cast<TupleObject*>(POP().obj()) : nullptr;
     DictObject* kwdefaults = (arg & 2) ? static_cast<DictObject*>(POP().obj()) : nullptr;
     TupleObject* defaults = (arg & 1) ? static_cast<TupleObject*>(POP().obj()) : nullptr;
-    auto* fn = heap.make<FunctionObject>(t.function, fcode, f->globals, fcode->name, fcode->qualname);
+    FunctionObject* fn = make_function(*this, f, fcode);
     fn->closure = closure;
     fn->kwdefaults = kwdefaults;
     fn->defaults = defaults;
-    fn->module = dict_get_str(f->globals, n.__name__);
-    if (!fcode->consts.empty() && is_str(fcode->consts[0]) && (fcode->flags & kCodeHasDocstring)) fn->doc = fcode->consts[0];
     PUSH(Value::object(fn));
     DISPATCH();
   }
@@ -1150,7 +1224,7 @@ unary_slow : {
     Value meth = get_attr_opt(v, n.__await__);
     if (meth.is_null()) {
       if (th->exc.is_null())
-        raise(t.TypeError_, std::string("object ") + type_name(v) + " can't be used in 'await' expression");
+        raise_joined(*this, t.TypeError_, {"object ", type_name(v), " can't be used in 'await' expression"});
       goto error;
     }
     --sp;
@@ -1259,8 +1333,7 @@ unary_slow : {
     Value exit = enter.is_null() ? Value() : get_attr_opt(mgr, n.__exit__);
     if (enter.is_null() || exit.is_null()) {
       if (th->exc.is_null()) {
-        raise(t.TypeError_, std::string("'") + type_name(mgr) +
-                                "' object does not support the context manager protocol");
+        raise_joined(*this, t.TypeError_, {"'", type_name(mgr), "' object does not support the context manager protocol"});
       }
       goto error;
     }
@@ -1301,8 +1374,7 @@ unary_slow : {
     if (v.is_null()) {
       if (!th->exc.is_null()) th->exc = Value();
       auto* mod = static_cast<ModuleObject*>(m.obj());
-      raise(t.ImportError_, "cannot import name '" + name->text + "' from '" + mod->name->text +
-                                "' (unknown location)");
+      raise_joined(*this, t.ImportError_, {"cannot import name '", name->text, "' from '", mod->name->text, "' (unknown location)"});
       goto error;
     }
     PUSH(v);
@@ -1429,12 +1501,7 @@ frame_return : {
         DISPATCH();
       }
     }
-    Value exc = new_exception(t.StopIteration_, "");
-    auto* e = static_cast<ExceptionObject*>(exc.obj());
-    e->value = delivered;
-    e->args = new_tuple(0);
-    if (delivered != None) e->args->items.push_back(delivered);
-    th->exc = exc;
+    th->exc = stop_iteration_with(*this, delivered);
     delivered_error = true;
     goto deliver_error;
   }
@@ -1564,13 +1631,7 @@ error_no_traceback : {
     gen->state = GenState::Closed;
     gen->frame = nullptr;
     if (exception_matches(th->exc, Value::object(t.StopIteration_))) {
-      Value cause = th->exc;
-      th->exc = Value();
-      raise(t.RuntimeError_, gen->is_coroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
-      auto* e = static_cast<ExceptionObject*>(th->exc.obj());
-      e->cause = cause;
-      e->context = cause;
-      e->suppress_context = true;
+      raise_generator_stop(*this, gen);
     }
   }
   bool entry = done->is_entry;
