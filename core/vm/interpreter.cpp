@@ -1078,6 +1078,16 @@ unary_slow : {
           ip = code->code.data() + arg;
           DISPATCH();
         }
+        if (o->type == t.list_iterator) {
+          auto& items = static_cast<ListObject*>(iter->source.obj())->items;
+          if (iter->index < static_cast<int64_t>(items.size())) {
+            PUSH(items[iter->index++]);
+            DISPATCH();
+          }
+          --sp;
+          ip = code->code.data() + arg;
+          DISPATCH();
+        }
         SAVE_FRAME();
         Value item;
         st = iter->next(*this, iter, &item);

@@ -30,8 +30,9 @@ struct CodeObject;
 class Tracer {
  public:
   explicit Tracer(std::vector<Object*>& stack) : stack_(stack) {}
-  inline void visit(Value v);
-  inline void visit(const Object* o);
+  // Always inline: the collector calls these once per reference.
+  __attribute__((always_inline)) inline void visit(Value v);
+  __attribute__((always_inline)) inline void visit(const Object* o);
 
  private:
   std::vector<Object*>& stack_;
