@@ -116,8 +116,11 @@ def main():
 
     header = f"{'program':<16}" + "".join(f"{name + ' s':>11}" for name, _ in columns)
     header += "".join(f"{name + '/Py':>11}" for name, _ in columns[1:])
-    if any(name == "wasm" for name, _ in columns):
+    names = [name for name, _ in columns]
+    if "wasm" in names:
         header += f"{'wasm start':>11}"
+    if "wasm" in names and "Pyodide" in names:
+        header += f"{'wasm/Pyod':>11}"
     header += "  same output"
     print(f"CPython, native: CPU s of the process (user + sys, start-up included); wasm, Pyodide, MicroPy:\n"
           f"wall s of the program alone (compile + run, start-up excluded); wasm start: wall s of the Node\n"
@@ -132,8 +135,11 @@ def main():
         base = times[0]
         ratios = "".join(f"{t / base:>11.2f}" if t is not None and base else f"{'-':>11}" for t in times[1:])
         same = "yes" if all(o == outputs[0] for o in outputs) else "NO"
-        if any(cname == "wasm" for cname, _ in columns):
+        if "wasm" in names:
             ratios += f"{startup[name]:>11.2f}" if name in startup else f"{'-':>11}"
+        if "wasm" in names and "Pyodide" in names:
+            w, py = times[names.index("wasm")], times[names.index("Pyodide")]
+            ratios += f"{w / py:>11.2f}" if w is not None and py else f"{'-':>11}"
         print(f"{p:<16}{cells}{ratios}  {same}")
         for cname, t, o in results:
             if t is None:
