@@ -4,10 +4,15 @@
 wasm build under Node.js, and on the browser Pythons Pyodide and MicroPython
 (npm, bench/peers), and prints one table of times and ratios to CPython.
 
-  CPython, native:  CPU seconds of the process (user + sys), best of N
-  wasm (Node):      wall seconds of the process (Node starts threads of its own)
-  Pyodide, MicroPython: wall seconds of the program alone, interpreter
-                    start-up excluded (bench/peers/run_peer.mjs measures it)
+  CPython, native:  CPU seconds of the whole process (user + sys, start-up
+                    included), best of N
+  wasm, Pyodide, MicroPython: wall seconds of the program alone (compiling
+                    and running it), start-up excluded, best of N: the wasm
+                    CLI reports it with --time, bench/peers/run_peer.mjs for
+                    the peers
+  wasm start-up:    wall seconds of the whole Node process minus the
+                    program's (Node, wasm compilation, the VM's set-up),
+                    from the run with the best program time
 
 usage: bench/run.py [--interleave build/cli/interleave] [--wasm build-web/node/cli/interleave.js]
                     [--no-peers] [--python python3] [--repeat 3] [PROGRAMS...]
@@ -40,18 +45,26 @@ def best_time(cmd, cwd, repeat):
     return best, out
 
 
-def best_wall(cmd, cwd, repeat):
-    """Best wall-clock time of the process over [repeat] runs."""
+def best_wasm(wasm, name, cwd, repeat, startup):
+    """Best time the wasm CLI reports for the program alone (--time); the
+    process's wall time minus it goes to [startup] (keyed by program)."""
     best = None
     out = None
     for _ in range(repeat):
         t0 = time.perf_counter()
-        r = subprocess.run(cmd, cwd=cwd, capture_output=True)
-        dt = time.perf_counter() - t0
+        r = subprocess.run(["node", wasm, "run", name, "--time"], cwd=cwd, capture_output=True)
+        wall = time.perf_counter() - t0
         if r.returncode != 0:
             return None, r.stderr.decode(errors="replace")[-300:]
+        err = r.stderr.decode(errors="replace")
+        seconds = [line for line in err.splitlines() if line.startswith("interleave-seconds:")]
+        if not seconds:
+            return None, err[-300:]
+        dt = float(seconds[-1].split()[1])
         out = r.stdout
-        best = dt if best is None else min(best, dt)
+        if best is None or dt < best:
+            best = dt
+            startup[name] = wall - dt
     return best, out
 
 
@@ -89,9 +102,10 @@ def main():
 
     columns = [("CPython", lambda n: best_time([args.python, n], folder, args.repeat)),
                ("native", lambda n: best_time([os.path.abspath(args.interleave), "run", n], folder, args.repeat))]
+    startup = {}
     if os.path.exists(args.wasm):
         wasm = os.path.abspath(args.wasm)
-        columns.append(("wasm", lambda n: best_wall(["node", wasm, "run", n], folder, args.repeat)))
+        columns.append(("wasm", lambda n: best_wasm(wasm, n, folder, args.repeat, startup)))
     else:
         print(f"(no wasm column: {args.wasm} is missing; make wasm-cli builds it)")
     if not args.no_peers and os.path.isdir(os.path.join(HERE, "peers", "node_modules", "pyodide")):
@@ -101,9 +115,17 @@ def main():
         print("(no peer columns: run make bench-peers)")
 
     header = f"{'program':<16}" + "".join(f"{name + ' s':>11}" for name, _ in columns)
-    header += "".join(f"{name + '/Py':>11}" for name, _ in columns[1:]) + "  same output"
+    header += "".join(f"{name + '/Py':>11}" for name, _ in columns[1:])
+    names = [name for name, _ in columns]
+    if "wasm" in names:
+        header += f"{'wasm start':>11}"
+    if "wasm" in names and "Pyodide" in names:
+        header += f"{'wasm/Pyod':>11}"
+    header += "  same output"
+    print(f"CPython, native: CPU s of the process (user + sys, start-up included); wasm, Pyodide, MicroPy:\n"
+          f"wall s of the program alone (compile + run, start-up excluded); wasm start: wall s of the Node\n"
+          f"process minus the program's; best of {args.repeat}")
     print(header)
-    print(f"{'':<16}(CPython and native: CPU s; wasm: wall s of the process; peers: wall s of the program; best of {args.repeat})")
     for p in progs:
         name = p + ".py"
         results = [(cname, *run(name)) for cname, run in columns]
@@ -113,6 +135,11 @@ def main():
         base = times[0]
         ratios = "".join(f"{t / base:>11.2f}" if t is not None and base else f"{'-':>11}" for t in times[1:])
         same = "yes" if all(o == outputs[0] for o in outputs) else "NO"
+        if "wasm" in names:
+            ratios += f"{startup[name]:>11.2f}" if name in startup else f"{'-':>11}"
+        if "wasm" in names and "Pyodide" in names:
+            w, py = times[names.index("wasm")], times[names.index("Pyodide")]
+            ratios += f"{w / py:>11.2f}" if w is not None and py else f"{'-':>11}"
         print(f"{p:<16}{cells}{ratios}  {same}")
         for cname, t, o in results:
             if t is None:

@@ -2,6 +2,7 @@
 // the simulated machine (core/sim), streams its output, and exits like
 // `python3 FILE.py` would (0 ok, 1 uncaught exception, 2 syntax/usage error,
 // 3 a limit or a deadlock stopped it).
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -41,6 +42,8 @@ const char* const kUsage =
     "output:\n"
     "  --trace FILE.json       write a Chrome trace that ui.perfetto.dev opens\n"
     "  --stats                 print time, core use, GIL hand-offs and waits to stderr\n"
+    "  --time                  print on stderr the wall seconds the program took\n"
+    "                          (compile + run, start-up excluded): 'interleave-seconds: S'\n"
     "  -- ARGS...              arguments for sys.argv[1:]\n"
     "\n"
     "exit codes: 0 success, 1 uncaught exception, 2 syntax or usage error,\n"
@@ -75,6 +78,7 @@ int main(int argc, char** argv) {
   std::string file, trace_path;
   bool stats = false;
   bool bare_vm = false;
+  bool report_time = false;
   std::vector<std::string> extra;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
@@ -127,6 +131,10 @@ int main(int argc, char** argv) {
       bare_vm = true;
       continue;
     }
+    if (a == "--time") {
+      report_time = true;
+      continue;
+    }
     if (a == "--gc-stress") {  // undocumented: collect at every switch point
       config.gc_stress = true;
       continue;
@@ -160,6 +168,15 @@ int main(int argc, char** argv) {
   }
   config.argv = {file};
   config.argv.insert(config.argv.end(), extra.begin(), extra.end());
+  // --time measures what the benchmark peers measure: the program alone
+  // (compiling and running it), not the process's or the VM's start-up.
+  const auto start = std::chrono::steady_clock::now();
+  auto report = [&] {
+    if (!report_time) return;
+    std::chrono::duration<double> dt = std::chrono::steady_clock::now() - start;
+    std::fflush(stdout);
+    std::fprintf(stderr, "interleave-seconds: %.4f\n", dt.count());
+  };
   if (bare_vm) {
     interleave::vm::Session session;
     session.set_seed(config.seed);
@@ -168,8 +185,13 @@ int main(int argc, char** argv) {
     session.on_output([](bool is_err, std::string_view text) {
       std::fwrite(text.data(), 1, text.size(), is_err ? stderr : stdout);
     });
-    if (!session.load(ss.str(), path)) return session.result().exit_code;
-    return session.run().exit_code;
+    if (!session.load(ss.str(), path)) {
+      report();
+      return session.result().exit_code;
+    }
+    int code = session.run().exit_code;
+    report();
+    return code;
   }
   interleave::sim::Machine machine(config);
   machine.on_output = [](bool is_err, std::string_view text) {
@@ -181,10 +203,12 @@ int main(int argc, char** argv) {
     }
   };
   if (!machine.load(ss.str(), path)) {
+    report();
     std::fflush(stdout);
     return machine.result().exit_code;
   }
   const auto& r = machine.run();
+  report();
   std::fflush(stdout);
   if (stats) std::fputs(machine.format_stats().c_str(), stderr);
   if (!trace_path.empty()) {

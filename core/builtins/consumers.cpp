@@ -230,8 +230,41 @@ Status builtin_sorted(Vm& vm, Value, Args args, Value* out) {
   }, out);
 }
 
+// The items of an exact list or tuple (no iteration protocol to run), or null.
+const std::vector<Value>* plain_items(Vm& vm, Value v) {
+  if (!v.is_object()) return nullptr;
+  Object* o = v.obj();
+  if (o->type == vm.t.list) return &static_cast<ListObject*>(o)->items;
+  if (o->type == vm.t.tuple) return &static_cast<TupleObject*>(o)->items;
+  return nullptr;
+}
+
 Status str_join(Vm& vm, Value self, Args args, Value* out) {
   if (args.n != 1) return vm.raise(vm.t.TypeError_, "str.join() takes exactly one argument (" + std::to_string(args.n) + " given)");
+  if (const std::vector<Value>* items = plain_items(vm, args[0])) {
+    // A list or tuple of str: one allocation of the exact size.
+    const std::string& sep = vm.as_str(self)->text;
+    size_t n = items->size(), total = n ? sep.size() * (n - 1) : 0;
+    bool all_str = true;
+    for (size_t i = 0; i < n; ++i) {
+      Value v = (*items)[i];
+      if (!vm.is_str(v)) {
+        all_str = false;
+        break;
+      }
+      total += vm.as_str(v)->text.size();
+    }
+    if (all_str) {
+      std::string r;
+      r.reserve(total);
+      for (size_t i = 0; i < n; ++i) {
+        if (i) r += sep;
+        r += vm.as_str((*items)[i])->text;
+      }
+      *out = vm.make_str(std::move(r));
+      return Status::Ok;
+    }
+  }
   return collect(vm, args[0], collector(vm, {self}), [](Vm& vm, OpaqueObject* st, Value* out) {
     const std::string& sep = vm.as_str(st->values[1])->text;
     std::string r;
@@ -251,6 +284,20 @@ Status str_join(Vm& vm, Value self, Args args, Value* out) {
 
 Status list_extend(Vm& vm, Value self, Args args, Value* out) {
   if (args.n != 1) return vm.raise(vm.t.TypeError_, "list.extend() takes exactly one argument (" + std::to_string(args.n) + " given)");
+  if (const std::vector<Value>* from = plain_items(vm, args[0])) {
+    // A list or tuple: copy its items directly (xs.extend(xs) included).
+    auto& dst = static_cast<ListObject*>(self.obj())->items;
+    size_t n = from->size();
+    if (from == &dst) {
+      std::vector<Value> copy(*from);
+      dst.insert(dst.end(), copy.begin(), copy.end());
+    } else {
+      dst.insert(dst.end(), from->begin(), from->end());
+    }
+    vm.heap.account(n * sizeof(Value));
+    *out = vm.None;
+    return Status::Ok;
+  }
   return collect(vm, args[0], collector(vm, {self}), [](Vm& vm, OpaqueObject* st, Value* out) {
     auto& dst = static_cast<ListObject*>(st->values[1].obj())->items;
     dst.insert(dst.end(), st->values.begin() + st->c, st->values.end());

@@ -63,6 +63,10 @@ Value str_list(Vm& vm, const std::vector<std::string_view>& parts) {
 }  // namespace
 
 Status str_constructor(Vm& vm, Value, Args args, Value* out) {
+  if (args.n == 1 && !args.nkw() && args[0].is_small()) {  // str(i)
+    *out = vm.make_str(std::to_string(args[0].small_value()));
+    return Status::Ok;
+  }
   if (args.n == 0) {
     *out = vm.make_str("");
     return Status::Ok;
@@ -184,6 +188,35 @@ void init_str_methods(Vm& vm) {
   STR_METHOD(rstrip) { *out = vm.make_str(std::string(text::str_rstrip(S(self), opt_str(vm, args, 0, "chars")))); return Status::Ok; });
   STR_METHOD(split) {
     Value mx = args.n > 1 ? args[1] : vm.kwarg(args, "maxsplit");
+    if (args.n == 0 && mx.is_null() && !args.nkw()) {
+      // s.split() of ASCII text: split at ASCII whitespace (Python's
+      // str.isspace() for code points below 128: \t \n \v \f \r, the
+      // separators \x1c-\x1f and space) without decoding UTF-8.
+      const std::string& text = vm.as_str(self)->text;
+      bool ascii = true;
+      for (unsigned char c : text) {
+        if (c >= 0x80) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) {
+        auto space = [](unsigned char c) { return (c >= 9 && c <= 13) || (c >= 28 && c <= 32); };
+        ListObject* l = vm.new_list();
+        size_t i = 0, n = text.size();
+        while (true) {
+          while (i < n && space(static_cast<unsigned char>(text[i]))) ++i;
+          if (i >= n) break;
+          size_t j = i;
+          while (j < n && !space(static_cast<unsigned char>(text[j]))) ++j;
+          l->items.push_back(vm.make_str(text.substr(i, j - i)));
+          i = j;
+        }
+        vm.heap.account(l->items.size() * sizeof(Value));
+        *out = Value::object(l);
+        return Status::Ok;
+      }
+    }
     auto r = text::str_split(S(self), opt_str(vm, args, 0, "sep"), mx.is_null() ? -1 : vm.int_of(mx));
     if (!r.ok()) return raise_text_error(vm, r.error());
     *out = str_list(vm, r.value());

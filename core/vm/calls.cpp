@@ -3,6 +3,7 @@
 // and (as a stopgap) running a request to completion synchronously.
 #include <cstdlib>
 
+#include "vm/call_fast.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 #include "vm/vm.h"
@@ -15,12 +16,13 @@ Frame* Vm::new_frame_for(FunctionObject* fn, CodeObject* code) {
   f->func = fn;
   f->globals = fn ? fn->globals : nullptr;
   f->ip = code->code.data();
-  for (uint32_t i = 0; i < f->nslots; ++i) f->slots[i] = Value();
-  f->sp = f->stack_base();
+  // Locals, cells and frees start empty; the value stack above sp is never
+  // read (the collector stops at sp), so it is not cleared.
+  Value* base = f->stack_base();
+  for (Value* v = f->slots; v < base; ++v) *v = Value();
+  f->sp = base;
   return f;
 }
-
-void Vm::release_frame(Frame* f) { heap.free_frame(f); }
 
 static std::string quoted_list(const std::vector<std::string>& names) {
   std::string s;
@@ -34,6 +36,7 @@ static std::string quoted_list(const std::vector<std::string>& names) {
 Vm::CallOutcome Vm::push_function(Thread* th, FunctionObject* fn, Value* args, int nargs, TupleObject* kwnames,
                                   Value* result, DictObject* locals) {
   CodeObject* code = fn->code;
+  if (!kwnames && !locals && push_simple_call(*this, th, fn, args, nargs)) return CallOutcome::Pushed;
   Frame* f = new_frame_for(fn, code);
   Value* slots = f->slots;
   const int npos = code->argcount;

@@ -44,6 +44,7 @@ struct InlineCache {
   uint64_t version2 = ~uint64_t{0};
   int32_t index = -1;
   uint8_t where = 0;
+  Value value;  // LOAD_METHOD on a built-in type: the method (version = the type)
 };
 
 struct CodeObject : Object {

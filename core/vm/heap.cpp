@@ -13,46 +13,27 @@ Heap::~Heap() {
     delete o;
     o = next;
   }
-  for (auto& list : frame_free_) {
-    for (Frame* f : list) std::free(f);
+  for (Frame* list : frame_free_) {
+    while (list) {
+      Frame* next = list->back;
+      std::free(list);
+      list = next;
+    }
   }
 }
 
-static int size_class(uint32_t nslots) {
-  int c = 0;
-  while ((1u << c) < nslots) ++c;
-  return c;
-}
-
-Frame* Heap::new_frame(uint32_t nslots) {
-  if (nslots < 1) nslots = 1;
-  int c = size_class(nslots);
-  Frame* f;
-  if (c < 24 && !frame_free_[c].empty()) {
-    f = frame_free_[c].back();
-    frame_free_[c].pop_back();
-  } else {
-    uint32_t cap = 1u << c;
-    void* mem = std::malloc(sizeof(Frame) + sizeof(Value) * (cap - 1));
-    f = new (mem) Frame();
-    f->capacity = cap;
-    allocated_since_gc_ += sizeof(Frame) + sizeof(Value) * cap;
-  }
-  uint32_t cap = f->capacity;
-  *f = Frame();
+Frame* Heap::new_frame_slow(uint32_t nslots, int c) {
+  uint32_t cap = 1u << c;
+  void* mem = std::malloc(sizeof(Frame) + sizeof(Value) * (cap - 1));
+  if (!mem) std::abort();
+  Frame* f = new (mem) Frame();
   f->capacity = cap;
   f->nslots = nslots;
+  allocated_since_gc_ += sizeof(Frame) + sizeof(Value) * cap;
   return f;
 }
 
-void Heap::free_frame(Frame* f) {
-  int c = size_class(f->capacity);
-  if (c < 24 && frame_free_[c].size() < 256) {
-    frame_free_[c].push_back(f);
-  } else {
-    std::free(f);
-  }
-}
+void Heap::free_frame_slow(Frame* f) { std::free(f); }
 
 size_t Heap::collect(const std::function<void(Tracer&)>& mark_roots) {
   ++collections_;

@@ -47,9 +47,31 @@ class Heap {
   // bytes still live (approximately).
   size_t collect(const std::function<void(Tracer&)>& mark_roots);
 
-  // Frames: free lists by power-of-two slot count.
-  Frame* new_frame(uint32_t nslots);
-  void free_frame(Frame* f);
+  // Frames: free lists by power-of-two slot count, linked through
+  // Frame::back (a call and its return are the hottest path there is).
+  Frame* new_frame(uint32_t nslots) {
+    if (nslots < 1) nslots = 1;
+    int c = frame_class(nslots);
+    Frame* f = frame_free_[c];
+    if (__builtin_expect(f == nullptr, 0)) return new_frame_slow(nslots, c);
+    frame_free_[c] = f->back;
+    --frame_free_count_[c];
+    // Only the header is reset: a frame's slots are written before they
+    // are read (new_frame_for clears locals; the collector reads the value
+    // stack only up to sp).
+    uint32_t cap = f->capacity;
+    *f = Frame();
+    f->capacity = cap;
+    f->nslots = nslots;
+    return f;
+  }
+  void free_frame(Frame* f) {
+    int c = frame_class(f->capacity);
+    if (__builtin_expect(frame_free_count_[c] >= 256, 0)) return free_frame_slow(f);
+    f->back = frame_free_[c];
+    frame_free_[c] = f;
+    ++frame_free_count_[c];
+  }
 
   size_t live_bytes() const { return live_bytes_; }
   size_t objects() const { return objects_; }
@@ -65,7 +87,13 @@ class Heap {
   size_t live_bytes_ = 0;
   size_t objects_ = 0;
   uint64_t collections_ = 0;
-  std::vector<Frame*> frame_free_[24];
+  static int frame_class(uint32_t nslots) {  // ceil(log2(nslots)), nslots >= 1
+    return nslots <= 1 ? 0 : 32 - __builtin_clz(nslots - 1);
+  }
+  Frame* new_frame_slow(uint32_t nslots, int c);
+  void free_frame_slow(Frame* f);
+  Frame* frame_free_[33] = {};
+  uint32_t frame_free_count_[33] = {};
   std::vector<Object*> mark_stack_;
 };
 

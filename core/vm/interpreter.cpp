@@ -13,12 +13,20 @@
 // mode, before every instruction.
 #include <cmath>
 #include <cstring>
+#include <initializer_list>
+#include <string_view>
 
+#include "vm/call_fast.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 #include "vm/vm.h"
 
 namespace interleave::vm {
+
+// Rarely run helpers stay out of the loop's function: a smaller run() is
+// compiled sooner and better by the wasm engines' optimizing tier.
+#define INTERLEAVE_COLD __attribute__((noinline, cold))
+#define INTERLEAVE_NOINLINE __attribute__((noinline))
 
 namespace {
 
@@ -27,7 +35,7 @@ GeneratorObject* as_gen(Value v) {
 }
 
 // The handler of the innermost protected range around [pc], or null.
-const ExceptionTableEntry* find_handler(const CodeObject* code, int32_t pc) {
+INTERLEAVE_COLD const ExceptionTableEntry* find_handler(const CodeObject* code, int32_t pc) {
   const ExceptionTableEntry* best = nullptr;
   for (const auto& e : code->exception_table) {
     if (pc >= e.start && pc < e.end) {
@@ -41,13 +49,13 @@ const ExceptionTableEntry* find_handler(const CodeObject* code, int32_t pc) {
 // Bodies of instructions that need C++ containers live here: the computed
 // goto dispatch may not leave the scope of a local with a destructor.
 
-Value concat_strings(Vm& vm, Value* items, int n) {
+INTERLEAVE_NOINLINE Value concat_strings(Vm& vm, Value* items, int n) {
   std::string s;
   for (int i = 0; i < n; ++i) s += vm.as_str(items[i])->text;
   return vm.make_str(std::move(s));
 }
 
-bool list_extend_op(Vm& vm, Value list, Value it) {
+INTERLEAVE_COLD bool list_extend_op(Vm& vm, Value list, Value it) {
   std::vector<Value> items;
   if (!vm.collect_items(it, &items)) {
     if (vm.exception_matches(vm.thread->exc, Value::object(vm.t.TypeError_)) && vm.get_iter_fails(it)) {
@@ -62,7 +70,7 @@ bool list_extend_op(Vm& vm, Value list, Value it) {
   return true;
 }
 
-bool set_update_op(Vm& vm, Value set, Value it) {
+INTERLEAVE_COLD bool set_update_op(Vm& vm, Value set, Value it) {
   auto* dst = static_cast<SetObject*>(set.obj());
   if (it.is_object() && (it.obj()->kind == Kind::Set || it.obj()->kind == Kind::FrozenSet))
     return vm.set_merge(dst, static_cast<SetObject*>(it.obj())) >= 0;
@@ -75,7 +83,7 @@ bool set_update_op(Vm& vm, Value set, Value it) {
 
 // Writes the [n] items of [seq] to dst[0..n) with the first item last
 // (so the first target is stored first).
-bool unpack_sequence(Vm& vm, Value seq, uint32_t n, Value* dst) {
+INTERLEAVE_NOINLINE bool unpack_sequence(Vm& vm, Value seq, uint32_t n, Value* dst) {
   std::vector<Value> tmp;
   const std::vector<Value>* items = nullptr;
   if (seq.is_object() && seq.obj()->kind == Kind::Tuple) {
@@ -105,7 +113,7 @@ bool unpack_sequence(Vm& vm, Value seq, uint32_t n, Value* dst) {
 }
 
 // a, *b, c = seq: writes after + 1 + before values to dst, first target on top.
-bool unpack_ex(Vm& vm, Value seq, uint32_t before, uint32_t after, Value* dst) {
+INTERLEAVE_COLD bool unpack_ex(Vm& vm, Value seq, uint32_t before, uint32_t after, Value* dst) {
   std::vector<Value> items;
   if (!vm.collect_items(seq, &items)) {
     if (vm.get_iter_fails(seq)) {
@@ -128,10 +136,81 @@ bool unpack_ex(Vm& vm, Value seq, uint32_t before, uint32_t after, Value* dst) {
   return true;
 }
 
+// Error reports of the loop, out of line (see INTERLEAVE_COLD).
+INTERLEAVE_COLD void raise_unbound_local(Vm& vm, const CodeObject* code, uint32_t arg) {
+  vm.raise(vm.t.UnboundLocalError_, "cannot access local variable '" + code->varnames[arg]->text +
+                                        "' where it is not associated with a value");
+}
+
+INTERLEAVE_COLD void raise_unbound_deref(Vm& vm, const CodeObject* code, uint32_t arg) {
+  int idx = static_cast<int>(arg) - code->nlocals();
+  const std::string& name =
+      idx < code->ncells() ? code->cellvars[idx]->text : code->freevars[idx - code->ncells()]->text;
+  if (idx < code->ncells())
+    vm.raise(vm.t.UnboundLocalError_, "cannot access local variable '" + name + "' where it is not associated with a value");
+  else
+    vm.raise(vm.t.NameError_, "cannot access free variable '" + name +
+                                  "' where it is not associated with a value in enclosing scope");
+}
+
+INTERLEAVE_COLD void raise_joined(Vm& vm, TypeObject* type, std::initializer_list<std::string_view> parts) {
+  std::string msg;
+  for (std::string_view p : parts) msg += p;
+  vm.raise(type, std::move(msg));
+}
+
+INTERLEAVE_COLD void raise_not_defined(Vm& vm, const StrObject* name) {
+  vm.raise(vm.t.NameError_, "name '" + name->text + "' is not defined");
+}
+
+// xs[a:b] of an exact list with small-int or None bounds.
+INTERLEAVE_NOINLINE ListObject* slice_list(Vm& vm, ListObject* seq, Value lo, Value hi) {
+  auto& items = seq->items;
+  int64_t len = static_cast<int64_t>(items.size());
+  int64_t a = lo == vm.None ? 0 : lo.small_value();
+  int64_t b = hi == vm.None ? len : hi.small_value();
+  if (a < 0) a = a + len < 0 ? 0 : a + len;
+  if (a > len) a = len;
+  if (b < 0) b = b + len < 0 ? 0 : b + len;
+  if (b > len) b = len;
+  ListObject* part = vm.new_list(0);
+  if (b > a) {
+    part->items.assign(items.begin() + a, items.begin() + b);
+    vm.heap.account(static_cast<size_t>(b - a) * sizeof(Value));
+  }
+  return part;
+}
+
+INTERLEAVE_COLD void raise_generator_stop(Vm& vm, GeneratorObject* gen) {
+  Value cause = vm.thread->exc;
+  vm.thread->exc = Value();
+  vm.raise(vm.t.RuntimeError_, gen->is_coroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
+  auto* e = static_cast<ExceptionObject*>(vm.thread->exc.obj());
+  e->cause = cause;
+  e->context = cause;
+  e->suppress_context = true;
+}
+
+INTERLEAVE_COLD Value stop_iteration_with(Vm& vm, Value value) {
+  Value exc = vm.new_exception(vm.t.StopIteration_, "");
+  auto* e = static_cast<ExceptionObject*>(exc.obj());
+  e->value = value;
+  e->args = vm.new_tuple(0);
+  if (value != vm.None) e->args->items.push_back(value);
+  return exc;
+}
+
+INTERLEAVE_NOINLINE FunctionObject* make_function(Vm& vm, Frame* f, CodeObject* fcode) {
+  auto* fn = vm.heap.make<FunctionObject>(vm.t.function, fcode, f->globals, fcode->name, fcode->qualname);
+  fn->module = vm.dict_get_str(f->globals, vm.n.__name__);
+  if (!fcode->consts.empty() && vm.is_str(fcode->consts[0]) && (fcode->flags & kCodeHasDocstring)) fn->doc = fcode->consts[0];
+  return fn;
+}
+
 }  // namespace
 
 // f(*args, **kwargs)
-Vm::CallOutcome Vm::call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result) {
+INTERLEAVE_COLD Vm::CallOutcome Vm::call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result) {
   std::vector<Value> argv_;
   if (pos.is_object() && pos.obj()->kind == Kind::Tuple) {
     argv_ = static_cast<TupleObject*>(pos.obj())->items;
@@ -177,7 +256,7 @@ Status truth_cont(Vm& vm, Object* state, Status incoming, Value value, Value* ou
 
 // Call when [v]'s class answers truth with a Python __bool__ or __len__;
 // Ok when it has neither (the caller's truthy() decides).
-Status truth_request(Vm& vm, Value v) {
+INTERLEAVE_NOINLINE Status truth_request(Vm& vm, Value v) {
   for (TypeObject* m : v.obj()->type->mro) {
     if (!m->is_heap_type) break;
     Value b = vm.dict_get_str(m->dict, vm.n.__bool__);
@@ -192,7 +271,7 @@ Status truth_request(Vm& vm, Value v) {
   return Status::Ok;
 }
 
-void Vm::close_discarded_generators(Value* from, Value* to) {
+INTERLEAVE_COLD void Vm::close_discarded_generators(Value* from, Value* to) {
   for (Value* v = from; v < to; ++v) {
     if (!v->is_object() || v->obj()->kind != Kind::Generator) continue;
     auto* g = static_cast<GeneratorObject*>(v->obj());
@@ -369,8 +448,7 @@ dispatch:
     Value v = locals[arg];
     if (__builtin_expect(v.is_null(), 0)) {
       SAVE_FRAME();
-      raise(t.UnboundLocalError_, "cannot access local variable '" + code->varnames[arg]->text +
-                                      "' where it is not associated with a value");
+      raise_unbound_local(*this, code, arg);
       goto error;
     }
     PUSH(v);
@@ -383,8 +461,7 @@ dispatch:
   TARGET(DELETE_FAST) {
     if (locals[arg].is_null()) {
       SAVE_FRAME();
-      raise(t.UnboundLocalError_, "cannot access local variable '" + code->varnames[arg]->text +
-                                      "' where it is not associated with a value");
+      raise_unbound_local(*this, code, arg);
       goto error;
     }
     locals[arg] = Value();
@@ -394,15 +471,7 @@ dispatch:
     auto* cell = static_cast<CellObject*>(locals[arg].obj());
     if (cell->value.is_null()) {
       SAVE_FRAME();
-      int idx = static_cast<int>(arg) - code->nlocals();
-      const std::string& name =
-          idx < code->ncells() ? code->cellvars[idx]->text : code->freevars[idx - code->ncells()]->text;
-      if (idx < code->ncells())
-        raise(t.UnboundLocalError_,
-              "cannot access local variable '" + name + "' where it is not associated with a value");
-      else
-        raise(t.NameError_, "cannot access free variable '" + name +
-                                "' where it is not associated with a value in enclosing scope");
+      raise_unbound_deref(*this, code, arg);
       goto error;
     }
     PUSH(cell->value);
@@ -421,6 +490,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
+  load_global:
     // Cached by entry number; valid while neither dict changed its keys.
     InlineCache& c = code->caches[ip - 1 - code->code.data()];
     DictObject* g = f->globals;
@@ -459,12 +529,14 @@ dispatch:
     SAVE_FRAME();
     int r = dict_del(f->globals, Value::object(code->names[arg]));
     if (r == 0) {
-      raise(t.NameError_, "name '" + code->names[arg]->text + "' is not defined");
+      raise_not_defined(*this, code->names[arg]);
       goto error;
     }
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
+    // Module level (locals are the globals): exactly LOAD_GLOBAL's lookup.
+    if (!f->locals || f->locals == f->globals) goto load_global;
     StrObject* name = code->names[arg];
     Value v;
     if (f->locals) v = dict_get_str(f->locals, name);
@@ -479,14 +551,34 @@ dispatch:
     DISPATCH();
   }
   TARGET(STORE_NAME) {
-    dict_set_str(f->locals ? f->locals : f->globals, code->names[arg], POP());
+    DictObject* d = f->locals ? f->locals : f->globals;
+    if (d == f->globals) {
+      // Module level: an existing name's entry number is cached while the
+      // dict's keys do not change (where == 2: a store cache).
+      InlineCache& c = code->caches[ip - 1 - code->code.data()];
+      if (c.where == 2 && c.version == d->keys_version && c.version2 == reinterpret_cast<uintptr_t>(d)) {
+        d->entries[c.index].value = POP();
+        DISPATCH();
+      }
+      StrObject* name = code->names[arg];
+      dict_set_str(d, name, POP());
+      int32_t i = dict_find_str(d, name);
+      if (i >= 0) {
+        c.version = d->keys_version;
+        c.version2 = reinterpret_cast<uintptr_t>(d);
+        c.index = i;
+        c.where = 2;
+      }
+      DISPATCH();
+    }
+    dict_set_str(d, code->names[arg], POP());
     DISPATCH();
   }
   TARGET(DELETE_NAME) {
     SAVE_FRAME();
     int r = dict_del(f->locals ? f->locals : f->globals, Value::object(code->names[arg]));
     if (r == 0) {
-      raise(t.NameError_, "name '" + code->names[arg]->text + "' is not defined");
+      raise_not_defined(*this, code->names[arg]);
       goto error;
     }
     DISPATCH();
@@ -502,9 +594,23 @@ dispatch:
     Value obj = TOP();
     StrObject* name = code->names[arg];
     TypeObject* type = type_of(obj);
+    InlineCache& mc = code->caches[ip - 1 - code->code.data()];
+    if (mc.version == reinterpret_cast<uintptr_t>(type) && mc.version2 == type->version) {
+      // A method of a built-in type seen here before (its dict never
+      // changes under us: built-in types are immutable and never freed).
+      sp[-1] = mc.value;
+      PUSH(obj);
+      DISPATCH();
+    }
     if (obj.is_object() && (obj.obj()->kind == Kind::Instance || !type->is_heap_type) && type != t.super_ &&
         obj.obj()->kind != Kind::Type && obj.obj()->kind != Kind::Module) {
       Value attr = lookup_type(type, name);
+      if (!type->is_heap_type && !attr.is_null() && attr.is_object() && attr.obj()->kind == Kind::NativeFunction &&
+          static_cast<NativeFunctionObject*>(attr.obj())->is_method) {
+        mc.version = reinterpret_cast<uintptr_t>(type);
+        mc.version2 = type->version;
+        mc.value = attr;
+      }
       if (!attr.is_null() && attr.is_object() &&
           (attr.obj()->kind == Kind::Function ||
            (attr.obj()->kind == Kind::NativeFunction && static_cast<NativeFunctionObject*>(attr.obj())->is_method))) {
@@ -715,6 +821,24 @@ unary_slow : {
     goto do_request_discard;
   }
   TARGET(BUILD_SLICE) {
+    // xs[a:b] on a list: BUILD_SLICE 2 + BINARY_SUBSCR done here without a
+    // slice object. The BINARY_SUBSCR still counts as an executed
+    // instruction (budget, steps, simulated clock); not fused when it
+    // would have been a stopping point (budget out, or every instruction
+    // is a switch point).
+    if (arg == 2 && budget >= 1 && !every_instruction && op_of(*ip) == Op::BINARY_SUBSCR) {
+      Value hi = sp[-1], lo = sp[-2], seq = sp[-3];
+      if (seq.is_object() && seq.obj()->kind == Kind::List && seq.obj()->type == t.list &&
+          (lo.is_small() || lo == None) && (hi.is_small() || hi == None)) {
+        ListObject* part = slice_list(*this, static_cast<ListObject*>(seq.obj()), lo, hi);
+        --budget;
+        clock += cost[static_cast<int>(Op::BINARY_SUBSCR)];
+        ++ip;
+        sp -= 3;
+        PUSH(Value::object(part));
+        DISPATCH();
+      }
+    }
     Value step = arg == 3 ? POP() : None;
     Value stop_ = POP();
     Value start = POP();
@@ -954,6 +1078,16 @@ unary_slow : {
           ip = code->code.data() + arg;
           DISPATCH();
         }
+        if (o->type == t.list_iterator) {
+          auto& items = static_cast<ListObject*>(iter->source.obj())->items;
+          if (iter->index < static_cast<int64_t>(items.size())) {
+            PUSH(items[iter->index++]);
+            DISPATCH();
+          }
+          --sp;
+          ip = code->code.data() + arg;
+          DISPATCH();
+        }
         SAVE_FRAME();
         Value item;
         st = iter->next(*this, iter, &item);
@@ -1025,14 +1159,39 @@ unary_slow : {
     int npos = nargs - (kw ? static_cast<int>(kw->items.size()) : 0);
     sp -= static_cast<int>(arg) + 2;  // the result goes where the pair was
     SAVE_FRAME();
-    if (callable.is_object() && callable.obj()->kind == Kind::Function) {
-      outcome = push_function(th, static_cast<FunctionObject*>(callable.obj()), args, npos, kw, &result);
-    } else {
-      // A native may read or charge simulated time (time.time, sleep).
-      th->clock_ns = clock;
-      outcome = call_value(th, callable, args, npos, kw, &result);
-      clock = th->clock_ns;
+    if (callable.is_object()) {
+      Kind ck = callable.obj()->kind;
+      if (ck == Kind::Function) {
+        if (!kw && push_simple_call(*this, th, static_cast<FunctionObject*>(callable.obj()), args, npos)) {
+          LOAD_FRAME();
+          DISPATCH();
+        }
+        outcome = push_function(th, static_cast<FunctionObject*>(callable.obj()), args, npos, kw, &result);
+        goto call_outcome;
+      }
+      if (ck == Kind::NativeFunction) {
+        // Built-in functions and methods (len, list.append, ...) directly;
+        // call_value does the same, one call deeper.
+        auto* nf = static_cast<NativeFunctionObject*>(callable.obj());
+        Value self = nf->self;
+        if (!(nf->is_method && self.is_null())) {
+          th->clock_ns = clock;  // a native may read or charge simulated time
+          st = nf->fn(*this, self, Args{args, npos, kw}, &result);
+          clock = th->clock_ns;
+          goto native_done;
+        }
+        if (npos >= 1) {
+          th->clock_ns = clock;
+          st = nf->fn(*this, args[0], Args{args + 1, npos - 1, kw}, &result);
+          clock = th->clock_ns;
+          goto native_done;
+        }
+      }
     }
+    // A native may read or charge simulated time (time.time, sleep).
+    th->clock_ns = clock;
+    outcome = call_value(th, callable, args, npos, kw, &result);
+    clock = th->clock_ns;
     goto call_outcome;
   }
   TARGET(CALL_FUNCTION_EX) {
@@ -1052,12 +1211,10 @@ unary_slow : {
     TupleObject* closure = (arg & 8) ? static_cast<TupleObject*>(POP().obj()) : nullptr;
     DictObject* kwdefaults = (arg & 2) ? static_cast<DictObject*>(POP().obj()) : nullptr;
     TupleObject* defaults = (arg & 1) ? static_cast<TupleObject*>(POP().obj()) : nullptr;
-    auto* fn = heap.make<FunctionObject>(t.function, fcode, f->globals, fcode->name, fcode->qualname);
+    FunctionObject* fn = make_function(*this, f, fcode);
     fn->closure = closure;
     fn->kwdefaults = kwdefaults;
     fn->defaults = defaults;
-    fn->module = dict_get_str(f->globals, n.__name__);
-    if (!fcode->consts.empty() && is_str(fcode->consts[0]) && (fcode->flags & kCodeHasDocstring)) fn->doc = fcode->consts[0];
     PUSH(Value::object(fn));
     DISPATCH();
   }
@@ -1093,7 +1250,7 @@ unary_slow : {
     Value meth = get_attr_opt(v, n.__await__);
     if (meth.is_null()) {
       if (th->exc.is_null())
-        raise(t.TypeError_, std::string("object ") + type_name(v) + " can't be used in 'await' expression");
+        raise_joined(*this, t.TypeError_, {"object ", type_name(v), " can't be used in 'await' expression"});
       goto error;
     }
     --sp;
@@ -1202,8 +1359,7 @@ unary_slow : {
     Value exit = enter.is_null() ? Value() : get_attr_opt(mgr, n.__exit__);
     if (enter.is_null() || exit.is_null()) {
       if (th->exc.is_null()) {
-        raise(t.TypeError_, std::string("'") + type_name(mgr) +
-                                "' object does not support the context manager protocol");
+        raise_joined(*this, t.TypeError_, {"'", type_name(mgr), "' object does not support the context manager protocol"});
       }
       goto error;
     }
@@ -1248,8 +1404,7 @@ unary_slow : {
     if (v.is_null()) {
       if (!th->exc.is_null()) th->exc = Value();
       auto* mod = static_cast<ModuleObject*>(m.obj());
-      raise(t.ImportError_, "cannot import name '" + name->text + "' from '" + mod->name->text +
-                                "' (unknown location)");
+      raise_joined(*this, t.ImportError_, {"cannot import name '", name->text, "' from '", mod->name->text, "' (unknown location)"});
       goto error;
     }
     PUSH(v);
@@ -1302,6 +1457,23 @@ call_outcome:
       goto leave_saved;
     case CallOutcome::Error:
       goto error;
+  }
+
+native_done:
+  // A native called by CALL finished (or asked for a call, or blocked).
+  switch (st) {
+    case Status::Ok:
+      PUSH(result);
+      f->sp = sp;
+      SWITCH_POINT();  // "after a call returns"
+      DISPATCH();
+    case Status::Error:
+      goto error;
+    case Status::Block:
+      stop = StopReason::Blocked;
+      goto leave_saved;
+    case Status::Call:
+      goto do_request;
   }
 
 do_request:
@@ -1359,12 +1531,7 @@ frame_return : {
         DISPATCH();
       }
     }
-    Value exc = new_exception(t.StopIteration_, "");
-    auto* e = static_cast<ExceptionObject*>(exc.obj());
-    e->value = delivered;
-    e->args = new_tuple(0);
-    if (delivered != None) e->args->items.push_back(delivered);
-    th->exc = exc;
+    th->exc = stop_iteration_with(*this, delivered);
     delivered_error = true;
     goto deliver_error;
   }
@@ -1494,13 +1661,7 @@ error_no_traceback : {
     gen->state = GenState::Closed;
     gen->frame = nullptr;
     if (exception_matches(th->exc, Value::object(t.StopIteration_))) {
-      Value cause = th->exc;
-      th->exc = Value();
-      raise(t.RuntimeError_, gen->is_coroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
-      auto* e = static_cast<ExceptionObject*>(th->exc.obj());
-      e->cause = cause;
-      e->context = cause;
-      e->suppress_context = true;
+      raise_generator_stop(*this, gen);
     }
   }
   bool entry = done->is_entry;

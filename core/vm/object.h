@@ -30,8 +30,9 @@ struct CodeObject;
 class Tracer {
  public:
   explicit Tracer(std::vector<Object*>& stack) : stack_(stack) {}
-  inline void visit(Value v);
-  inline void visit(const Object* o);
+  // Always inline: the collector calls these once per reference.
+  __attribute__((always_inline)) inline void visit(Value v);
+  __attribute__((always_inline)) inline void visit(const Object* o);
 
  private:
   std::vector<Object*>& stack_;
@@ -64,9 +65,24 @@ struct Object {
   virtual size_t footprint() const { return sizeof(Object); }
 };
 
+// Kinds whose objects hold no Values (their trace() is Object's): marking
+// one needs no trip through the mark stack, only its type.
+constexpr uint32_t kLeafKinds = (1u << static_cast<int>(Kind::None)) | (1u << static_cast<int>(Kind::Bool)) |
+                                (1u << static_cast<int>(Kind::Int)) | (1u << static_cast<int>(Kind::Float)) |
+                                (1u << static_cast<int>(Kind::Str)) | (1u << static_cast<int>(Kind::Bytes)) |
+                                (1u << static_cast<int>(Kind::Range));
+
 inline void Tracer::visit(const Object* o) {
   if (o && !o->marked) {
     const_cast<Object*>(o)->marked = true;
+    if ((kLeafKinds >> static_cast<int>(o->kind)) & 1u) {
+      const Object* type = reinterpret_cast<const Object*>(o->type);
+      if (type && !type->marked) {
+        const_cast<Object*>(type)->marked = true;
+        stack_.push_back(const_cast<Object*>(type));
+      }
+      return;
+    }
     stack_.push_back(const_cast<Object*>(o));
   }
 }
@@ -90,10 +106,12 @@ struct FloatObject : Object {
 };
 
 struct StrObject : Object {
+  // The two small fields first: they fit in Object's tail padding, which
+  // makes every string 16 bytes smaller (programs hold millions of them).
+  bool interned = false;
+  int32_t length = -1;  // code points, computed on demand (strings stay below 2^31 bytes)
   std::string text;     // UTF-8
   int64_t hash = -1;    // cached
-  int64_t length = -1;  // code points, computed on demand
-  bool interned = false;
   StrObject(TypeObject* t, std::string s) : Object(t, Kind::Str), text(std::move(s)) {}
   size_t footprint() const override { return sizeof(*this) + text.capacity(); }
   bool is_ascii_known() const { return length == static_cast<int64_t>(text.size()); }

@@ -1,0 +1,45 @@
+// The common Python->Python call, inline: exact positional arguments, no
+// *args/**kwargs, keyword-only parameters, cells or generator flags. Used by
+// the interpreter's CALL (so the call does not leave the loop's function)
+// and by Vm::push_function.
+#pragma once
+
+#include "vm/vm.h"
+
+namespace interleave::vm {
+
+// Links a new frame for fn(*args) on top of [th] and returns true, or
+// returns false (nothing done) when the call needs the general binding.
+inline bool push_simple_call(Vm& vm, Thread* th, FunctionObject* fn, Value* args, int nargs) {
+  CodeObject* code = fn->code;
+  if (nargs != code->argcount || code->kwonlyargcount != 0 ||
+      (code->flags & (kCodeVarargs | kCodeVarkw | kCodeGenerator | kCodeCoroutine | kCodeAsyncGen)) ||
+      !code->cellvars.empty() || th->depth >= vm.recursion_limit)
+    return false;
+  Frame* f = vm.heap.new_frame(static_cast<uint32_t>(code->nslots()));
+  f->code = code;
+  f->func = fn;
+  f->globals = fn->globals;
+  f->ip = code->code.data();
+  Value* slots = f->slots;
+  const int nl = code->nlocals();
+  int i = 0;
+  for (; i < nargs; ++i) slots[i] = args[i];
+  for (; i < nl; ++i) slots[i] = Value();
+  const int nfree = code->nfrees();
+  if (nfree) {
+    if (fn->closure) {
+      for (int k = 0; k < nfree; ++k) slots[nl + k] = fn->closure->items[k];
+    } else {
+      for (int k = 0; k < nfree; ++k) slots[nl + k] = Value();
+    }
+  }
+  // The value stack above sp is never read (the collector stops at sp).
+  f->sp = slots + nl + nfree;
+  f->back = th->top;
+  th->top = f;
+  ++th->depth;
+  return true;
+}
+
+}  // namespace interleave::vm
