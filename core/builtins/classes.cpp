@@ -326,12 +326,15 @@ void init_classes(Vm& vm) {
     return make_wrapper(vm, vm.t.classmethod, Kind::ClassMethod, args, out);
   };
   vm.add_method(vm.t.property, "setter", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "setter() takes exactly one argument (" + std::to_string(args.n) + " given)");
     return property_copy_with(vm, self, args[0], 1, out);
   });
   vm.add_method(vm.t.property, "getter", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "getter() takes exactly one argument (" + std::to_string(args.n) + " given)");
     return property_copy_with(vm, self, args[0], 0, out);
   });
   vm.add_method(vm.t.property, "deleter", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "deleter() takes exactly one argument (" + std::to_string(args.n) + " given)");
     return property_copy_with(vm, self, args[0], 2, out);
   });
 
@@ -353,10 +356,12 @@ void init_classes(Vm& vm) {
     return op_repr(vm, self, out);
   });
   vm.add_method(vm.t.object, "__eq__", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "__eq__() takes exactly one argument (" + std::to_string(args.n) + " given)");
     *out = self == args[0] ? vm.True : vm.NotImplemented;
     return Status::Ok;
   });
   vm.add_method(vm.t.object, "__ne__", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "__ne__() takes exactly one argument (" + std::to_string(args.n) + " given)");
     *out = self != args[0] ? vm.True : vm.False;
     return Status::Ok;
   });

@@ -117,6 +117,7 @@ BUILTIN(repr) {
 }
 
 BUILTIN(ascii) {
+  if (args.n < 1) return vm.raise(vm.t.TypeError_, "ascii() takes exactly one argument (" + std::to_string(args.n) + " given)");
   Value r = vm.repr(args[0]);
   if (r.is_null()) return Status::Error;
   *out = vm.make_str(vm.ascii_of(vm.as_str(r)->text));

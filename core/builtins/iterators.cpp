@@ -444,6 +444,7 @@ void init_iterators(Vm& vm) {
     return Status::Ok;
   };
   vm.add_method(vm.t.range, "index", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "index() takes exactly one argument (" + std::to_string(args.n) + " given)");
     auto* r = static_cast<RangeObject*>(self.obj());
     int64_t x = vm.int_of(args[0]);
     if (r->length && (x - r->start) % r->step == 0) {
@@ -456,6 +457,7 @@ void init_iterators(Vm& vm) {
     return vm.raise(vm.t.ValueError_, std::to_string(x) + " is not in range");
   });
   vm.add_method(vm.t.range, "count", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "count() takes exactly one argument (" + std::to_string(args.n) + " given)");
     Value r;
     if (op_contains(vm, self, args[0], &r) != Status::Ok) return Status::Error;
     *out = vm.make_int(r == vm.True ? 1 : 0);

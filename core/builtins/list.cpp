@@ -294,6 +294,7 @@ Status seq_index(Vm& vm, Value self, Args args, Value* out, const char* what) {
 }
 
 Status seq_count(Vm& vm, Value self, Args args, Value* out) {
+  if (args.n < 1) return vm.raise(vm.t.TypeError_, "count() takes exactly one argument (" + std::to_string(args.n) + " given)");
   int64_t c = 0;
   for (Value v : items_of(self)) {
     int e = vm.eq(v, args[0]);
@@ -341,6 +342,7 @@ void init_list_methods(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(L, "extend", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "extend() takes exactly one argument (" + std::to_string(args.n) + " given)");
     std::vector<Value> items;
     if (!vm.collect_items(args[0], &items)) return Status::Error;
     auto& dst = static_cast<ListObject*>(self.obj())->items;
@@ -382,6 +384,7 @@ void init_list_methods(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(L, "remove", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "remove() takes exactly one argument (" + std::to_string(args.n) + " given)");
     auto& items = static_cast<ListObject*>(self.obj())->items;
     for (size_t i = 0; i < items.size(); ++i) {
       int e = vm.eq(items[i], args[0]);

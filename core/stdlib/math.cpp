@@ -78,6 +78,7 @@ void init_math_module(Vm& vm, ModuleObject* m) {
   def("tanh", unary<std::tanh>);
   def("fabs", unary<std::fabs>);
   def("log2", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.log2() takes exactly one argument (" + std::to_string(args.n) + " given)");
     double x;
     if (!num(vm, args[0], &x)) return Status::Error;
     if (x <= 0) return domain(vm);
@@ -85,6 +86,7 @@ void init_math_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("log10", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.log10() takes exactly one argument (" + std::to_string(args.n) + " given)");
     double x;
     if (!num(vm, args[0], &x)) return Status::Error;
     if (x <= 0) return domain(vm);
@@ -118,6 +120,7 @@ void init_math_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("atan2", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 2) return vm.raise(vm.t.TypeError_, "math.atan2 expected 2 arguments, got " + std::to_string(args.n));
     double y, x;
     if (!num(vm, args[0], &y) || !num(vm, args[1], &x)) return Status::Error;
     *out = vm.make_float(std::atan2(y, x));
@@ -134,18 +137,21 @@ void init_math_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("copysign", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 2) return vm.raise(vm.t.TypeError_, "math.copysign expected 2 arguments, got " + std::to_string(args.n));
     double x, y;
     if (!num(vm, args[0], &x) || !num(vm, args[1], &y)) return Status::Error;
     *out = vm.make_float(std::copysign(x, y));
     return Status::Ok;
   });
   def("degrees", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.degrees() takes exactly one argument (" + std::to_string(args.n) + " given)");
     double x;
     if (!num(vm, args[0], &x)) return Status::Error;
     *out = vm.make_float(x * (180.0 / M_PI));
     return Status::Ok;
   });
   def("radians", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.radians() takes exactly one argument (" + std::to_string(args.n) + " given)");
     double x;
     if (!num(vm, args[0], &x)) return Status::Error;
     *out = vm.make_float(x * (M_PI / 180.0));
@@ -155,24 +161,28 @@ void init_math_module(Vm& vm, ModuleObject* m) {
   def("ceil", [](Vm& vm, Value, Args args, Value* out) { return int_or_float_round(vm, args, out, std::ceil); });
   def("trunc", [](Vm& vm, Value, Args args, Value* out) { return int_or_float_round(vm, args, out, std::trunc); });
   def("isfinite", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.isfinite() takes exactly one argument (" + std::to_string(args.n) + " given)");
     double x;
     if (!num(vm, args[0], &x)) return Status::Error;
     *out = vm.make_bool(std::isfinite(x));
     return Status::Ok;
   });
   def("isinf", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.isinf() takes exactly one argument (" + std::to_string(args.n) + " given)");
     double x;
     if (!num(vm, args[0], &x)) return Status::Error;
     *out = vm.make_bool(std::isinf(x));
     return Status::Ok;
   });
   def("isnan", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.isnan() takes exactly one argument (" + std::to_string(args.n) + " given)");
     double x;
     if (!num(vm, args[0], &x)) return Status::Error;
     *out = vm.make_bool(std::isnan(x));
     return Status::Ok;
   });
   def("isclose", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 2) return vm.raise(vm.t.TypeError_, "math.isclose expected 2 arguments, got " + std::to_string(args.n));
     double a, b;
     if (!num(vm, args[0], &a) || !num(vm, args[1], &b)) return Status::Error;
     double rel = 1e-9, abs_tol = 0;
@@ -184,6 +194,7 @@ void init_math_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("factorial", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.factorial() takes exactly one argument (" + std::to_string(args.n) + " given)");
     if (!vm.is_int(args[0])) return vm.raise(vm.t.TypeError_, "'float' object cannot be interpreted as an integer");
     int64_t n = vm.int_of(args[0]);
     if (n < 0) return vm.raise(vm.t.ValueError_, "factorial() not defined for negative values");
@@ -213,6 +224,7 @@ void init_math_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("isqrt", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.isqrt() takes exactly one argument (" + std::to_string(args.n) + " given)");
     int64_t n = vm.int_of(args[0]);
     if (n < 0) return vm.raise(vm.t.ValueError_, "isqrt() argument must be nonnegative");
     int64_t r = static_cast<int64_t>(std::sqrt(static_cast<double>(n)));
@@ -222,6 +234,7 @@ void init_math_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("comb", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 2) return vm.raise(vm.t.TypeError_, "math.comb expected 2 arguments, got " + std::to_string(args.n));
     int64_t n = vm.int_of(args[0]), k = vm.int_of(args[1]);
     if (n < 0 || k < 0) return vm.raise(vm.t.ValueError_, "n must be a non-negative integer");
     if (k > n) {
@@ -240,6 +253,7 @@ void init_math_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("perm", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.perm expected at least 1 argument, got " + std::to_string(args.n));
     int64_t n = vm.int_of(args[0]), k = args.n > 1 ? vm.int_of(args[1]) : n;
     int64_t r = 1;
     for (int64_t i = 0; i < k; ++i)
@@ -248,6 +262,7 @@ void init_math_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("fsum", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.fsum() takes exactly one argument (" + std::to_string(args.n) + " given)");
     std::vector<Value> items;
     if (!vm.collect_items(args[0], &items)) return Status::Error;
     long double s = 0, c = 0;
@@ -261,6 +276,7 @@ void init_math_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("prod", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "math.prod() takes exactly one argument (" + std::to_string(args.n) + " given)");
     std::vector<Value> items;
     if (!vm.collect_items(args[0], &items)) return Status::Error;
     Value acc = Value::small(1);
@@ -274,6 +290,7 @@ void init_math_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("dist", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 2) return vm.raise(vm.t.TypeError_, "math.dist expected 2 arguments, got " + std::to_string(args.n));
     std::vector<Value> p, q;
     if (!vm.collect_items(args[0], &p) || !vm.collect_items(args[1], &q)) return Status::Error;
     double acc = 0;

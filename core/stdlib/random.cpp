@@ -71,12 +71,14 @@ void init_random_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("getrandbits", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "getrandbits() takes exactly one argument (" + std::to_string(args.n) + " given)");
     auto r = rng(vm).getrandbits(vm.int_of(args[0]));
     if (!r.ok()) return raise_text_error_local(vm, r.error());
     *out = vm.make_int(r.value());
     return Status::Ok;
   });
   def("uniform", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 2) return vm.raise(vm.t.TypeError_, "uniform expected 2 arguments, got " + std::to_string(args.n));
     double a = vm.float_of(args[0]), b = vm.float_of(args[1]);
     *out = vm.make_float(a + (b - a) * rng(vm).random());
     return Status::Ok;
@@ -90,6 +92,7 @@ void init_random_module(Vm& vm, ModuleObject* m) {
     return randrange_impl(vm, vm.int_of(args[0]), vm.int_of(args[1]), args.n > 2 ? vm.int_of(args[2]) : 1, out);
   });
   def("choice", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "choice() takes exactly one argument (" + std::to_string(args.n) + " given)");
     int64_t n;
     if (!vm.len(args[0], &n)) return Status::Error;
     auto r = rng(vm).choice_index(n);
@@ -98,12 +101,14 @@ void init_random_module(Vm& vm, ModuleObject* m) {
     return out->is_null() ? Status::Error : Status::Ok;
   });
   def("shuffle", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "shuffle() takes exactly one argument (" + std::to_string(args.n) + " given)");
     if (!args[0].is_object() || args[0].obj()->kind != Kind::List) return vm.raise(vm.t.TypeError_, "shuffle() expects a list");
     rng(vm).shuffle(static_cast<ListObject*>(args[0].obj())->items);
     *out = vm.None;
     return Status::Ok;
   });
   def("sample", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "sample() missing 1 required positional argument: 'population'");
     std::vector<Value> pop;
     if (!vm.collect_items(args[0], &pop)) return Status::Error;
     Value kv = args.n > 1 ? args[1] : vm.kwarg(args, "k");
@@ -116,6 +121,7 @@ void init_random_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("choices", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "choices expected at least 1 argument, got " + std::to_string(args.n));
     std::vector<Value> pop;
     if (!vm.collect_items(args[0], &pop)) return Status::Error;
     Value kv = vm.kwarg(args, "k");
@@ -153,6 +159,7 @@ void init_random_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("expovariate", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "expovariate() takes exactly one argument (" + std::to_string(args.n) + " given)");
     *out = vm.make_float(rng(vm).expovariate(vm.float_of(args[0])));
     return Status::Ok;
   });
