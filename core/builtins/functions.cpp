@@ -387,6 +387,9 @@ BUILTIN(oct) { return int_text(vm, args, out, "oct", text::int_to_oct); }
 
 BUILTIN(format) {
   if (args.n < 1 || args.n > 2) return vm.raise(vm.t.TypeError_, "format expected at most 2 arguments");
+  if (args.n > 1 && !vm.is_str(args[1]))
+    return vm.raise(vm.t.TypeError_, std::string("format() argument 2 must be str, not ") +
+                                              (args[1] == vm.None ? "None" : vm.type_name(args[1])));
   return op_format(vm, args[0], args.n > 1 ? args[1] : vm.make_str(""), out);
 }
 

@@ -363,13 +363,21 @@ void init_str_methods(Vm& vm) {
       return Status::Ok;
     }
     if (vm.is_int(v)) {
-      *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, std::string(vm.int_of(v), '\0')));
+      int64_t n = vm.int_of(v);
+      if (n < 0) return vm.raise(vm.t.ValueError_, "negative count");
+      if (n > (int64_t{1} << 28)) return vm.raise(vm.t.MemoryError_, "");
+      *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, std::string(static_cast<size_t>(n), '\0')));
       return Status::Ok;
     }
     std::vector<Value> items;
     if (!vm.collect_items(v, &items)) return Status::Error;
     std::string d;
-    for (Value x : items) d += static_cast<char>(vm.int_of(x));
+    for (Value x : items) {
+      if (!vm.is_int(x))
+        return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(x) + "' object cannot be interpreted as an integer");
+      if (vm.int_of(x) < 0 || vm.int_of(x) > 255) return vm.raise(vm.t.ValueError_, "bytes must be in range(0, 256)");
+      d += static_cast<char>(vm.int_of(x));
+    }
     *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, d));
     return Status::Ok;
   };
