@@ -454,6 +454,8 @@ BUILTIN(round) {
   Value v = args[0];
   Value nd = args.n > 1 ? args[1] : vm.kwarg(args, "ndigits");
   bool has_nd = !nd.is_null() && nd != vm.None;
+  if (has_nd && !vm.is_int(nd))
+    return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(nd) + "' object cannot be interpreted as an integer");
   if (vm.is_int(v)) {
     if (!has_nd) {
       *out = vm.make_int(vm.int_of(v));
@@ -485,6 +487,8 @@ BUILTIN(round) {
 BUILTIN(pow) {
   if (args.n < 2 || args.n > 3) return vm.raise(vm.t.TypeError_, "pow expected 2 or 3 arguments");
   if (args.n == 3 && args[2] != vm.None) {
+    if (!vm.is_int(args[0]) || !vm.is_int(args[1]) || !vm.is_int(args[2]))
+      return vm.raise(vm.t.TypeError_, "pow() 3rd argument not allowed unless all arguments are integers");
     auto r = text::int_pow_mod(vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(args[2]));
     if (!r.ok()) return raise_text_error(vm, r.error());
     *out = vm.make_int(r.value());

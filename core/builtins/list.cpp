@@ -82,7 +82,8 @@ Status sequence_getitem(Vm& vm, Value obj, Value key, Value* out) {
       case Kind::Tuple: *out = static_cast<TupleObject*>(o)->items[i]; return Status::Ok;
       case Kind::Range: {
         auto* r = static_cast<RangeObject*>(o);
-        *out = vm.make_int(r->start + i * r->step);
+        *out = vm.make_int(static_cast<int64_t>(static_cast<uint64_t>(r->start) +
+                                                static_cast<uint64_t>(i) * static_cast<uint64_t>(r->step)));
         return Status::Ok;
       }
       case Kind::Bytes: *out = vm.make_int(static_cast<unsigned char>(static_cast<BytesObject*>(o)->data[i])); return Status::Ok;
@@ -141,9 +142,13 @@ Status sequence_getitem(Vm& vm, Value obj, Value key, Value* out) {
       }
       case Kind::Range: {
         auto* rg = static_cast<RangeObject*>(o);
-        int64_t nstart = rg->start + start * rg->step;
-        int64_t nstep = rg->step * step;
-        *out = Value::object(vm.heap.make<RangeObject>(vm.t.range, nstart, nstart + count * nstep, nstep, count));
+        __int128 nstart = rg->start + static_cast<__int128>(start) * rg->step;
+        __int128 nstep = static_cast<__int128>(rg->step) * step;
+        __int128 nstop = nstart + count * nstep;
+        for (__int128 v : {nstart, nstep, nstop})
+          if (v > INT64_MAX || v < INT64_MIN) return vm.raise_overflow();
+        *out = Value::object(vm.heap.make<RangeObject>(vm.t.range, static_cast<int64_t>(nstart), static_cast<int64_t>(nstop),
+                                                       static_cast<int64_t>(nstep), count));
         return Status::Ok;
       }
       default: break;

@@ -2,6 +2,7 @@
 // and classes, performing the calls natives request, resuming generators,
 // and (as a stopgap) running a request to completion synchronously.
 #include <cstdlib>
+#include <cstring>
 
 #include "vm/ops.h"
 #include "vm/types.h"
@@ -187,6 +188,12 @@ Vm::CallOutcome Vm::call_value(Thread* th, Value callable, Value* args, int narg
         // An unbound method descriptor (list.append(xs, 1), or LOAD_METHOD).
         if (nargs < 1) {
           raise(t.TypeError_, std::string("unbound method ") + nf->name + "() needs an argument");
+          return CallOutcome::Error;
+        }
+        // str.upper(5) must not run str's code on an int (__new__ takes the class).
+        if (nf->owner && !is_subtype(type_of(args[0]), nf->owner) && std::strcmp(nf->name, "__new__") != 0) {
+          raise(t.TypeError_, std::string("descriptor '") + nf->name + "' for '" + nf->owner->name->text +
+                                  "' objects doesn't apply to a '" + type_name(args[0]) + "' object");
           return CallOutcome::Error;
         }
         self = args[0];

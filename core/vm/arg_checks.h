@@ -1,0 +1,32 @@
+// Checked conversions for a native's arguments. Vm::int_of / float_of
+// require an int (a number); these raise CPython's TypeError instead of
+// reading another kind of object as one.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "vm/types.h"
+#include "vm/vm.h"
+
+namespace interleave::vm {
+
+inline bool int_arg(Vm& vm, Value v, int64_t* out) {
+  if (vm.is_int(v)) {
+    *out = vm.int_of(v);
+    return true;
+  }
+  vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(v) + "' object cannot be interpreted as an integer");
+  return false;
+}
+
+inline bool float_arg(Vm& vm, Value v, double* out) {
+  if (vm.is_number(v)) {
+    *out = vm.float_of(v);
+    return true;
+  }
+  vm.raise(vm.t.TypeError_, std::string("must be real number, not ") + vm.type_name(v));
+  return false;
+}
+
+}  // namespace interleave::vm
