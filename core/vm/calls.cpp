@@ -434,10 +434,31 @@ Value Vm::finish_sync_request() {
   ++gc_inhibit;
   CallOutcome o = perform_request(th, &result);
   if (o == CallOutcome::Pushed) {
-    StopReason r = run(th, INT64_MAX / 4);
+    int64_t budget = step_limit < 0 ? INT64_MAX / 4 : step_limit - static_cast<int64_t>(th->steps);
+    StopReason r = budget > 0 ? run(th, budget) : StopReason::BudgetSpent;
     --gc_inhibit;
     if (r == StopReason::Finished) return th->result;
     if (r == StopReason::Raised) return Value();
+    if (r == StopReason::BudgetSpent) {
+      // The step limit ran out inside the nested run (a __repr__ that loops
+      // forever): drop its frames without running more Python code and
+      // fail; the session stops at its next step.
+      while (th->top != entry) {
+        Frame* f = th->top;
+        th->top = f->back;
+        if (f->code) --th->depth;
+        if (f->gen) {
+          f->gen->state = GenState::Closed;
+          f->gen->frame = nullptr;
+        }
+        release_frame(f);
+      }
+      th->top = entry->back;
+      release_frame(entry);
+      step_limit_hit = true;
+      raise(t.RuntimeError_, "interleave: the step limit was reached");
+      return Value();
+    }
     raise(t.RuntimeError_, "interleave: a blocking call inside a synchronous callback is not supported yet");
     return Value();
   }
