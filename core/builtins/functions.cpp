@@ -310,6 +310,8 @@ BUILTIN(hasattr) {
 
 BUILTIN(delattr) {
   if (!exactly(vm, args, "delattr", 2)) return Status::Error;
+  if (!vm.is_str(args[1]))
+    return vm.raise(vm.t.TypeError_, "attribute name must be string, not '" + std::string(vm.type_name(args[1])) + "'");
   *out = vm.None;
   return vm.del_attr(args[0], vm.intern(vm.as_str(args[1])->text));
 }

@@ -3,6 +3,7 @@
 # str as an int; str.upper(5) ran str's code on an int).
 import math
 import random
+import sys
 
 cases = [
     lambda: random.randint(0, "x"), lambda: random.randrange("a"), lambda: random.randrange(),
@@ -20,6 +21,7 @@ cases = [
     lambda: int("10", "2"), lambda: int("10", 99), lambda: enumerate([1], "a"), lambda: round(1.5, "1"),
     lambda: pow(2, 3, "5"), lambda: "%*d" % ("a", 1), lambda: "%c" % 1.5, lambda: range(3).index("a"),
     lambda: str.upper(5), lambda: list.append((), 1), lambda: dict.keys([]), lambda: set.add(frozenset(), 1),
+    lambda: delattr(object(), 5), lambda: sys.intern(5),
 ]
 for i, case in enumerate(cases):
     try:
