@@ -2,6 +2,7 @@
 // range): indexing and slicing, repetition, and the methods.
 #include <algorithm>
 
+#include "vm/arg_checks.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -224,6 +225,10 @@ Status sequence_repeat(Vm& vm, Value seq, int64_t n, Value* out) {
   int64_t len;
   if (!vm.len(seq, &len)) return Status::Error;
   if (len && n > (int64_t{1} << 28) / (len ? len : 1)) return vm.raise(vm.t.MemoryError_, "");
+  uint64_t unit = o->kind == Kind::Str     ? static_cast<StrObject*>(o)->text.size()
+                  : o->kind == Kind::Bytes ? static_cast<BytesObject*>(o)->data.size()
+                                           : static_cast<uint64_t>(len) * sizeof(Value);
+  if (!fits_heap(vm, unit * static_cast<uint64_t>(n))) return Status::Error;
   switch (o->kind) {
     case Kind::Str: {
       const std::string& s = static_cast<StrObject*>(o)->text;

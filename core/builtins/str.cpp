@@ -90,6 +90,7 @@ bool pad_args_ok(Vm& vm, Args args, const char* fname) {
     vm.raise(vm.t.MemoryError_, "");
     return false;
   }
+  if (!fits_heap(vm, static_cast<uint64_t>(std::max<int64_t>(width, 0)))) return false;
   if (args.n > 1 && (!vm.is_str(args[1]) || vm.as_str(args[1])->text.empty() ||
                      utf8_length(vm.as_str(args[1])->text) != 1)) {
     vm.raise(vm.t.TypeError_, "The fill character must be exactly one character long");
@@ -271,6 +272,7 @@ void init_str_methods(Vm& vm) {
                                              vm.type_name(items[i]) + " found");
       if (i) r += sep;
       r += S(items[i]);
+      if (!fits_heap(vm, r.size())) return Status::Error;
     }
     *out = vm.make_str(std::move(r));
     return Status::Ok;
@@ -439,6 +441,7 @@ void init_str_methods(Vm& vm) {
       int64_t n = vm.int_of(v);
       if (n < 0) return vm.raise(vm.t.ValueError_, "negative count");
       if (n > (int64_t{1} << 28)) return vm.raise(vm.t.MemoryError_, "");
+      if (!fits_heap(vm, static_cast<uint64_t>(n))) return Status::Error;
       *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, std::string(static_cast<size_t>(n), '\0')));
       return Status::Ok;
     }

@@ -1,6 +1,6 @@
-// Checked conversions for a native's arguments. Vm::int_of / float_of
-// require an int (a number); these raise CPython's TypeError instead of
-// reading another kind of object as one.
+// Checks for natives. Vm::int_of / float_of require an int (a number);
+// int_arg / float_arg raise CPython's TypeError instead of reading another
+// kind of object as one. fits_heap refuses results bigger than the heap.
 #pragma once
 
 #include <cstdint>
@@ -26,6 +26,15 @@ inline bool float_arg(Vm& vm, Value v, double* out) {
     return true;
   }
   vm.raise(vm.t.TypeError_, std::string("must be real number, not ") + vm.type_name(v));
+  return false;
+}
+
+// A native about to build a result of [bytes] bytes: more than the heap
+// limit can never be kept, so it is a MemoryError before the allocation
+// (which could otherwise take gigabytes, or abort).
+inline bool fits_heap(Vm& vm, uint64_t bytes) {
+  if (vm.heap.limit == 0 || bytes <= vm.heap.limit) return true;
+  vm.raise(vm.t.MemoryError_, "");
   return false;
 }
 
