@@ -85,9 +85,26 @@ Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
   } else if (base->constructor) {
     Value init = vm.lookup_type(type, vm.n.__init__);
     bool user_init = init.is_object() && init.obj()->kind == Kind::Function;
+    uint64_t before = vm.heap.last_serial();
     Status s = user_init ? base->constructor(vm, Value::object(base), Args{nullptr, 0, nullptr}, &self)
                          : base->constructor(vm, Value::object(base), args, &self);
     if (s != Status::Ok) return s;
+    // The constructor may hand back a shared object (its argument, an
+    // interned string, an inline small int): the instance needs its own.
+    if (!self.is_object() || self.obj()->serial <= before) {
+      Kind k = self.is_object() ? self.obj()->kind : Kind::Int;
+      if (k == Kind::Int) self = Value::object(vm.heap.make<IntObject>(base, vm.int_of(self)));
+      else if (k == Kind::Float) self = Value::object(vm.heap.make<FloatObject>(base, vm.float_of(self)));
+      else if (k == Kind::Str) self = Value::object(vm.heap.make<StrObject>(base, vm.as_str(self)->text));
+      else if (k == Kind::Bytes) self = Value::object(vm.heap.make<BytesObject>(base, static_cast<BytesObject*>(self.obj())->data));
+      else if (k == Kind::Tuple) {
+        auto* t = vm.heap.make<TupleObject>(base);
+        t->items = static_cast<TupleObject*>(self.obj())->items;
+        self = Value::object(t);
+      } else {
+        return vm.raise(vm.t.TypeError_, "cannot subclass '" + base->name->text + "' in Interleave yet");
+      }
+    }
     self.obj()->type = type;
     if (!user_init) {
       *out = self;
@@ -326,12 +343,15 @@ void init_classes(Vm& vm) {
     return make_wrapper(vm, vm.t.classmethod, Kind::ClassMethod, args, out);
   };
   vm.add_method(vm.t.property, "setter", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "setter() takes exactly one argument (" + std::to_string(args.n) + " given)");
     return property_copy_with(vm, self, args[0], 1, out);
   });
   vm.add_method(vm.t.property, "getter", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "getter() takes exactly one argument (" + std::to_string(args.n) + " given)");
     return property_copy_with(vm, self, args[0], 0, out);
   });
   vm.add_method(vm.t.property, "deleter", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "deleter() takes exactly one argument (" + std::to_string(args.n) + " given)");
     return property_copy_with(vm, self, args[0], 2, out);
   });
 
@@ -353,10 +373,12 @@ void init_classes(Vm& vm) {
     return op_repr(vm, self, out);
   });
   vm.add_method(vm.t.object, "__eq__", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "__eq__() takes exactly one argument (" + std::to_string(args.n) + " given)");
     *out = self == args[0] ? vm.True : vm.NotImplemented;
     return Status::Ok;
   });
   vm.add_method(vm.t.object, "__ne__", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "__ne__() takes exactly one argument (" + std::to_string(args.n) + " given)");
     *out = self != args[0] ? vm.True : vm.False;
     return Status::Ok;
   });

@@ -2,6 +2,7 @@
 // any(), all(), min(), max(), sorted(), str.join, list.extend -- written
 // with Vm::for_each so that a generator feeding them runs as ordinary
 // frames (preemptible, collectable) instead of in a nested interpreter.
+#include "vm/arg_checks.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -22,6 +23,7 @@ OpaqueObject* collector(Vm& vm, std::initializer_list<Value> extra) {
 }
 
 Status push_item(Vm& vm, OpaqueObject* st, Value item, Value*, bool*) {
+  if (!fits_heap(vm, (st->values.size() + 1) * sizeof(Value))) return Status::Error;  // list(range(2**40))
   st->values.push_back(item);
   vm.heap.account(sizeof(Value));
   return Status::Ok;
@@ -276,6 +278,7 @@ Status str_join(Vm& vm, Value self, Args args, Value* out) {
                                              vm.type_name(v) + " found");
       if (idx) r += sep;
       r += vm.as_str(v)->text;
+      if (!fits_heap(vm, r.size())) return Status::Error;
     }
     *out = vm.make_str(std::move(r));
     return Status::Ok;

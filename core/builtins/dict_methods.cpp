@@ -64,13 +64,16 @@ void init_dict_methods(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(T, "__getitem__", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "__getitem__() takes exactly one argument (" + std::to_string(args.n) + " given)");
     return op_getitem(vm, self, args[0], out);
   });
   vm.add_method(T, "__setitem__", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 2) return vm.raise(vm.t.TypeError_, "__setitem__ expected 2 arguments, got " + std::to_string(args.n));
     *out = vm.None;
     return vm.dict_set(D(self), args[0], args[1]) ? Status::Ok : Status::Error;
   });
   vm.add_method(T, "__contains__", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "__contains__() takes exactly one argument (" + std::to_string(args.n) + " given)");
     bool err = false;
     Value v = vm.dict_get(D(self), args[0], &err);
     if (err) return Status::Error;
@@ -78,6 +81,7 @@ void init_dict_methods(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(T, "setdefault", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "setdefault expected at least 1 argument, got " + std::to_string(args.n));
     bool err = false;
     Value v = vm.dict_get(D(self), args[0], &err);
     if (err) return Status::Error;
@@ -89,6 +93,7 @@ void init_dict_methods(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(T, "pop", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "pop expected at least 1 argument, got " + std::to_string(args.n));
     bool err = false;
     Value v = vm.dict_get(D(self), args[0], &err);
     if (err) return Status::Error;
@@ -138,6 +143,7 @@ void init_dict_methods(Vm& vm) {
     return Status::Ok;
   });
   NativeFunctionObject* fromkeys = vm.new_native("fromkeys", [](Vm& vm, Value, Args args, Value* out) -> Status {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "fromkeys expected at least 1 argument, got " + std::to_string(args.n));
     std::vector<Value> keys;
     if (!vm.collect_items(args[0], &keys)) return Status::Error;
     DictObject* d = vm.new_dict();

@@ -85,6 +85,14 @@ Status str_mod_format(Vm& vm, const std::string& fmt, Value args, Value* out) {
         vm.raise(vm.t.TypeError_, "not enough arguments for format string");
         return false;
       }
+      if (!vm.is_int(items[next])) {
+        vm.raise(vm.t.TypeError_, "* wants int");
+        return false;
+      }
+      if (vm.int_of(items[next]) > (int64_t{1} << 28) || vm.int_of(items[next]) < -(int64_t{1} << 28)) {
+        vm.raise(vm.t.MemoryError_, "");  // the sequence-repeat cap
+        return false;
+      }
       dst = std::to_string(vm.int_of(items[next++]));
       return true;
     };
@@ -157,6 +165,7 @@ Status str_mod_format(Vm& vm, const std::string& fmt, Value args, Value* out) {
       case 'c': {
         if (type == 'c') {
           if (vm.is_str(arg)) piece = vm.as_str(arg)->text;
+          else if (!vm.is_int(arg)) return vm.raise(vm.t.TypeError_, "%c requires int or char");
           else {
             Value ch = vm.make_int(vm.int_of(arg));
             std::string spec = "c";

@@ -117,6 +117,7 @@ BUILTIN(repr) {
 }
 
 BUILTIN(ascii) {
+  if (args.n < 1) return vm.raise(vm.t.TypeError_, "ascii() takes exactly one argument (" + std::to_string(args.n) + " given)");
   Value r = vm.repr(args[0]);
   if (r.is_null()) return Status::Error;
   *out = vm.make_str(vm.ascii_of(vm.as_str(r)->text));
@@ -309,6 +310,8 @@ BUILTIN(hasattr) {
 
 BUILTIN(delattr) {
   if (!exactly(vm, args, "delattr", 2)) return Status::Error;
+  if (!vm.is_str(args[1]))
+    return vm.raise(vm.t.TypeError_, "attribute name must be string, not '" + std::string(vm.type_name(args[1])) + "'");
   *out = vm.None;
   return vm.del_attr(args[0], vm.intern(vm.as_str(args[1])->text));
 }
@@ -386,6 +389,9 @@ BUILTIN(oct) { return int_text(vm, args, out, "oct", text::int_to_oct); }
 
 BUILTIN(format) {
   if (args.n < 1 || args.n > 2) return vm.raise(vm.t.TypeError_, "format expected at most 2 arguments");
+  if (args.n > 1 && !vm.is_str(args[1]))
+    return vm.raise(vm.t.TypeError_, std::string("format() argument 2 must be str, not ") +
+                                              (args[1] == vm.None ? "None" : vm.type_name(args[1])));
   return op_format(vm, args[0], args.n > 1 ? args[1] : vm.make_str(""), out);
 }
 
@@ -450,6 +456,8 @@ BUILTIN(round) {
   Value v = args[0];
   Value nd = args.n > 1 ? args[1] : vm.kwarg(args, "ndigits");
   bool has_nd = !nd.is_null() && nd != vm.None;
+  if (has_nd && !vm.is_int(nd))
+    return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(nd) + "' object cannot be interpreted as an integer");
   if (vm.is_int(v)) {
     if (!has_nd) {
       *out = vm.make_int(vm.int_of(v));
@@ -481,6 +489,8 @@ BUILTIN(round) {
 BUILTIN(pow) {
   if (args.n < 2 || args.n > 3) return vm.raise(vm.t.TypeError_, "pow expected 2 or 3 arguments");
   if (args.n == 3 && args[2] != vm.None) {
+    if (!vm.is_int(args[0]) || !vm.is_int(args[1]) || !vm.is_int(args[2]))
+      return vm.raise(vm.t.TypeError_, "pow() 3rd argument not allowed unless all arguments are integers");
     auto r = text::int_pow_mod(vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(args[2]));
     if (!r.ok()) return raise_text_error(vm, r.error());
     *out = vm.make_int(r.value());

@@ -45,7 +45,9 @@ Status bytes_next(Vm& vm, IteratorObject* it, Value* out) {
 
 Status range_next(Vm& vm, IteratorObject* it, Value* out) {
   if (it->index < it->limit) {
-    *out = vm.make_int(vm.int_of(it->aux2) + it->index * it->step);
+    // The value lies between start and stop even when index * step overflows.
+    *out = vm.make_int(static_cast<int64_t>(static_cast<uint64_t>(vm.int_of(it->aux2)) +
+                                            static_cast<uint64_t>(it->index) * static_cast<uint64_t>(it->step)));
     ++it->index;
   } else {
     *out = Value();
@@ -261,7 +263,10 @@ Status builtin_iter(Vm& vm, Value v, Value* out) {
       it->aux2 = vm.make_int(r->start);
       it->step = r->step;
       it->limit = r->length;
-      if (!Value::fits_small(r->start) || !Value::fits_small(r->start + r->length * r->step)) it->type = vm.t.iterator;
+      int64_t end;
+      if (!Value::fits_small(r->start) || __builtin_mul_overflow(r->length, r->step, &end) ||
+          __builtin_add_overflow(r->start, end, &end) || !Value::fits_small(end))
+        it->type = vm.t.iterator;
       break;
     }
     case Kind::Dict:
@@ -351,6 +356,8 @@ void init_iterators(Vm& vm) {
     if (it.is_null()) return Status::Error;
     IteratorObject* e = make_iter(vm, vm.t.enumerate, enumerate_next, it);
     Value start = args.n > 1 ? args[1] : vm.kwarg(args, "start");
+    if (!start.is_null() && !vm.is_int(start))
+      return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(start) + "' object cannot be interpreted as an integer");
     if (!start.is_null()) e->index = vm.int_of(start);
     *out = Value::object(e);
     return Status::Ok;
@@ -437,25 +444,30 @@ void init_iterators(Vm& vm) {
       return vm.raise(vm.t.TypeError_, "range expected at most 3 arguments, got " + std::to_string(args.n));
     }
     if (c == 0) return vm.raise(vm.t.ValueError_, "range() arg 3 must not be zero");
-    int64_t len = 0;
-    if (c > 0 && a < b) len = (b - a - 1) / c + 1;
-    if (c < 0 && a > b) len = (a - b - 1) / (-c) + 1;
+    __int128 wide = 0;  // b - a overflows int64 for range(-2**63, 2**63 - 1)
+    if (c > 0 && a < b) wide = (static_cast<__int128>(b) - a - 1) / c + 1;
+    if (c < 0 && a > b) wide = (static_cast<__int128>(a) - b - 1) / -static_cast<__int128>(c) + 1;
+    if (wide > INT64_MAX) return vm.raise(vm.t.OverflowError_, "range() is too long for Interleave's 64-bit int");
+    int64_t len = static_cast<int64_t>(wide);
     *out = Value::object(vm.heap.make<RangeObject>(vm.t.range, a, b, c, len));
     return Status::Ok;
   };
   vm.add_method(vm.t.range, "index", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "index() takes exactly one argument (" + std::to_string(args.n) + " given)");
     auto* r = static_cast<RangeObject*>(self.obj());
+    if (!vm.is_int(args[0])) return vm.raise(vm.t.ValueError_, "sequence.index(x): x not in sequence");
     int64_t x = vm.int_of(args[0]);
-    if (r->length && (x - r->start) % r->step == 0) {
-      int64_t i = (x - r->start) / r->step;
+    if (r->length && (static_cast<__int128>(x) - r->start) % r->step == 0) {
+      __int128 i = (static_cast<__int128>(x) - r->start) / r->step;
       if (i >= 0 && i < r->length) {
-        *out = vm.make_int(i);
+        *out = vm.make_int(static_cast<int64_t>(i));
         return Status::Ok;
       }
     }
     return vm.raise(vm.t.ValueError_, std::to_string(x) + " is not in range");
   });
   vm.add_method(vm.t.range, "count", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "count() takes exactly one argument (" + std::to_string(args.n) + " given)");
     Value r;
     if (op_contains(vm, self, args[0], &r) != Status::Ok) return Status::Error;
     *out = vm.make_int(r == vm.True ? 1 : 0);

@@ -2,6 +2,7 @@
 // range): indexing and slicing, repetition, and the methods.
 #include <algorithm>
 
+#include "vm/arg_checks.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -82,7 +83,8 @@ Status sequence_getitem(Vm& vm, Value obj, Value key, Value* out) {
       case Kind::Tuple: *out = static_cast<TupleObject*>(o)->items[i]; return Status::Ok;
       case Kind::Range: {
         auto* r = static_cast<RangeObject*>(o);
-        *out = vm.make_int(r->start + i * r->step);
+        *out = vm.make_int(static_cast<int64_t>(static_cast<uint64_t>(r->start) +
+                                                static_cast<uint64_t>(i) * static_cast<uint64_t>(r->step)));
         return Status::Ok;
       }
       case Kind::Bytes: *out = vm.make_int(static_cast<unsigned char>(static_cast<BytesObject*>(o)->data[i])); return Status::Ok;
@@ -141,9 +143,13 @@ Status sequence_getitem(Vm& vm, Value obj, Value key, Value* out) {
       }
       case Kind::Range: {
         auto* rg = static_cast<RangeObject*>(o);
-        int64_t nstart = rg->start + start * rg->step;
-        int64_t nstep = rg->step * step;
-        *out = Value::object(vm.heap.make<RangeObject>(vm.t.range, nstart, nstart + count * nstep, nstep, count));
+        __int128 nstart = rg->start + static_cast<__int128>(start) * rg->step;
+        __int128 nstep = static_cast<__int128>(rg->step) * step;
+        __int128 nstop = nstart + count * nstep;
+        for (__int128 v : {nstart, nstep, nstop})
+          if (v > INT64_MAX || v < INT64_MIN) return vm.raise_overflow();
+        *out = Value::object(vm.heap.make<RangeObject>(vm.t.range, static_cast<int64_t>(nstart), static_cast<int64_t>(nstop),
+                                                       static_cast<int64_t>(nstep), count));
         return Status::Ok;
       }
       default: break;
@@ -219,6 +225,10 @@ Status sequence_repeat(Vm& vm, Value seq, int64_t n, Value* out) {
   int64_t len;
   if (!vm.len(seq, &len)) return Status::Error;
   if (len && n > (int64_t{1} << 28) / (len ? len : 1)) return vm.raise(vm.t.MemoryError_, "");
+  uint64_t unit = o->kind == Kind::Str     ? static_cast<StrObject*>(o)->text.size()
+                  : o->kind == Kind::Bytes ? static_cast<BytesObject*>(o)->data.size()
+                                           : static_cast<uint64_t>(len) * sizeof(Value);
+  if (!fits_heap(vm, unit * static_cast<uint64_t>(n))) return Status::Error;
   switch (o->kind) {
     case Kind::Str: {
       const std::string& s = static_cast<StrObject*>(o)->text;
@@ -294,6 +304,7 @@ Status seq_index(Vm& vm, Value self, Args args, Value* out, const char* what) {
 }
 
 Status seq_count(Vm& vm, Value self, Args args, Value* out) {
+  if (args.n < 1) return vm.raise(vm.t.TypeError_, "count() takes exactly one argument (" + std::to_string(args.n) + " given)");
   int64_t c = 0;
   for (Value v : items_of(self)) {
     int e = vm.eq(v, args[0]);
@@ -341,6 +352,7 @@ void init_list_methods(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(L, "extend", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "extend() takes exactly one argument (" + std::to_string(args.n) + " given)");
     std::vector<Value> items;
     if (!vm.collect_items(args[0], &items)) return Status::Error;
     auto& dst = static_cast<ListObject*>(self.obj())->items;
@@ -382,6 +394,7 @@ void init_list_methods(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(L, "remove", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "remove() takes exactly one argument (" + std::to_string(args.n) + " given)");
     auto& items = static_cast<ListObject*>(self.obj())->items;
     for (size_t i = 0; i < items.size(); ++i) {
       int e = vm.eq(items[i], args[0]);

@@ -122,23 +122,27 @@ void init_set_methods(Vm& vm) {
       return Status::Ok;
     });
     vm.add_method(T, "symmetric_difference", [](Vm& vm, Value self, Args args, Value* out) {
+      if (args.n < 1) return vm.raise(vm.t.TypeError_, "symmetric_difference() takes exactly one argument (" + std::to_string(args.n) + " given)");
       SetObject* o;
       if (!to_set(vm, args[0], &o)) return Status::Error;
       return set_binary(vm, self, Value::object(o), static_cast<int>(BinaryOp::Xor), out);
     });
     vm.add_method(T, "issubset", [](Vm& vm, Value self, Args args, Value* out) {
+      if (args.n < 1) return vm.raise(vm.t.TypeError_, "issubset() takes exactly one argument (" + std::to_string(args.n) + " given)");
       SetObject* o;
       if (!to_set(vm, args[0], &o)) return Status::Error;
       *out = vm.compare(self, Value::object(o), CompareOp::Le);
       return out->is_null() ? Status::Error : Status::Ok;
     });
     vm.add_method(T, "issuperset", [](Vm& vm, Value self, Args args, Value* out) {
+      if (args.n < 1) return vm.raise(vm.t.TypeError_, "issuperset() takes exactly one argument (" + std::to_string(args.n) + " given)");
       SetObject* o;
       if (!to_set(vm, args[0], &o)) return Status::Error;
       *out = vm.compare(self, Value::object(o), CompareOp::Ge);
       return out->is_null() ? Status::Error : Status::Ok;
     });
     vm.add_method(T, "isdisjoint", [](Vm& vm, Value self, Args args, Value* out) {
+      if (args.n < 1) return vm.raise(vm.t.TypeError_, "isdisjoint() takes exactly one argument (" + std::to_string(args.n) + " given)");
       SetObject* o;
       if (!to_set(vm, args[0], &o)) return Status::Error;
       for (Value k : keys_of(Sx(self)))
@@ -155,16 +159,19 @@ void init_set_methods(Vm& vm) {
   }
   TypeObject* T = vm.t.set;
   vm.add_method(T, "add", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "add() takes exactly one argument (" + std::to_string(args.n) + " given)");
     if (vm.set_add(Sx(self), args[0]) < 0) return Status::Error;
     *out = vm.None;
     return Status::Ok;
   });
   vm.add_method(T, "discard", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "discard() takes exactly one argument (" + std::to_string(args.n) + " given)");
     if (vm.set_discard(Sx(self), args[0]) < 0) return Status::Error;
     *out = vm.None;
     return Status::Ok;
   });
   vm.add_method(T, "remove", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "remove() takes exactly one argument (" + std::to_string(args.n) + " given)");
     int r = vm.set_discard(Sx(self), args[0]);
     if (r < 0) return Status::Error;
     if (r == 0) {
@@ -212,6 +219,10 @@ void init_set_methods(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(T, "intersection_update", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n < 1) {  // intersection_update(*others): nothing to intersect with
+      *out = vm.None;
+      return Status::Ok;
+    }
     SetObject* o;
     if (!to_set(vm, args[0], &o)) return Status::Error;
     for (Value k : keys_of(Sx(self)))

@@ -5,6 +5,7 @@
 #include "text/float_text.h"
 #include "text/int_text.h"
 #include "text/str_algorithms.h"
+#include "vm/arg_checks.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -39,6 +40,32 @@ std::optional<std::string_view> opt_str(Vm& vm, Args args, int i, const char* kw
   return std::string_view(S(v));
 }
 
+// The checks the helpers above and below rely on: enough arguments, the
+// optional str arguments are str (or None), the bounds are ints (or None).
+bool need(Vm& vm, Args args, int n, const char* fname) {
+  if (args.n >= n) return true;
+  vm.raise(vm.t.TypeError_, std::string(fname) + " takes at least " + std::to_string(n) + " argument" + (n == 1 ? "" : "s") +
+                                " (" + std::to_string(args.n) + " given)");
+  return false;
+}
+
+bool opt_str_ok(Vm& vm, Args args, int i, const char* kw, const char* fname) {
+  Value v = i < args.n ? args[i] : vm.kwarg(args, kw);
+  if (v.is_null() || v == vm.None || vm.is_str(v)) return true;
+  vm.raise(vm.t.TypeError_, std::string(fname) + " arg must be None or str");
+  return false;
+}
+
+bool bounds_ok(Vm& vm, Args args, int from) {
+  for (int i = from; i < args.n && i < from + 2; ++i) {
+    if (args[i] != vm.None && !vm.is_int(args[i])) {
+      vm.raise(vm.t.TypeError_, "slice indices must be integers or None or have an __index__ method");
+      return false;
+    }
+  }
+  return true;
+}
+
 text::SliceBounds bounds(Vm& vm, Args args, int from) {
   text::SliceBounds b;
   if (args.n > from && args[from] != vm.None) b.start = vm.int_of(args[from]);
@@ -51,6 +78,25 @@ Value str_list(Vm& vm, const std::vector<std::string_view>& parts) {
   l->items.reserve(parts.size());
   for (auto p : parts) l->items.push_back(vm.make_str(std::string(p)));
   return Value::object(l);
+}
+
+// center/ljust/rjust/zfill/expandtabs(width[, fillchar]): an int width (a
+// result over the sequence-repeat cap is a MemoryError), one-character fill.
+bool pad_args_ok(Vm& vm, Args args, const char* fname) {
+  if (!need(vm, args, 1, fname)) return false;
+  int64_t width;
+  if (!int_arg(vm, args[0], &width)) return false;
+  if (width > (int64_t{1} << 28)) {
+    vm.raise(vm.t.MemoryError_, "");
+    return false;
+  }
+  if (!fits_heap(vm, static_cast<uint64_t>(std::max<int64_t>(width, 0)))) return false;
+  if (args.n > 1 && (!vm.is_str(args[1]) || vm.as_str(args[1])->text.empty() ||
+                     utf8_length(vm.as_str(args[1])->text) != 1)) {
+    vm.raise(vm.t.TypeError_, "The fill character must be exactly one character long");
+    return false;
+  }
+  return true;
 }
 
 #define STR_METHOD(name) \
@@ -91,7 +137,10 @@ Status int_constructor(Vm& vm, Value, Args args, Value* out) {
   Value basev = args.n > 1 ? args[1] : vm.kwarg(args, "base");
   if (!basev.is_null()) {
     if (!vm.is_str(v)) return vm.raise(vm.t.TypeError_, "int() can't convert non-string with explicit base");
-    auto r = text::parse_int(S(v), static_cast<int>(vm.int_of(basev)));
+    int64_t base;
+    if (!int_arg(vm, basev, &base)) return Status::Error;
+    if (base != 0 && (base < 2 || base > 36)) return vm.raise(vm.t.ValueError_, "int() base must be >= 2 and <= 36, or 0");
+    auto r = text::parse_int(S(v), static_cast<int>(base));
     if (!r.ok()) return raise_text_error(vm, r.error());
     *out = vm.make_int(r.value());
     return Status::Ok;
@@ -183,9 +232,15 @@ void init_str_methods(Vm& vm) {
   STR_PRED(isidentifier, str_isidentifier);
   STR_PRED(isprintable, str_isprintable);
   STR_PRED(isascii, str_isascii);
-  STR_METHOD(strip) { *out = vm.make_str(std::string(text::str_strip(S(self), opt_str(vm, args, 0, "chars")))); return Status::Ok; });
-  STR_METHOD(lstrip) { *out = vm.make_str(std::string(text::str_lstrip(S(self), opt_str(vm, args, 0, "chars")))); return Status::Ok; });
-  STR_METHOD(rstrip) { *out = vm.make_str(std::string(text::str_rstrip(S(self), opt_str(vm, args, 0, "chars")))); return Status::Ok; });
+  STR_METHOD(strip) {
+    if (!opt_str_ok(vm, args, 0, "chars", "strip")) return Status::Error;
+    *out = vm.make_str(std::string(text::str_strip(S(self), opt_str(vm, args, 0, "chars")))); return Status::Ok; });
+  STR_METHOD(lstrip) {
+    if (!opt_str_ok(vm, args, 0, "chars", "lstrip")) return Status::Error;
+    *out = vm.make_str(std::string(text::str_lstrip(S(self), opt_str(vm, args, 0, "chars")))); return Status::Ok; });
+  STR_METHOD(rstrip) {
+    if (!opt_str_ok(vm, args, 0, "chars", "rstrip")) return Status::Error;
+    *out = vm.make_str(std::string(text::str_rstrip(S(self), opt_str(vm, args, 0, "chars")))); return Status::Ok; });
   STR_METHOD(split) {
     Value mx = args.n > 1 ? args[1] : vm.kwarg(args, "maxsplit");
     if (args.n == 0 && mx.is_null() && !args.nkw()) {
@@ -217,14 +272,18 @@ void init_str_methods(Vm& vm) {
         return Status::Ok;
       }
     }
-    auto r = text::str_split(S(self), opt_str(vm, args, 0, "sep"), mx.is_null() ? -1 : vm.int_of(mx));
+    int64_t maxsplit = -1;
+    if (!opt_str_ok(vm, args, 0, "sep", "split") || (!mx.is_null() && !int_arg(vm, mx, &maxsplit))) return Status::Error;
+    auto r = text::str_split(S(self), opt_str(vm, args, 0, "sep"), maxsplit);
     if (!r.ok()) return raise_text_error(vm, r.error());
     *out = str_list(vm, r.value());
     return Status::Ok;
   });
   STR_METHOD(rsplit) {
     Value mx = args.n > 1 ? args[1] : vm.kwarg(args, "maxsplit");
-    auto r = text::str_rsplit(S(self), opt_str(vm, args, 0, "sep"), mx.is_null() ? -1 : vm.int_of(mx));
+    int64_t maxsplit = -1;
+    if (!opt_str_ok(vm, args, 0, "sep", "rsplit") || (!mx.is_null() && !int_arg(vm, mx, &maxsplit))) return Status::Error;
+    auto r = text::str_rsplit(S(self), opt_str(vm, args, 0, "sep"), maxsplit);
     if (!r.ok()) return raise_text_error(vm, r.error());
     *out = str_list(vm, r.value());
     return Status::Ok;
@@ -235,6 +294,7 @@ void init_str_methods(Vm& vm) {
     return Status::Ok;
   });
   STR_METHOD(join) {
+    if (!need(vm, args, 1, "join()")) return Status::Error;
     std::vector<Value> items;
     if (!vm.collect_items(args[0], &items)) return Status::Error;
     std::string r;
@@ -245,6 +305,7 @@ void init_str_methods(Vm& vm) {
                                              vm.type_name(items[i]) + " found");
       if (i) r += sep;
       r += S(items[i]);
+      if (!fits_heap(vm, r.size())) return Status::Error;
     }
     *out = vm.make_str(std::move(r));
     return Status::Ok;
@@ -254,40 +315,42 @@ void init_str_methods(Vm& vm) {
       if (args.n < 2) return vm.raise(vm.t.TypeError_, "replace expected at least 2 arguments, got " + std::to_string(args.n));
       return Status::Error;
     }
-    int64_t count = args.n > 2 ? vm.int_of(args[2]) : -1;
+    int64_t count = -1;
+    if (args.n > 2 && !int_arg(vm, args[2], &count)) return Status::Error;
     *out = vm.make_str(text::str_replace(S(self), S(args[0]), S(args[1]), count));
     return Status::Ok;
   });
   STR_METHOD(find) {
-    if (!want_str(vm, args[0], "find()")) return Status::Error;
+    if (!need(vm, args, 1, "find()") || !want_str(vm, args[0], "find()") || !bounds_ok(vm, args, 1)) return Status::Error;
     *out = vm.make_int(text::str_find(S(self), S(args[0]), bounds(vm, args, 1)));
     return Status::Ok;
   });
   STR_METHOD(rfind) {
-    if (!want_str(vm, args[0], "rfind()")) return Status::Error;
+    if (!need(vm, args, 1, "rfind()") || !want_str(vm, args[0], "rfind()") || !bounds_ok(vm, args, 1)) return Status::Error;
     *out = vm.make_int(text::str_rfind(S(self), S(args[0]), bounds(vm, args, 1)));
     return Status::Ok;
   });
   STR_METHOD(index) {
-    if (!want_str(vm, args[0], "index()")) return Status::Error;
+    if (!need(vm, args, 1, "index()") || !want_str(vm, args[0], "index()") || !bounds_ok(vm, args, 1)) return Status::Error;
     auto r = text::str_index(S(self), S(args[0]), bounds(vm, args, 1));
     if (!r.ok()) return raise_text_error(vm, r.error());
     *out = vm.make_int(r.value());
     return Status::Ok;
   });
   STR_METHOD(rindex) {
-    if (!want_str(vm, args[0], "rindex()")) return Status::Error;
+    if (!need(vm, args, 1, "rindex()") || !want_str(vm, args[0], "rindex()") || !bounds_ok(vm, args, 1)) return Status::Error;
     auto r = text::str_rindex(S(self), S(args[0]), bounds(vm, args, 1));
     if (!r.ok()) return raise_text_error(vm, r.error());
     *out = vm.make_int(r.value());
     return Status::Ok;
   });
   STR_METHOD(count) {
-    if (!want_str(vm, args[0], "count()")) return Status::Error;
+    if (!need(vm, args, 1, "count()") || !want_str(vm, args[0], "count()") || !bounds_ok(vm, args, 1)) return Status::Error;
     *out = vm.make_int(text::str_count(S(self), S(args[0]), bounds(vm, args, 1)));
     return Status::Ok;
   });
   STR_METHOD(startswith) {
+    if (!need(vm, args, 1, "startswith()") || !bounds_ok(vm, args, 1)) return Status::Error;
     Value p = args[0];
     if (p.is_object() && p.obj()->kind == Kind::Tuple) {
       for (Value x : static_cast<TupleObject*>(p.obj())->items)
@@ -303,6 +366,7 @@ void init_str_methods(Vm& vm) {
     return Status::Ok;
   });
   STR_METHOD(endswith) {
+    if (!need(vm, args, 1, "endswith()") || !bounds_ok(vm, args, 1)) return Status::Error;
     Value p = args[0];
     if (p.is_object() && p.obj()->kind == Kind::Tuple) {
       for (Value x : static_cast<TupleObject*>(p.obj())->items)
@@ -330,24 +394,32 @@ void init_str_methods(Vm& vm) {
   };
   (void)fillchar;
   STR_METHOD(center) {
+    if (!pad_args_ok(vm, args, "center")) return Status::Error;
     char32_t f = U' ';
     if (args.n > 1) { const std::string& s = S(args[1]); f = static_cast<unsigned char>(s[0]); if (s.size() > 1) { f = 0; unsigned char c = s[0]; f = c & (c >= 0xf0 ? 0x07 : c >= 0xe0 ? 0x0f : 0x1f); for (size_t i = 1; i < s.size(); ++i) f = (f << 6) | (s[i] & 0x3f);} }
     *out = vm.make_str(text::str_center(S(self), vm.int_of(args[0]), f));
     return Status::Ok;
   });
   STR_METHOD(ljust) {
+    if (!pad_args_ok(vm, args, "ljust")) return Status::Error;
     char32_t f = args.n > 1 ? static_cast<unsigned char>(S(args[1])[0]) : U' ';
     *out = vm.make_str(text::str_ljust(S(self), vm.int_of(args[0]), f));
     return Status::Ok;
   });
   STR_METHOD(rjust) {
+    if (!pad_args_ok(vm, args, "rjust")) return Status::Error;
     char32_t f = args.n > 1 ? static_cast<unsigned char>(S(args[1])[0]) : U' ';
     *out = vm.make_str(text::str_rjust(S(self), vm.int_of(args[0]), f));
     return Status::Ok;
   });
-  STR_METHOD(zfill) { *out = vm.make_str(text::str_zfill(S(self), vm.int_of(args[0]))); return Status::Ok; });
-  STR_METHOD(expandtabs) { *out = vm.make_str(text::str_expandtabs(S(self), args.n ? vm.int_of(args[0]) : 8)); return Status::Ok; });
+  STR_METHOD(zfill) {
+    if (!pad_args_ok(vm, args, "zfill")) return Status::Error;
+    *out = vm.make_str(text::str_zfill(S(self), vm.int_of(args[0]))); return Status::Ok; });
+  STR_METHOD(expandtabs) {
+    if (args.n && !pad_args_ok(vm, args, "expandtabs")) return Status::Error;
+    *out = vm.make_str(text::str_expandtabs(S(self), args.n ? vm.int_of(args[0]) : 8)); return Status::Ok; });
   STR_METHOD(partition) {
+    if (!need(vm, args, 1, "partition()") || !want_str(vm, args[0], "partition()")) return Status::Error;
     auto r = text::str_partition(S(self), S(args[0]));
     if (!r.ok()) return raise_text_error(vm, r.error());
     *out = vm.make_tuple({vm.make_str(std::string(r.value().before)), vm.make_str(std::string(r.value().separator)),
@@ -355,6 +427,7 @@ void init_str_methods(Vm& vm) {
     return Status::Ok;
   });
   STR_METHOD(rpartition) {
+    if (!need(vm, args, 1, "rpartition()") || !want_str(vm, args[0], "rpartition()")) return Status::Error;
     auto r = text::str_rpartition(S(self), S(args[0]));
     if (!r.ok()) return raise_text_error(vm, r.error());
     *out = vm.make_tuple({vm.make_str(std::string(r.value().before)), vm.make_str(std::string(r.value().separator)),
@@ -362,12 +435,14 @@ void init_str_methods(Vm& vm) {
     return Status::Ok;
   });
   STR_METHOD(removeprefix) {
+    if (!need(vm, args, 1, "removeprefix()") || !want_str(vm, args[0], "removeprefix()")) return Status::Error;
     const std::string& s = S(self);
     const std::string& p = S(args[0]);
     *out = vm.make_str(s.compare(0, p.size(), p) == 0 ? s.substr(p.size()) : s);
     return Status::Ok;
   });
   STR_METHOD(removesuffix) {
+    if (!need(vm, args, 1, "removesuffix()") || !want_str(vm, args[0], "removesuffix()")) return Status::Error;
     const std::string& s = S(self);
     const std::string& p = S(args[0]);
     bool ends = s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0 && !p.empty();
@@ -396,13 +471,22 @@ void init_str_methods(Vm& vm) {
       return Status::Ok;
     }
     if (vm.is_int(v)) {
-      *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, std::string(vm.int_of(v), '\0')));
+      int64_t n = vm.int_of(v);
+      if (n < 0) return vm.raise(vm.t.ValueError_, "negative count");
+      if (n > (int64_t{1} << 28)) return vm.raise(vm.t.MemoryError_, "");
+      if (!fits_heap(vm, static_cast<uint64_t>(n))) return Status::Error;
+      *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, std::string(static_cast<size_t>(n), '\0')));
       return Status::Ok;
     }
     std::vector<Value> items;
     if (!vm.collect_items(v, &items)) return Status::Error;
     std::string d;
-    for (Value x : items) d += static_cast<char>(vm.int_of(x));
+    for (Value x : items) {
+      if (!vm.is_int(x))
+        return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(x) + "' object cannot be interpreted as an integer");
+      if (vm.int_of(x) < 0 || vm.int_of(x) > 255) return vm.raise(vm.t.ValueError_, "bytes must be in range(0, 256)");
+      d += static_cast<char>(vm.int_of(x));
+    }
     *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, d));
     return Status::Ok;
   };

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "text/mersenne.h"
+#include "vm/arg_checks.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -71,25 +72,41 @@ void init_random_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("getrandbits", [](Vm& vm, Value, Args args, Value* out) {
-    auto r = rng(vm).getrandbits(vm.int_of(args[0]));
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "getrandbits() takes exactly one argument (" + std::to_string(args.n) + " given)");
+    int64_t k;
+    if (!int_arg(vm, args[0], &k)) return Status::Error;
+    auto r = rng(vm).getrandbits(k);
     if (!r.ok()) return raise_text_error_local(vm, r.error());
     *out = vm.make_int(r.value());
     return Status::Ok;
   });
   def("uniform", [](Vm& vm, Value, Args args, Value* out) {
-    double a = vm.float_of(args[0]), b = vm.float_of(args[1]);
+    if (args.n < 2) return vm.raise(vm.t.TypeError_, "uniform expected 2 arguments, got " + std::to_string(args.n));
+    double a, b;
+    if (!float_arg(vm, args[0], &a) || !float_arg(vm, args[1], &b)) return Status::Error;
     *out = vm.make_float(a + (b - a) * rng(vm).random());
     return Status::Ok;
   });
   def("randint", [](Vm& vm, Value, Args args, Value* out) {
     if (args.n != 2) return vm.raise(vm.t.TypeError_, "randint() missing 1 required positional argument: 'b'");
-    return randrange_impl(vm, vm.int_of(args[0]), vm.int_of(args[1]) + 1, 1, out);
+    int64_t a, b;
+    if (!int_arg(vm, args[0], &a) || !int_arg(vm, args[1], &b)) return Status::Error;
+    if (b == INT64_MAX) return vm.raise(vm.t.OverflowError_, "integer overflow: Interleave's int is limited to 64 bits");
+    return randrange_impl(vm, a, b + 1, 1, out);
   });
   def("randrange", [](Vm& vm, Value, Args args, Value* out) {
-    if (args.n == 1) return randrange_impl(vm, 0, vm.int_of(args[0]), 1, out);
-    return randrange_impl(vm, vm.int_of(args[0]), vm.int_of(args[1]), args.n > 2 ? vm.int_of(args[2]) : 1, out);
+    if (args.n < 1 || args.n > 3)
+      return vm.raise(vm.t.TypeError_, "randrange expected 1 to 3 arguments, got " + std::to_string(args.n));
+    int64_t v[3] = {0, 0, 1};
+    for (int i = 0; i < args.n; ++i) {
+      if (!vm.is_int(args[i])) return vm.raise(vm.t.ValueError_, "non-integer arg " + std::to_string(i + 1) + " for randrange()");
+      v[i] = vm.int_of(args[i]);
+    }
+    if (args.n == 1) return randrange_impl(vm, 0, v[0], 1, out);
+    return randrange_impl(vm, v[0], v[1], v[2], out);
   });
   def("choice", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "choice() takes exactly one argument (" + std::to_string(args.n) + " given)");
     int64_t n;
     if (!vm.len(args[0], &n)) return Status::Error;
     auto r = rng(vm).choice_index(n);
@@ -98,17 +115,21 @@ void init_random_module(Vm& vm, ModuleObject* m) {
     return out->is_null() ? Status::Error : Status::Ok;
   });
   def("shuffle", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "shuffle() takes exactly one argument (" + std::to_string(args.n) + " given)");
     if (!args[0].is_object() || args[0].obj()->kind != Kind::List) return vm.raise(vm.t.TypeError_, "shuffle() expects a list");
     rng(vm).shuffle(static_cast<ListObject*>(args[0].obj())->items);
     *out = vm.None;
     return Status::Ok;
   });
   def("sample", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "sample() missing 1 required positional argument: 'population'");
     std::vector<Value> pop;
     if (!vm.collect_items(args[0], &pop)) return Status::Error;
     Value kv = args.n > 1 ? args[1] : vm.kwarg(args, "k");
     if (kv.is_null()) return vm.raise(vm.t.TypeError_, "sample() missing 1 required positional argument: 'k'");
-    auto r = rng(vm).sample_indices(static_cast<int64_t>(pop.size()), vm.int_of(kv));
+    int64_t k;
+    if (!int_arg(vm, kv, &k)) return Status::Error;
+    auto r = rng(vm).sample_indices(static_cast<int64_t>(pop.size()), k);
     if (!r.ok()) return raise_text_error_local(vm, r.error());
     ListObject* result = vm.new_list();
     for (int64_t i : r.value()) result->items.push_back(pop[static_cast<size_t>(i)]);
@@ -116,10 +137,12 @@ void init_random_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("choices", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "choices expected at least 1 argument, got " + std::to_string(args.n));
     std::vector<Value> pop;
     if (!vm.collect_items(args[0], &pop)) return Status::Error;
     Value kv = vm.kwarg(args, "k");
-    int64_t k = kv.is_null() ? 1 : vm.int_of(kv);
+    int64_t k = 1;
+    if (!kv.is_null() && !int_arg(vm, kv, &k)) return Status::Error;
     Value weights = args.n > 1 ? args[1] : vm.kwarg(args, "weights");
     Value cum = vm.kwarg(args, "cum_weights");
     ListObject* result = vm.new_list();
@@ -132,7 +155,11 @@ void init_random_module(Vm& vm, ModuleObject* m) {
       std::vector<double> cw;
       if (!vm.collect_items(cum.is_null() ? weights : cum, &w)) return Status::Error;
       double acc = 0;
-      for (Value x : w) cw.push_back(cum.is_null() ? (acc += vm.float_of(x)) : vm.float_of(x));
+      for (Value x : w) {
+        double f;
+        if (!float_arg(vm, x, &f)) return Status::Error;
+        cw.push_back(cum.is_null() ? (acc += f) : f);
+      }
       if (cw.size() != pop.size()) return vm.raise(vm.t.ValueError_, "The number of weights does not match the population");
       auto r = rng(vm).choices_indices(cw, k);
       if (!r.ok()) return raise_text_error_local(vm, r.error());
@@ -143,17 +170,22 @@ void init_random_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("gauss", [](Vm& vm, Value, Args args, Value* out) {
-    double mu = args.n > 0 ? vm.float_of(args[0]) : 0.0, sigma = args.n > 1 ? vm.float_of(args[1]) : 1.0;
+    double mu = 0.0, sigma = 1.0;
+    if ((args.n > 0 && !float_arg(vm, args[0], &mu)) || (args.n > 1 && !float_arg(vm, args[1], &sigma))) return Status::Error;
     *out = vm.make_float(rng(vm).gauss(mu, sigma));
     return Status::Ok;
   });
   def("normalvariate", [](Vm& vm, Value, Args args, Value* out) {
-    double mu = args.n > 0 ? vm.float_of(args[0]) : 0.0, sigma = args.n > 1 ? vm.float_of(args[1]) : 1.0;
+    double mu = 0.0, sigma = 1.0;
+    if ((args.n > 0 && !float_arg(vm, args[0], &mu)) || (args.n > 1 && !float_arg(vm, args[1], &sigma))) return Status::Error;
     *out = vm.make_float(rng(vm).normalvariate(mu, sigma));
     return Status::Ok;
   });
   def("expovariate", [](Vm& vm, Value, Args args, Value* out) {
-    *out = vm.make_float(rng(vm).expovariate(vm.float_of(args[0])));
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "expovariate() takes exactly one argument (" + std::to_string(args.n) + " given)");
+    double lambd;
+    if (!float_arg(vm, args[0], &lambd)) return Status::Error;
+    *out = vm.make_float(rng(vm).expovariate(lambd));
     return Status::Ok;
   });
 }

@@ -91,11 +91,15 @@ void init_sys_module(Vm& vm, ModuleObject* m) {
     return Status::Ok;
   });
   def("getsizeof", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "sys.getsizeof() takes exactly one argument (" + std::to_string(args.n) + " given)");
     Value v = args[0];
     *out = vm.make_int(v.is_object() ? static_cast<int64_t>(v.obj()->footprint()) + 16 : 28);
     return Status::Ok;
   });
   def("intern", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n < 1) return vm.raise(vm.t.TypeError_, "sys.intern() takes exactly one argument (" + std::to_string(args.n) + " given)");
+    if (!vm.is_str(args[0]))
+      return vm.raise(vm.t.TypeError_, std::string("intern() argument must be str, not ") + vm.type_name(args[0]));
     *out = Value::object(vm.intern(vm.as_str(args[0])->text));
     return Status::Ok;
   });

@@ -2,6 +2,7 @@
 // and classes, performing the calls natives request, resuming generators,
 // and (as a stopgap) running a request to completion synchronously.
 #include <cstdlib>
+#include <cstring>
 
 #include "vm/call_fast.h"
 #include "vm/ops.h"
@@ -190,6 +191,12 @@ Vm::CallOutcome Vm::call_value(Thread* th, Value callable, Value* args, int narg
         // An unbound method descriptor (list.append(xs, 1), or LOAD_METHOD).
         if (nargs < 1) {
           raise(t.TypeError_, std::string("unbound method ") + nf->name + "() needs an argument");
+          return CallOutcome::Error;
+        }
+        // str.upper(5) must not run str's code on an int (__new__ takes the class).
+        if (nf->owner && !is_subtype(type_of(args[0]), nf->owner) && std::strcmp(nf->name, "__new__") != 0) {
+          raise(t.TypeError_, std::string("descriptor '") + nf->name + "' for '" + nf->owner->name->text +
+                                  "' objects doesn't apply to a '" + type_name(args[0]) + "' object");
           return CallOutcome::Error;
         }
         self = args[0];
@@ -432,19 +439,41 @@ Value Vm::finish_sync_request() {
   if (o == CallOutcome::Pushed) {
     // Switch requests (a GIL drop request, the machine asking the running
     // thread to stop) wait for the outer run's next switch point: the nested
-    // run cannot be suspended.
+    // run cannot be suspended. The session's step limit still applies.
     uint32_t breaker = th->eval_breaker;
     th->eval_breaker = 0;
-    StopReason r = run(th, INT64_MAX / 4);
-    while (r == StopReason::SwitchRequested || r == StopReason::BudgetSpent) {
+    int64_t budget = step_limit < 0 ? INT64_MAX / 4 : step_limit - static_cast<int64_t>(th->steps);
+    StopReason r = budget > 0 ? run(th, budget) : StopReason::BudgetSpent;
+    while (r == StopReason::SwitchRequested || (r == StopReason::BudgetSpent && step_limit < 0)) {
       breaker |= th->eval_breaker;
       th->eval_breaker = 0;
-      r = run(th, INT64_MAX / 4);
+      budget = step_limit < 0 ? INT64_MAX / 4 : step_limit - static_cast<int64_t>(th->steps);
+      r = budget > 0 ? run(th, budget) : StopReason::BudgetSpent;
     }
     th->eval_breaker |= breaker;
     --gc_inhibit;
     if (r == StopReason::Finished) return th->result;
     if (r == StopReason::Raised) return Value();
+    if (r == StopReason::BudgetSpent) {
+      // The step limit ran out inside the nested run (a __repr__ that loops
+      // forever): drop its frames without running more Python code and
+      // fail; the session stops at its next step.
+      while (th->top != entry) {
+        Frame* f = th->top;
+        th->top = f->back;
+        if (f->code) --th->depth;
+        if (f->gen) {
+          f->gen->state = GenState::Closed;
+          f->gen->frame = nullptr;
+        }
+        release_frame(f);
+      }
+      th->top = entry->back;
+      release_frame(entry);
+      step_limit_hit = true;
+      raise(t.RuntimeError_, "interleave: the step limit was reached");
+      return Value();
+    }
     raise(t.RuntimeError_, "interleave: a blocking call inside a synchronous callback is not supported yet");
     return Value();
   }

@@ -76,6 +76,7 @@ class Heap {
   size_t live_bytes() const { return live_bytes_; }
   size_t objects() const { return objects_; }
   uint64_t collections() const { return collections_; }
+  uint64_t last_serial() const { return serial_; }  // objects made later have larger serials
   size_t limit = size_t{512} << 20;  // bytes; 0 = none
 
  private:

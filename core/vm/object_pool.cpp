@@ -37,8 +37,21 @@ Pool& pool() {
 
 }  // namespace
 
+// Under AddressSanitizer every object is its own malloc block, so a use
+// after the collector freed it is reported instead of reusing pool memory.
+#if defined(__SANITIZE_ADDRESS__)
+#define INTERLEAVE_POOL_OBJECTS 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define INTERLEAVE_POOL_OBJECTS 0
+#endif
+#endif
+#ifndef INTERLEAVE_POOL_OBJECTS
+#define INTERLEAVE_POOL_OBJECTS 1
+#endif
+
 void* Object::operator new(size_t size) {
-  if (size > kMaxPooled) {
+  if (size > kMaxPooled || !INTERLEAVE_POOL_OBJECTS) {
     void* p = std::malloc(size);
     if (!p) std::abort();
     return p;
@@ -50,7 +63,7 @@ void* Object::operator new(size_t size) {
     return n;
   }
   size_t bytes = c * kGranule;
-  if (p.cursor + bytes > p.limit || !p.cursor) {
+  if (!p.cursor || p.cursor + bytes > p.limit) {
     char* b = static_cast<char*>(std::malloc(kBlock));
     if (!b) std::abort();
     p.blocks.push_back(b);
@@ -64,7 +77,7 @@ void* Object::operator new(size_t size) {
 
 void Object::operator delete(void* ptr, size_t size) {
   if (!ptr) return;
-  if (size > kMaxPooled) {
+  if (size > kMaxPooled || !INTERLEAVE_POOL_OBJECTS) {
     std::free(ptr);
     return;
   }

@@ -103,6 +103,14 @@ bool Session::step(int64_t budget) {
   StopReason r = vm.run(thread_, budget);
   result_.steps = thread_->steps;
   result_.clock_ns = thread_->clock_ns;
+  if (vm.step_limit_hit && r != StopReason::Blocked) {
+    // A synchronous callback (a __repr__ inside a list, ...) used up the
+    // steps; whatever the program did after its RuntimeError, the limit ended it.
+    result_.outcome = Outcome::LimitReached;
+    result_.exit_code = 3;
+    result_.message = "interleave: stopped after " + std::to_string(max_steps_) + " steps (--max-steps)";
+    return false;
+  }
   switch (r) {
     case StopReason::Finished:
       result_.outcome = Outcome::Finished;

@@ -55,7 +55,10 @@ class Session {
 
   void set_seed(uint64_t seed) { vm_->seed = seed; }
   void set_argv(std::vector<std::string> argv) { vm_->argv = std::move(argv); }
-  void set_max_steps(int64_t steps) { max_steps_ = steps; }  // < 0: no limit
+  void set_max_steps(int64_t steps) {  // < 0: no limit
+    max_steps_ = steps;
+    vm_->step_limit = steps;
+  }
   void set_heap_limit(size_t bytes) { vm_->heap.limit = bytes; }
   void set_switch_points(SwitchPoints sp) { vm_->switch_points = sp; }
   // Streams output as it is produced (in addition to vm().out / vm().err).

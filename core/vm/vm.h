@@ -93,6 +93,10 @@ class Vm {
 
   // --- Configuration -------------------------------------------------------
   int recursion_limit = 1000;
+  // Instructions a thread may execute in all (Session's max_steps; < 0: no
+  // limit). Nested synchronous runs (call_sync) stop there too.
+  int64_t step_limit = -1;
+  bool step_limit_hit = false;  // a nested run stopped at step_limit
   uint64_t seed = 0;
   SwitchPoints switch_points = SwitchPoints::CPython;
   uint32_t op_cost_ns[kOpCount];  // simulated cost of each opcode

@@ -78,6 +78,20 @@ TEST_CASE("--max-steps stops a runaway program with exit code 3") {
   CHECK(s.vm().err.find("stopped after 10000 steps (--max-steps)") != std::string::npos);
 }
 
+TEST_CASE("--max-steps also stops a loop inside a synchronous callback (found by the VM fuzzer)") {
+  // repr() of a list calls the element's __repr__ in a nested run; a catch
+  // of the RuntimeError that ends it does not let the program go on.
+  Session s;
+  s.set_max_steps(10000);
+  REQUIRE(s.load("class A:\n    def __repr__(self):\n        while True:\n            pass\n"
+                 "for i in range(3):\n    try:\n        print([A()])\n    except RuntimeError:\n        pass\n",
+                 "t.py"));
+  const auto& r = s.run();
+  CHECK(r.outcome == Outcome::LimitReached);
+  CHECK(r.exit_code == 3);
+  CHECK(s.vm().err.find("stopped after 10000 steps (--max-steps)") != std::string::npos);
+}
+
 TEST_CASE("running in tiny budgets gives the same result as one run (frames are stackless)") {
   std::string whole = run_program(kWorkload);
   for (int budget : {1, 3, 7}) {
