@@ -1180,7 +1180,9 @@ unary_slow : {
           clock = th->clock_ns;
           goto native_done;
         }
-        if (npos >= 1) {
+        // An unbound method applies only to its own type (str.strip(5) is
+        // a TypeError, not str's code run on an int): call_value says so.
+        if (npos >= 1 && (!nf->owner || type_of(args[0]) == nf->owner || is_subtype(type_of(args[0]), nf->owner))) {
           th->clock_ns = clock;
           st = nf->fn(*this, args[0], Args{args + 1, npos - 1, kw}, &result);
           clock = th->clock_ns;
