@@ -14,7 +14,7 @@ JOBS ?= 2
 BUILD ?= build
 PORT ?= 8000
 
-.PHONY: run test setup setup-native native cli desktop web wasm-cli serve serve-single bench bench-peers clean
+.PHONY: bench-sim run test setup setup-native native cli desktop web wasm-cli serve serve-single bench bench-peers clean
 
 run: web
 	scripts/serve.py --port $(PORT)
@@ -65,3 +65,7 @@ bench: cli wasm-cli bench-peers
 
 clean:
 	rm -rf $(BUILD) build-web
+
+# The simulated machine's figures: simulator vs bare VM, 10,000 threads, trace rate.
+bench-sim: cli
+	python3 bench/sim.py --interleave $(BUILD)/cli/interleave

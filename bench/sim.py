@@ -66,8 +66,8 @@ def main():
     print(f"   {t:.3f} CPU s natively (target < 1 s), simulated time {sim_time}")
     print(f"   trace: {records} records, {records / t / 1e6:.2f} M records per CPU second, {per:.1f} bytes per record")
 
-    print("\n3. a busy trace: 2 threads, 1,000,000 locked increments each")
-    prog = os.path.join(ROOT, "tests", "sim", "programs", "counter_locked.py")
+    print("\n3. a busy trace: 4 threads, 30,000 locked increments each, yielding after each")
+    prog = os.path.join(ROOT, "tests", "sim", "programs", "locked_yield.py")
     t, r = cpu_time([cli, "run", prog, "--stats"], args.repeat)
     stats = r.stderr.decode()
     records = int(re.search(r"trace\s+(\d+) records", stats).group(1))
