@@ -58,6 +58,7 @@ bool Machine::load(std::string_view source, std::string_view filename) {
       trace_.add(local_time(*t), t->track, Ev::Output, is_err ? 1 : 0, trace_.str(text));
       if (text.find('\n') != std::string_view::npos && config_.write_ns) {
         t->io_pending_ns += config_.write_ns;
+        t->io_to_stderr = is_err;
         poke(0);
       }
     }
@@ -142,7 +143,8 @@ void Machine::poke(uint64_t) {
 }
 
 void Machine::make_ready(SimThread* t, uint64_t time) {
-  set_state(t, ThreadState::Ready, time, t->lock_retry ? "woken: retries the lock" : "");
+  // A waiter woken by a release shows what it will retry: "b.acquire()".
+  set_state(t, ThreadState::Ready, time, t->lock_retry ? std::string_view(t->wait_reason) : std::string_view());
   t->ready_at = time;
   ready_.push_back(t);
   poke(time);
@@ -434,7 +436,7 @@ bool Machine::start_io(SimThread* t, uint64_t time) {
   leave_core(t, time);
   if (t->holds_gil) drop_gil(t, time, false);
   t->wait = WaitKind::Io;
-  t->wait_reason = "writing to the terminal";
+  t->wait_reason = t->io_to_stderr ? "sys.stderr.write()" : "sys.stdout.write()";
   ++t->wait_seq;
   set_state(t, ThreadState::Blocked, time, t->wait_reason);
   schedule(time + ns, EventKind::Wake, t);
@@ -578,7 +580,7 @@ void Machine::thread_done(SimThread* t, uint64_t time) {
     leave_core(t, time);
     if (t->holds_gil) drop_gil(t, time, false);
     t->wait = WaitKind::Shutdown;
-    t->wait_reason = "exit: waiting for the non-daemon threads (threading._shutdown)";
+    t->wait_reason = "threading._shutdown()";
     set_state(t, ThreadState::Blocked, time, t->wait_reason);
     check_shutdown(time);
     return;
@@ -654,7 +656,7 @@ void Machine::finish_program(uint64_t time) {
   for (auto& t : threads_) {
     if (t->state == ThreadState::Done) continue;
     leave_core(t.get(), time);
-    set_state(t.get(), ThreadState::Done, time, "killed at exit (daemon)");
+    set_state(t.get(), ThreadState::Done, time, "daemon");
   }
   trace_.flush_locks();
   result_ = p.result;
@@ -878,10 +880,14 @@ vm::Status Machine::lock_acquire(vm::Vm& vm, vm::OpaqueObject* lock, bool reentr
   t->wait_obj = lock;
   t->vt->block_value = vm::Value::object(lock);  // keeps the lock alive while waited for
   ++t->wait_seq;
+  // Reasons are code, readable in any UI language: "Event.wait()",
+  // "Queue.mutex.acquire()", "b.acquire()".
   if (!traced && vm.is_str(lock->values[0]))
-    t->wait_reason = (lock->b - 1 == static_cast<int64_t>(t->id) ? "" : "acquiring ") + vm.as_str(lock->values[0])->text;
+    t->wait_reason = vm.as_str(lock->values[0])->text + (lock->b - 1 == static_cast<int64_t>(t->id) ? "" : ".acquire()");
+  else if (std::string name = object_name(vm, lock); name.rfind("lock at 0x", 0) == 0)
+    t->wait_reason = "<" + name + ">.acquire()";
   else
-    t->wait_reason = (reentrant ? "RLock.acquire() on " : "Lock.acquire() on ") + object_name(vm, lock);
+    t->wait_reason = name + ".acquire()";
   t->wait_deadline = timeout_ns > 0 ? wake_time(time + static_cast<uint64_t>(timeout_ns)) : kNever;
   if (t->wait_deadline != kNever) schedule(t->wait_deadline, EventKind::Wake, t);
   if (traced) trace_.lock_event(time, lock_track(vm, lock, t->proc), Ev::LockWait, t->id);
@@ -938,7 +944,7 @@ vm::Status Machine::join(vm::Vm& vm, SimThread* target, int64_t timeout_ns, vm::
   target->joiners.push_back(t->id);
   t->wait = WaitKind::Join;
   t->join_target = target->id;
-  t->wait_reason = "join() of " + target->name;
+  t->wait_reason = target->name + ".join()";
   ++t->wait_seq;
   if (timeout_ns > 0) schedule(wake_time(time + static_cast<uint64_t>(timeout_ns)), EventKind::Wake, t);
   return vm::Status::Block;

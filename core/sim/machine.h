@@ -77,6 +77,7 @@ struct SimThread {
   bool entry_pending = false;   // just put on a core: retry the lock, take the GIL first
   bool holds_gil = false;
   uint64_t io_pending_ns = 0;   // terminal writes made during this slice
+  bool io_to_stderr = false;
   bool code_done = false;       // main: the module body has ended (atexit hooks may still run)
   uint64_t gil_wait_start = UINT64_MAX;  // since when it wants the GIL
   std::vector<uint32_t> joiners;  // threads waiting in join() for this one

@@ -58,7 +58,7 @@ class BrokenThreadPool(BrokenExecutor):
 
 
 def _condition(label):
-    c = threading.Condition(_thread._allocate_internal("the lock inside Future", True))
+    c = threading.Condition(_thread._allocate_internal("Future._condition", True))
     c._label = label
     return c
 
@@ -83,7 +83,7 @@ class _AsCompletedWaiter(_Waiter):
     def __init__(self):
         super().__init__()
         self.event._cond._label = "as_completed()"
-        self.lock = _thread._allocate_internal("the lock inside as_completed()")
+        self.lock = _thread._allocate_internal("as_completed().lock")
 
     def add_result(self, future):
         with self.lock:
@@ -119,7 +119,7 @@ class _AllCompletedWaiter(_Waiter):
     def __init__(self, num_pending_calls, stop_on_exception):
         self.num_pending_calls = num_pending_calls
         self.stop_on_exception = stop_on_exception
-        self.lock = _thread._allocate_internal("the lock inside concurrent.futures.wait()")
+        self.lock = _thread._allocate_internal("concurrent.futures.wait().lock")
         super().__init__()
 
     def _decrement_pending_calls(self):
@@ -419,7 +419,7 @@ class Executor:
 
 
 _shutdown = False
-_global_shutdown_lock = _thread._allocate_internal("concurrent.futures' shutdown lock")
+_global_shutdown_lock = _thread._allocate_internal("concurrent.futures._global_shutdown_lock")
 _threads_queues = {}
 
 
@@ -501,7 +501,7 @@ class ThreadPoolExecutor(Executor):
         self._threads = set()
         self._broken = False
         self._shutdown = False
-        self._shutdown_lock = _thread._allocate_internal("the lock inside ThreadPoolExecutor")
+        self._shutdown_lock = _thread._allocate_internal("ThreadPoolExecutor._shutdown_lock")
         self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % _next_executor_number())
         self._initializer = initializer
         self._initargs = initargs

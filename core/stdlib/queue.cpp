@@ -106,7 +106,7 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = _thread._allocate_internal("the lock inside Queue")
+        self.mutex = _thread._allocate_internal("Queue.mutex")
         self.not_empty = _condition(self.mutex, "Queue.get()")
         self.not_full = _condition(self.mutex, "Queue.put()")
         self.all_tasks_done = _condition(self.mutex, "Queue.join()")
@@ -231,7 +231,7 @@ class LifoQueue(Queue):
 class SimpleQueue:
     def __init__(self):
         self._queue = deque()
-        self._mutex = _thread._allocate_internal("the lock inside Queue")
+        self._mutex = _thread._allocate_internal("SimpleQueue._mutex")
         self._not_empty = _condition(self._mutex, "SimpleQueue.get()")
 
     def put(self, item, block=True, timeout=None):

@@ -24,7 +24,7 @@ def RLock(*args, **kwargs):
 def _internal_condition(owner, wait_label):
     # The mutex and the waits of Event, Semaphore and Barrier are their
     # insides: the timeline shows what the thread waits in, not a lock.
-    c = Condition(_allocate_internal("the lock inside " + owner))
+    c = Condition(_allocate_internal(owner + "._cond"))
     c._label = wait_label
     return c
 

@@ -212,7 +212,7 @@ def perfetto_checks(cli):
                 problems.append(f"a slice without ts/dur: {e}")
                 break
         states = {e["name"] for e in events if e.get("ph") == "X" and e.get("cat") == "thread"}
-        for s in ["running", "blocked: time.sleep(0.1)", "blocked: Lock.acquire() on b"]:
+        for s in ["running", "blocked: time.sleep(0.1)", "blocked: b.acquire()"]:
             if s not in states:
                 problems.append(f"no thread slice {s!r} (have {sorted(states)[:12]})")
         if not any(e.get("ph") == "X" and e.get("cat") == "gil" for e in events):
