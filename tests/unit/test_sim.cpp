@@ -225,3 +225,18 @@ TEST_CASE("a missing submodule is named in full, a missing package alone") {
     }
   }
 }
+
+TEST_CASE("a full trace stops recording, and the program goes on") {
+  Config c;
+  c.max_trace_records = 100;
+  Machine m(c);
+  std::string out;
+  m.on_output = [&](bool, std::string_view s) { out += s; };
+  REQUIRE(m.load(kTwoWorkers, "t.py"));
+  m.run();
+  CHECK(out == "134550\n");
+  CHECK(m.trace().records().size() == 100);
+  CHECK(m.trace().truncated());
+  CHECK(m.trace().truncated_at() <= m.result().clock_ns);
+  CHECK(m.format_stats().find("trace           full") != std::string::npos);
+}

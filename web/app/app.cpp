@@ -242,6 +242,11 @@ void App::draw_toolbar(float y, float width, float height) {
       ImGui::SameLine();
       ImGui::TextDisabled("(%s %d)", tr(Text::ExitCode), run_->exit_code());
     }
+    if (run_->machine().trace().truncated()) {
+      ImGui::SameLine();
+      ImGui::TextColored(ImVec4(1.0f, 0.75f, 0.3f, 1.0f), "· %s", tr(Text::TraceFull));
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::TraceFullTip));
+    }
   }
   ImGui::End();
 }

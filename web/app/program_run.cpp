@@ -7,6 +7,9 @@ namespace interleave::ui {
 namespace {
 sim::Config with_limits(sim::Config c) {
   if (c.max_steps < 0 || c.max_steps > ProgramRun::kMaxSteps) c.max_steps = ProgramRun::kMaxSteps;
+  // A browser tab's memory: the trace (about 35 B a record) plus the
+  // timeline's index (about 16 B) stay near 150 MB at most.
+  if (c.max_trace_records > ProgramRun::kMaxTraceRecords) c.max_trace_records = ProgramRun::kMaxTraceRecords;
   return c;
 }
 }  // namespace

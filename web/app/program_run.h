@@ -58,6 +58,7 @@ class ProgramRun {
   const std::string& stop_message() const { return stop_message_; }
 
   static constexpr int64_t kMaxSteps = 500'000'000;
+  static constexpr size_t kMaxTraceRecords = 3'000'000;
 
  private:
   void after_slice(bool more);

@@ -40,6 +40,8 @@ enum class Text {
   BuildSingle,
   BuildDesktop,
   Steps,
+  TraceFull,
+  TraceFullTip,
   StateRunning,
   StatePaused,
   StateFinished,
