@@ -268,13 +268,34 @@ void init_thread_module(Vm& vm, ModuleObject* m) {
   def("start_new_thread", [](Vm& vm, Value, Args args, Value* out) {
     sim::Machine* m = machine_or_error(vm, "starting a thread");
     if (!m) return Status::Error;
-    if (args.n < 2 || args.n > 3) return vm.raise(vm.t.TypeError_, "start_new_thread expected 2 or 3 arguments");
+    if (args.n < 2)
+      return vm.raise(vm.t.TypeError_, "start_new_thread expected at least 2 arguments, got " + std::to_string(args.n));
+    if (args.n > 3)
+      return vm.raise(vm.t.TypeError_, "start_new_thread expected at most 3 arguments, got " + std::to_string(args.n));
     if (!args[1].is_object() || args[1].obj()->kind != Kind::Tuple)
       return vm.raise(vm.t.TypeError_, "2nd arg must be a tuple");
-    if (args.n == 3) return vm.raise(vm.t.NotImplementedError_, "start_new_thread() with kwargs is not supported yet");
+    DictObject* kwargs = nullptr;
+    if (args.n == 3) {
+      if (!args[2].is_object() || args[2].obj()->kind != Kind::Dict)
+        return vm.raise(vm.t.TypeError_, "optional 3rd arg must be a dictionary");
+      kwargs = static_cast<DictObject*>(args[2].obj());
+    }
     std::vector<Value> a = static_cast<TupleObject*>(args[1].obj())->items;
+    // Keyword arguments go after the positional ones, their names in a tuple
+    // (the layout of every call request).
+    TupleObject* kwnames = nullptr;
+    if (kwargs && kwargs->used) {
+      kwnames = vm.new_tuple(0);
+      for (auto& e : kwargs->entries) {
+        if (e.key.is_null()) continue;
+        if (!vm.is_str(e.key)) return vm.raise(vm.t.TypeError_, "keywords must be strings");
+        kwnames->items.push_back(e.key);
+        a.push_back(e.value);
+      }
+    }
     // Like CPython: nothing waits for _thread's threads at exit.
     sim::SimThread* t = m->start_thread(vm, args[0], std::move(a), "Dummy-" + std::to_string(m->threads().size()), true);
+    t->vt->request.kwnames = kwnames;
     *out = vm.make_int(t->ident);
     return Status::Ok;
   });
