@@ -1132,8 +1132,9 @@ class Task(Future):
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
+        number = _next_task_number()   # CPython counts named tasks too
         if name is None:
-            self._name = f'Task-{_next_task_number()}'
+            self._name = f'Task-{number}'
         else:
             self._name = str(name)
         self._num_cancels_requested = 0
@@ -1283,6 +1284,11 @@ class Task(Future):
         else:
             self._step()
         self = None
+
+
+# CPython implements these in C (_asyncio): their frames never show in tracebacks.
+_asyncio._hide_from_tracebacks(Future.result, Future.exception, Future.__await__, Task._step, Task._wakeup,
+                               Handle._run)
 
 
 def create_task(coro, *, name=None, context=None):
@@ -2428,6 +2434,16 @@ void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
     int line = done || g->state == GenState::Created ? code->firstlineno : frame_line(g->frame);
     *out = vm.make_tuple({Value::object(g->func->qualname), vm.make_bool(done), Value::object(code->filename),
                           vm.make_int(line)});
+    return Status::Ok;
+  });
+  // _hide_from_tracebacks(*functions): they stand for CPython's C code.
+  def("_hide_from_tracebacks", [](Vm& vm, Value, Args args, Value* out) {
+    for (int i = 0; i < args.n; ++i) {
+      Value fn = function_of(args[i]);
+      if (fn.is_object() && fn.obj()->kind == Kind::Function)
+        static_cast<FunctionObject*>(fn.obj())->code->flags |= kCodeHiddenFromTracebacks;
+    }
+    *out = vm.None;
     return Status::Ok;
   });
   def("_is_async_function", [](Vm& vm, Value, Args args, Value* out) {
