@@ -2317,6 +2317,58 @@ def __getattr__(name):
     raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
 )PY";
 
+extern const char* const kNestAsyncioSource;
+const char* const kNestAsyncioSource = R"PY(
+"""nest_asyncio, as the course's Jupyter notebooks use it.
+
+In a notebook an event loop is already running, and nest_asyncio.apply()
+patches asyncio so that asyncio.run() and loop.run_until_complete() may be
+called inside it. A playground program is a script: no loop runs while it is
+imported, so apply() has nothing to patch and the examples run as written.
+Calling run_until_complete() inside a running loop still raises
+RuntimeError, as it does in plain asyncio.
+"""
+import asyncio
+
+
+def apply(loop=None):
+    """Nothing to patch in a script (see the module's docstring)."""
+    if loop is not None and not isinstance(loop, asyncio.BaseEventLoop):
+        raise ValueError('Can\'t patch loop of type %s' % type(loop))
+)PY";
+
+extern const char* const kUtilSource;
+const char* const kUtilSource = R"PY(
+"""The course's helper module (from "Python Concurrency with asyncio"):
+delay() sleeps and says so; async_timed() times a coroutine."""
+import asyncio
+import functools
+import time
+
+
+async def delay(delay_seconds):
+    print(f'засыпаю на {delay_seconds} с')
+    await asyncio.sleep(delay_seconds)
+    print(f'сон в течение {delay_seconds} с закончился')
+    return delay_seconds
+
+
+def async_timed():
+    def wrapper(func):
+        @functools.wraps(func)
+        async def wrapped(*args, **kwargs):
+            print(f'выполняется {func} с аргументами {args} {kwargs}')
+            start = time.time()
+            try:
+                return await func(*args, **kwargs)
+            finally:
+                end = time.time()
+                total = end - start
+                print(f'{func} завершилась за {total:.4f} с')
+        return wrapped
+    return wrapper
+)PY";
+
 }  // namespace interleave::vm
 
 // ---------------------------------------------------------------------------
@@ -2414,7 +2466,8 @@ void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
   });
   def("_callable_where", [](Vm& vm, Value, Args args, Value* out) {
     Value fn = function_of(args.n ? args[0] : vm.None);
-    if (fn.is_object() && fn.obj()->kind == Kind::Function) {
+    if (fn.is_object() && fn.obj()->kind == Kind::Function &&
+        !(static_cast<FunctionObject*>(fn.obj())->code->flags & kCodeHiddenFromTracebacks)) {
       CodeObject* code = static_cast<FunctionObject*>(fn.obj())->code;
       *out = vm.make_tuple({Value::object(code->filename), vm.make_int(code->firstlineno)});
       return Status::Ok;

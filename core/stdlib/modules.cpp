@@ -29,6 +29,8 @@ extern const char* const kQueueSource;
 extern const char* const kHeapqSource;
 extern const char* const kFuturesSource;
 extern const char* const kAsyncioSource;
+extern const char* const kNestAsyncioSource;
+extern const char* const kUtilSource;
 void init_asyncio_native_module(Vm& vm, ModuleObject* m);  // asyncio_module.cpp
 
 namespace {
@@ -50,6 +52,8 @@ const SourceModule kSourceModules[] = {
     {"heapq", &kHeapqSource},
     {"concurrent.futures", &kFuturesSource},
     {"asyncio", &kAsyncioSource},
+    {"nest_asyncio", &kNestAsyncioSource},
+    {"util", &kUtilSource},  // the course's helpers: from util import delay
 };
 
 }  // namespace
