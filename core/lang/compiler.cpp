@@ -1673,7 +1673,7 @@ class Compiler {
         }
         if (y->value) expression(y->value); else load_const(vm_.None);
         set_pos(e->pos);
-        emit(Op::YIELD_VALUE);
+        emit(Op::YIELD_VALUE, u().scope->coroutine ? 1 : 0);  // 1: an async generator's own yield
         emit(Op::RESUME, 1);
         break;
       }
@@ -2036,7 +2036,7 @@ class Compiler {
           break;
         default:
           expression(e->as<GeneratorExp>()->elt);
-          emit(Op::YIELD_VALUE);
+          emit(Op::YIELD_VALUE, u().scope->coroutine ? 1 : 0);
           emit(Op::RESUME, 1);
           emit(Op::POP_TOP);
           break;

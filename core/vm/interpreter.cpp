@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "vm/call_fast.h"
+#include "vm/async_gen.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 #include "vm/vm.h"
@@ -184,7 +185,7 @@ INTERLEAVE_NOINLINE ListObject* slice_list(Vm& vm, ListObject* seq, Value lo, Va
 INTERLEAVE_COLD void raise_generator_stop(Vm& vm, GeneratorObject* gen) {
   Value cause = vm.thread->exc;
   vm.thread->exc = Value();
-  vm.raise(vm.t.RuntimeError_, gen->is_coroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
+  vm.raise(vm.t.RuntimeError_, std::string(generator_kind_name(gen)) + " raised StopIteration");
   auto* e = static_cast<ExceptionObject*>(vm.thread->exc.obj());
   e->cause = cause;
   e->context = cause;
@@ -1233,6 +1234,7 @@ unary_slow : {
     th->top = f->back;
     f->back = nullptr;
     --th->depth;
+    if (arg) goto async_gen_yield;  // an async generator's own `yield`
     goto deliver_value;
   }
   TARGET(GET_YIELD_FROM_ITER) {
@@ -1245,8 +1247,8 @@ unary_slow : {
   }
   TARGET(GET_AWAITABLE) {
     Value v = TOP();
-    if (v.is_object() && v.obj()->kind == Kind::Generator &&
-        static_cast<GeneratorObject*>(v.obj())->is_coroutine)
+    if (v.is_object() && ((v.obj()->kind == Kind::Generator && static_cast<GeneratorObject*>(v.obj())->is_coroutine) ||
+                          v.obj()->kind == Kind::AgAwaitable))
       DISPATCH();
     SAVE_FRAME();
     Value meth = get_attr_opt(v, n.__await__);
@@ -1269,6 +1271,14 @@ unary_slow : {
       outcome = resume_generator(th, g, v, false, &result);
       if (outcome == CallOutcome::Pushed) goto enter_frame;
       goto error;
+    }
+    if (it.is_object() && it.obj()->kind == Kind::AgAwaitable) {  // awaiting __anext__() & co
+      outcome = resume_ag_awaitable(*this, th, static_cast<AgAwaitable*>(it.obj()), v, false, &result);
+      if (outcome == CallOutcome::Pushed) goto enter_frame;
+      if (outcome == CallOutcome::Error) goto error;
+      sp[-1] = result;
+      ip = code->code.data() + arg;
+      DISPATCH();
     }
     // A plain iterator under `yield from`: next() it (send of non-None: .send()).
     if (v == None) {
@@ -1515,8 +1525,22 @@ frame_return : {
     gen->state = GenState::Closed;
     gen->frame = nullptr;
     release_frame(done);
-    // A finished generator: FOR_ITER / SEND in the caller end their loop;
-    // anyone else sees StopIteration(value).
+    if (gen->kind == Kind::AsyncGen && !async_gen_stopped(*this, gen, AgStop::Returned, &delivered)) goto deliver_error;
+    goto generator_finished;
+  }
+  release_frame(done);
+  goto deliver_value;
+}
+
+async_gen_yield:
+  // The awaitable that resumed the async generator [f] ends (or fails).
+  if (async_gen_stopped(*this, f->gen, AgStop::Yielded, &delivered)) goto generator_finished;
+  goto deliver_error;
+
+generator_finished: {
+    // A finished generator (or async generator awaitable) with [delivered]:
+    // FOR_ITER / SEND in the caller end their loop; anyone else sees
+    // StopIteration(value).
     Frame* c = th->top;
     if (c && c->code) {
       Op prev = op_of(c->ip[-1]);
@@ -1536,9 +1560,6 @@ frame_return : {
     th->exc = stop_iteration_with(*this, delivered);
     delivered_error = true;
     goto deliver_error;
-  }
-  release_frame(done);
-  goto deliver_value;
 }
 
 deliver_value:
@@ -1664,6 +1685,10 @@ error_no_traceback : {
     gen->frame = nullptr;
     if (exception_matches(th->exc, Value::object(t.StopIteration_))) {
       raise_generator_stop(*this, gen);
+    }
+    if (gen->kind == Kind::AsyncGen && async_gen_stopped(*this, gen, AgStop::Raised, &delivered)) {
+      release_frame(done);
+      goto generator_finished;
     }
   }
   bool entry = done->is_entry;

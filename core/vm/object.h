@@ -44,7 +44,8 @@ enum class Kind : uint8_t {
   None, Bool, Int, Float, Str, Bytes, List, Tuple, Dict, Set, FrozenSet,
   Range, Slice, Function, NativeFunction, BoundMethod, Cell, Code, Type,
   Instance, Exception, Module, Generator, Property, StaticMethod,
-  ClassMethod, Iterator, NotImplemented, Ellipsis, Opaque
+  ClassMethod, Iterator, NotImplemented, Ellipsis, Opaque,
+  AsyncGen, AgAwaitable  // async_gen.h
 };
 
 struct Object {

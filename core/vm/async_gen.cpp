@@ -1,0 +1,359 @@
+// Async generators and their awaitables (see async_gen.h for the design).
+//
+// Semantics follow CPython 3.11's genobject.c (async_gen_asend_send,
+// async_gen_athrow_send, async_gen_unwrap_value), re-expressed as a decision
+// made before the generator's frame is resumed (prepare) and one made when it
+// stops (async_gen_stopped).
+#include "vm/async_gen.h"
+
+#include "vm/ops.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+// Defined in builtins/generator.cpp: the exception of throw(typ[, val[, tb]]).
+Status make_throw_value(Vm& vm, Args args, Value* exc);
+
+void AsyncGenObject::trace(Tracer& tr) {
+  GeneratorObject::trace(tr);
+  tr.visit(driver);
+  tr.visit(finalizer);
+}
+
+void AgAwaitable::trace(Tracer& tr) {
+  tr.visit(ag);
+  tr.visit(a);
+  tr.visit(b);
+  tr.visit(c);
+}
+
+const char* generator_kind_name(const GeneratorObject* g) {
+  if (g->kind == Kind::AsyncGen) return "async generator";
+  return g->is_coroutine ? "coroutine" : "generator";
+}
+
+namespace {
+
+AsyncGenObject* AG(Value v) { return static_cast<AsyncGenObject*>(v.obj()); }
+AgAwaitable* AW(Value v) { return static_cast<AgAwaitable*>(v.obj()); }
+
+bool matches(Vm& vm, TypeObject* type) { return vm.exception_matches(vm.thread->exc, Value::object(type)); }
+
+// --- What the awaitable's awaiter sees when the generator stops ---------------
+
+// An exception left the generator (or resuming it failed at once).
+bool settle_raised(Vm& vm, AgAwaitable* aw, Value* value) {
+  AsyncGenObject* ag = aw->ag;
+  bool finished = matches(vm, vm.t.StopAsyncIteration_) || matches(vm, vm.t.GeneratorExit_);
+  if (finished) ag->closed = true;
+  ag->running_async = false;
+  aw->state = AgState::Closed;
+  if (aw->mode == AgMode::AClose && finished) {
+    // aclose() is done: its await returns None.
+    vm.thread->exc = Value();
+    *value = vm.None;
+    return true;
+  }
+  return false;
+}
+
+// The generator's own `yield v`.
+bool settle_yielded(Vm& vm, AgAwaitable* aw, Value* value) {
+  aw->ag->running_async = false;
+  aw->state = AgState::Closed;
+  if (aw->mode == AgMode::AClose) {
+    vm.raise(vm.t.RuntimeError_, "async generator ignored GeneratorExit");
+    return false;
+  }
+  return true;  // __anext__()/asend()/athrow() return v
+}
+
+enum class Step { Done, Error, Resume };
+
+Step fail_resume(Vm& vm, AgAwaitable* aw, Value* out) {
+  return settle_raised(vm, aw, out) ? Step::Done : Step::Error;
+}
+
+// Decides what resuming [aw] with [v] (a sent value, or the exception of a
+// throw) does. Resume: resume the generator with *out (*out_throw: as an
+// exception); its driver is aw from then on.
+Step prepare(Vm& vm, AgAwaitable* aw, Value v, bool is_throw, Value* out, bool* out_throw) {
+  AsyncGenObject* ag = aw->ag;
+  if (aw->mode == AgMode::ASend) {
+    if (aw->state == AgState::Closed) {
+      vm.raise(vm.t.RuntimeError_, "cannot reuse already awaited __anext__()/asend()");
+      return Step::Error;
+    }
+    if (!is_throw) {
+      if (aw->state == AgState::Init) {
+        if (ag->running_async) {
+          vm.raise(vm.t.RuntimeError_, "anext(): asynchronous generator is already running");
+          return Step::Error;
+        }
+        if (v == vm.None) v = aw->a;
+        aw->state = AgState::Iter;
+      }
+      ag->running_async = true;
+    }
+  } else {
+    if (aw->state == AgState::Closed) {
+      vm.raise(vm.t.RuntimeError_, "cannot reuse already awaited aclose()/athrow()");
+      return Step::Error;
+    }
+    if (!is_throw) {
+      if (ag->state == GenState::Closed) {
+        aw->state = AgState::Closed;
+        *out = vm.None;
+        return Step::Done;
+      }
+      if (aw->state == AgState::Init) {
+        if (ag->running_async) {
+          aw->state = AgState::Closed;
+          vm.raise(vm.t.RuntimeError_, std::string(aw->mode == AgMode::AClose ? "aclose()" : "athrow()") +
+                                           ": asynchronous generator is already running");
+          return Step::Error;
+        }
+        if (ag->closed) {
+          aw->state = AgState::Closed;
+          vm.raise(vm.t.StopAsyncIteration_, "");
+          return Step::Error;
+        }
+        if (v != vm.None) {
+          vm.raise(vm.t.RuntimeError_, "can't send non-None value to a just-started coroutine");
+          return Step::Error;
+        }
+        aw->state = AgState::Iter;
+        ag->running_async = true;
+        if (aw->mode == AgMode::AClose) {
+          ag->closed = true;
+          v = vm.new_exception(vm.t.GeneratorExit_, "");
+        } else {
+          Value args[3] = {aw->a, aw->b, aw->c};
+          int n = aw->c.is_null() ? (aw->b.is_null() ? 1 : 2) : 3;
+          if (make_throw_value(vm, Args{args, n, nullptr}, &v) != Status::Ok) return fail_resume(vm, aw, out);
+        }
+        is_throw = true;
+      }
+    }
+  }
+  // What resuming the generator itself does (gen_send_ex / gen_throw).
+  if (ag->state == GenState::Running) {
+    vm.raise(vm.t.ValueError_, "async generator already executing");
+    return fail_resume(vm, aw, out);
+  }
+  if (ag->state == GenState::Closed) {
+    if (is_throw)
+      vm.thread->exc = v;
+    else
+      vm.raise(vm.t.StopAsyncIteration_, "");
+    return fail_resume(vm, aw, out);
+  }
+  if (ag->state == GenState::Created && !is_throw && v != vm.None) {
+    vm.raise(vm.t.TypeError_, "can't send non-None value to a just-started async generator");
+    return fail_resume(vm, aw, out);
+  }
+  ag->driver = aw;
+  *out = v;
+  *out_throw = is_throw;
+  return Step::Resume;
+}
+
+Value stop_iteration(Vm& vm, Value value) {
+  Value exc = vm.new_exception(vm.t.StopIteration_, "");
+  auto* e = static_cast<ExceptionObject*>(exc.obj());
+  e->value = value;
+  if (value != vm.None) e->args->items.push_back(value);
+  return exc;
+}
+
+// The awaitable's send/throw called from Python (or __next__).
+Status awaitable_native(Vm& vm, AgAwaitable* aw, Value v, bool is_throw) {
+  Value what;
+  bool thr = false;
+  switch (prepare(vm, aw, v, is_throw, &what, &thr)) {
+    case Step::Done: return vm.raise_value(stop_iteration(vm, what));
+    case Step::Error: return Status::Error;
+    case Step::Resume: break;
+  }
+  return vm.request_resume(aw->ag, what, thr);
+}
+
+AgAwaitable* new_awaitable(Vm& vm, AsyncGenObject* ag, AgMode mode) {
+  return vm.heap.make<AgAwaitable>(mode == AgMode::ASend ? vm.t.async_generator_asend : vm.t.async_generator_athrow,
+                                   ag, mode);
+}
+
+}  // namespace
+
+bool async_gen_stopped(Vm& vm, GeneratorObject* g, AgStop how, Value* value) {
+  auto* ag = static_cast<AsyncGenObject*>(g);
+  AgAwaitable* aw = ag->driver;
+  ag->driver = nullptr;
+  if (how == AgStop::Raised && matches(vm, vm.t.StopAsyncIteration_)) {
+    Value cause = vm.thread->exc;
+    vm.raise(vm.t.RuntimeError_, "async generator raised StopAsyncIteration");
+    auto* e = static_cast<ExceptionObject*>(vm.thread->exc.obj());
+    e->cause = cause;
+    e->context = cause;
+    e->suppress_context = true;
+  }
+  if (!aw) {
+    // Resumed without an awaitable: a synchronous close (the generator was
+    // dropped); it must not yield.
+    if (how == AgStop::Yielded) {
+      vm.raise(vm.t.RuntimeError_, "async generator ignored GeneratorExit");
+      return false;
+    }
+    if (how == AgStop::Returned) *value = vm.None;
+    return how == AgStop::Returned;
+  }
+  switch (how) {
+    case AgStop::Yielded: return settle_yielded(vm, aw, value);
+    case AgStop::Returned:
+      vm.raise(vm.t.StopAsyncIteration_, "");
+      return settle_raised(vm, aw, value);
+    case AgStop::Raised: return settle_raised(vm, aw, value);
+  }
+  return false;
+}
+
+Vm::CallOutcome resume_ag_awaitable(Vm& vm, Thread* th, AgAwaitable* aw, Value send, bool is_throw, Value* result) {
+  Value what;
+  bool thr = false;
+  switch (prepare(vm, aw, send, is_throw, &what, &thr)) {
+    case Step::Done: *result = what; return Vm::CallOutcome::Done;
+    case Step::Error: return Vm::CallOutcome::Error;
+    case Step::Resume: break;
+  }
+  Vm::CallOutcome o = vm.resume_generator(th, aw->ag, what, thr, result);
+  if (o == Vm::CallOutcome::Error) {
+    aw->ag->driver = nullptr;
+    if (settle_raised(vm, aw, result)) return Vm::CallOutcome::Done;
+  }
+  return o;
+}
+
+Vm::CallOutcome throw_into_ag_awaitable(Vm& vm, Thread* th, Frame* f, Value exc, Value* result) {
+  auto* aw = static_cast<AgAwaitable*>(f->sp[-1].obj());
+  GeneratorObject* outer = f->gen;
+  bool in_aclose = outer->kind == Kind::AsyncGen && static_cast<AsyncGenObject*>(outer)->driver &&
+                   static_cast<AsyncGenObject*>(outer)->driver->mode == AgMode::AClose;
+  if (!in_aclose && vm.exception_matches(exc, Value::object(vm.t.GeneratorExit_))) {
+    // close() / throw(GeneratorExit) closes the awaited object (which for
+    // these awaitables only marks them used) and raises in the frame itself.
+    aw->state = AgState::Closed;
+    th->exc = exc;
+    return Vm::CallOutcome::Pushed;
+  }
+  f->ip -= 1;  // re-run the YIELD_VALUE with whatever the generator yields
+  Vm::CallOutcome o = resume_ag_awaitable(vm, th, aw, exc, true, result);
+  if (o == Vm::CallOutcome::Pushed) return o;
+  f->ip += 1;
+  if (o == Vm::CallOutcome::Done) {
+    // The awaitable finished: the await expression has its value.
+    f->sp[-1] = *result;
+    f->ip = f->code->code.data() + arg_of(f->ip[-2]);
+  }
+  // Error: raised in this frame at its await (it is on top of the chain).
+  return Vm::CallOutcome::Pushed;
+}
+
+Value async_gen_attr(Vm& vm, Object* o, const std::string& a) {
+  auto* ag = static_cast<AsyncGenObject*>(o);
+  if (a == "__name__") return Value::object(ag->func->name);
+  if (a == "__qualname__") return Value::object(ag->func->qualname);
+  if (a == "ag_running") return vm.make_bool(ag->running_async);
+  if (a == "ag_frame") return ag->state == GenState::Closed ? vm.None : vm.True;
+  if (a == "ag_code") return Value::object(ag->func->code);
+  if (a == "ag_await") return generator_awaiting(vm, ag);
+  return Value();
+}
+
+// The object a suspended generator's `await`/`yield from` waits on, or None.
+Value generator_awaiting(Vm& vm, GeneratorObject* g) {
+  Frame* f = g->frame;
+  if (g->state != GenState::Suspended || !f) return vm.None;
+  const uint32_t* start = f->code->code.data();
+  if (f->ip >= start + 2 && op_of(f->ip[-1]) == Op::YIELD_VALUE && op_of(f->ip[-2]) == Op::SEND) return f->sp[-1];
+  return vm.None;
+}
+
+void init_async_gen(Vm& vm) {
+  TypeObject* AGT = vm.t.async_generator;
+  vm.add_method(AGT, "__aiter__", [](Vm& vm, Value self, Args, Value* out) {
+    *out = self;
+    return Status::Ok;
+  });
+  vm.add_method(AGT, "__anext__", [](Vm& vm, Value self, Args args, Value* out) {
+    AgAwaitable* aw = new_awaitable(vm, AG(self), AgMode::ASend);
+    aw->a = vm.None;
+    *out = Value::object(aw);
+    return Status::Ok;
+  });
+  vm.add_method(AGT, "asend", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.nkw()) return vm.raise(vm.t.TypeError_, "async_generator.asend() takes no keyword arguments");
+    if (args.n != 1)
+      return vm.raise(vm.t.TypeError_,
+                      "async_generator.asend() takes exactly one argument (" + std::to_string(args.n) + " given)");
+    AgAwaitable* aw = new_awaitable(vm, AG(self), AgMode::ASend);
+    aw->a = args[0];
+    *out = Value::object(aw);
+    return Status::Ok;
+  });
+  vm.add_method(AGT, "athrow", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.nkw()) return vm.raise(vm.t.TypeError_, "async_generator.athrow() takes no keyword arguments");
+    if (args.n < 1 || args.n > 3)
+      return vm.raise(vm.t.TypeError_, std::string("athrow expected ") + (args.n < 1 ? "at least 1" : "at most 3") +
+                                           " argument" + (args.n < 1 ? "" : "s") + ", got " + std::to_string(args.n));
+    AgAwaitable* aw = new_awaitable(vm, AG(self), AgMode::AThrow);
+    aw->a = args[0];
+    if (args.n > 1) aw->b = args[1];
+    if (args.n > 2) aw->c = args[2];
+    *out = Value::object(aw);
+    return Status::Ok;
+  });
+  vm.add_method(AGT, "aclose", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n || args.nkw())
+      return vm.raise(vm.t.TypeError_, "async_generator.aclose() takes no arguments (" + std::to_string(args.n) + " given)");
+    *out = Value::object(new_awaitable(vm, AG(self), AgMode::AClose));
+    return Status::Ok;
+  });
+
+  for (TypeObject* T : {vm.t.async_generator_asend, vm.t.async_generator_athrow}) {
+    vm.add_method(T, "send", [](Vm& vm, Value self, Args args, Value* out) {
+      if (args.n != 1 || args.nkw())
+        return vm.raise(vm.t.TypeError_, std::string(vm.type_name(self)) + ".send() takes exactly one argument (" +
+                                             std::to_string(args.n) + " given)");
+      return awaitable_native(vm, AW(self), args[0], false);
+    });
+    vm.add_method(T, "throw", [](Vm& vm, Value self, Args args, Value* out) {
+      AgAwaitable* aw = AW(self);
+      if (aw->state == AgState::Closed) {
+        return vm.raise(vm.t.RuntimeError_, aw->mode == AgMode::ASend
+                                                ? "cannot reuse already awaited __anext__()/asend()"
+                                                : "cannot reuse already awaited aclose()/athrow()");
+      }
+      Value exc;
+      if (make_throw_value(vm, args, &exc) != Status::Ok) return Status::Error;
+      return awaitable_native(vm, aw, exc, true);
+    });
+    vm.add_method(T, "close", [](Vm& vm, Value self, Args args, Value* out) {
+      AW(self)->state = AgState::Closed;
+      *out = vm.None;
+      return Status::Ok;
+    });
+    vm.add_method(T, "__await__", [](Vm& vm, Value self, Args, Value* out) {
+      *out = self;
+      return Status::Ok;
+    });
+    vm.add_method(T, "__iter__", [](Vm& vm, Value self, Args, Value* out) {
+      *out = self;
+      return Status::Ok;
+    });
+    vm.add_method(T, "__next__", [](Vm& vm, Value self, Args, Value* out) {
+      return awaitable_native(vm, AW(self), vm.None, false);
+    });
+  }
+}
+
+}  // namespace interleave::vm
