@@ -572,7 +572,7 @@ class Compiler {
       case Op::DELETE_GLOBAL: case Op::DELETE_NAME: case Op::LOAD_ATTR: case Op::UNARY_NEGATIVE:
       case Op::UNARY_POSITIVE: case Op::UNARY_NOT: case Op::UNARY_INVERT: case Op::LIST_TO_TUPLE:
       case Op::JUMP: case Op::JUMP_BACKWARD: case Op::GET_ITER: case Op::KW_NAMES: case Op::YIELD_VALUE:
-      case Op::GET_YIELD_FROM_ITER: case Op::GET_AWAITABLE: case Op::SEND: case Op::CHECK_EXC_MATCH:
+      case Op::GET_YIELD_FROM_ITER: case Op::GET_AWAITABLE: case Op::SEND: case Op::CHECK_EXC_MATCH: case Op::GET_AITER:
       case Op::IMPORT_NAME: case Op::SETUP_ANNOTATIONS: case Op::DELETE_LOCALS_SENTINEL:
         return 0;
       case Op::POP_TOP: case Op::STORE_FAST: case Op::STORE_DEREF: case Op::STORE_GLOBAL: case Op::STORE_NAME:
@@ -585,7 +585,8 @@ class Compiler {
       case Op::COPY: case Op::PUSH_NULL: case Op::LOAD_CONST: case Op::LOAD_FAST: case Op::LOAD_DEREF:
       case Op::LOAD_CLOSURE: case Op::LOAD_GLOBAL: case Op::LOAD_NAME: case Op::LOAD_METHOD: case Op::FOR_ITER:
       case Op::PUSH_EXC_INFO: case Op::BEFORE_WITH: case Op::WITH_EXCEPT_START: case Op::LOAD_BUILD_CLASS:
-      case Op::LOAD_LOCALS: case Op::IMPORT_FROM: case Op::LOAD_ASSERTION_ERROR:
+      case Op::LOAD_LOCALS: case Op::IMPORT_FROM: case Op::LOAD_ASSERTION_ERROR: case Op::GET_ANEXT:
+      case Op::BEFORE_ASYNC_WITH:
         return 1;
       case Op::STORE_ATTR: case Op::MAP_ADD: case Op::DELETE_SUBSCR: return -2;
       case Op::STORE_SUBSCR: return -3;
@@ -1066,7 +1067,7 @@ class Compiler {
           load_const(vm_.None);
           emit(Op::CALL, 3);
           if (b.kind == BlockKind::AsyncWith) {
-            emit(Op::GET_AWAITABLE);
+            emit(Op::GET_AWAITABLE, 2);
             yield_from_loop();
           }
           emit(Op::POP_TOP);
@@ -1291,16 +1292,12 @@ class Compiler {
     int top = new_label(), stop = new_label(), end = new_label(), reraise = new_label(), body = new_label();
     expression(s->iter);
     set_pos(s->iter->pos);
-    emit(Op::LOAD_METHOD, name_index("__aiter__"));
-    emit(Op::CALL, 0);  // [aiter]
+    emit(Op::GET_AITER);  // [aiter]
     bind(top);
     int d = depth();
     set_pos(s->pos);
     push_handler(stop, d);
-    emit(Op::COPY, 1);
-    emit(Op::LOAD_METHOD, name_index("__anext__"));
-    emit(Op::CALL, 0);
-    emit(Op::GET_AWAITABLE);
+    emit(Op::GET_ANEXT);
     yield_from_loop();  // [aiter, item]
     pop_handler();
     emit_jump(Op::JUMP, body);
@@ -1340,12 +1337,8 @@ class Compiler {
     int d = depth();
     expression(it->context_expr);
     set_pos(s->pos);
-    emit(Op::COPY, 1);
-    emit(Op::LOAD_ATTR, name_index("__aexit__"));
-    emit(Op::SWAP, 2);  // [aexit, mgr]
-    emit(Op::LOAD_METHOD, name_index("__aenter__"));
-    emit(Op::CALL, 0);
-    emit(Op::GET_AWAITABLE);
+    emit(Op::BEFORE_ASYNC_WITH);  // [aexit, awaitable]
+    emit(Op::GET_AWAITABLE, 1);
     yield_from_loop();  // [aexit, value]
     size_t hdepth = u().handlers.size();
     push_handler(handler, d + 1);
@@ -1367,7 +1360,7 @@ class Compiler {
     load_const(vm_.None);
     load_const(vm_.None);
     emit(Op::CALL, 3);
-    emit(Op::GET_AWAITABLE);
+    emit(Op::GET_AWAITABLE, 2);
     yield_from_loop();
     emit(Op::POP_TOP);
     emit_jump(Op::JUMP, end);
@@ -1377,7 +1370,7 @@ class Compiler {
     emit(Op::PUSH_EXC_INFO);  // [aexit, prev, exc]
     push_handler(cleanup, d + 2);
     emit(Op::WITH_EXCEPT_START);  // [aexit, prev, exc, awaitable]
-    emit(Op::GET_AWAITABLE);
+    emit(Op::GET_AWAITABLE, 2);
     yield_from_loop();
     emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
     emit(Op::RERAISE);

@@ -258,6 +258,138 @@ Vm::CallOutcome throw_into_ag_awaitable(Vm& vm, Thread* th, Frame* f, Value exc,
   return Vm::CallOutcome::Pushed;
 }
 
+// --- The protocol instructions: GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH, GET_AWAITABLE
+
+namespace {
+
+bool is_iterator(Vm& vm, Value v) {
+  if (!v.is_object()) return false;
+  Kind k = v.obj()->kind;
+  if (k == Kind::Generator || k == Kind::Iterator) return true;
+  return !vm.lookup_type(v.obj()->type, vm.n.__next__).is_null();
+}
+
+// __await__() must give an iterator (and not a coroutine).
+Status await_iter_cont(Vm& vm, Object*, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  if (value.is_object() && value.obj()->kind == Kind::Generator && static_cast<GeneratorObject*>(value.obj())->is_coroutine)
+    return vm.raise(vm.t.TypeError_, "__await__() returned a coroutine");
+  if (!is_iterator(vm, value))
+    return vm.raise(vm.t.TypeError_, std::string("__await__() returned non-iterator of type '") + vm.type_name(value) + "'");
+  *out = value;
+  return Status::Ok;
+}
+
+Status aiter_cont(Vm& vm, Object*, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  if (!value.is_object() || (value.obj()->kind != Kind::AsyncGen &&
+                             vm.lookup_type(value.obj()->type, vm.intern("__anext__")).is_null()))
+    return vm.raise(vm.t.TypeError_,
+                    std::string("'async for' received an object from __aiter__ that does not implement __anext__: ") +
+                        vm.type_name(value));
+  *out = value;
+  return Status::Ok;
+}
+
+Status anext_cont(Vm& vm, Object*, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  return op_await_iter(vm, value, 3, out);
+}
+
+}  // namespace
+
+Status op_await_iter(Vm& vm, Value v, uint32_t where, Value* out) {
+  if (v.is_object()) {
+    Object* o = v.obj();
+    if ((o->kind == Kind::Generator && static_cast<GeneratorObject*>(o)->is_coroutine) || o->kind == Kind::AgAwaitable) {
+      *out = v;
+      return Status::Ok;
+    }
+    Value m = vm.lookup_type(o->type, vm.n.__await__);
+    if (!m.is_null()) return vm.request_call(m, {v}, await_iter_cont, nullptr);
+  }
+  const char* tn = vm.type_name(v);
+  switch (where) {
+    case 1:
+      return vm.raise(vm.t.TypeError_,
+                      std::string("'async with' received an object from __aenter__ that does not implement __await__: ") + tn);
+    case 2:
+      return vm.raise(vm.t.TypeError_,
+                      std::string("'async with' received an object from __aexit__ that does not implement __await__: ") + tn);
+    case 3: return vm.raise(vm.t.TypeError_, std::string("'async for' received an invalid object from __anext__: ") + tn);
+    default: return vm.raise(vm.t.TypeError_, std::string("object ") + tn + " can't be used in 'await' expression");
+  }
+}
+
+Status op_aiter(Vm& vm, Value v, Value* out) {
+  Value m = v.is_object() ? vm.lookup_type(v.obj()->type, vm.intern("__aiter__")) : Value();
+  if (m.is_null())
+    return vm.raise(vm.t.TypeError_,
+                    std::string("'async for' requires an object with __aiter__ method, got ") + vm.type_name(v));
+  return vm.request_call(m, {v}, aiter_cont, nullptr);
+}
+
+Status op_anext(Vm& vm, Value aiter, Value* out) {
+  if (aiter.is_object() && aiter.obj()->kind == Kind::AsyncGen) {
+    AgAwaitable* aw = new_awaitable(vm, AG(aiter), AgMode::ASend);
+    aw->a = vm.None;
+    *out = Value::object(aw);
+    return Status::Ok;
+  }
+  Value m = aiter.is_object() ? vm.lookup_type(aiter.obj()->type, vm.intern("__anext__")) : Value();
+  if (m.is_null())
+    return vm.raise(vm.t.TypeError_,
+                    std::string("'async for' requires an iterator with __anext__ method, got ") + vm.type_name(aiter));
+  return vm.request_call(m, {aiter}, anext_cont, nullptr);
+}
+
+Status op_before_async_with(Vm& vm, Value mgr, Value* aexit, Value* out) {
+  TypeObject* type = vm.type_of(mgr);
+  StrObject* enter_name = vm.intern("__aenter__");
+  StrObject* exit_name = vm.intern("__aexit__");
+  if (vm.lookup_type(type, enter_name).is_null())
+    return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(mgr) +
+                                         "' object does not support the asynchronous context manager protocol");
+  if (vm.lookup_type(type, exit_name).is_null())
+    return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(mgr) +
+                                         "' object does not support the asynchronous context manager protocol "
+                                         "(missed __aexit__ method)");
+  Value enter = vm.get_attr(mgr, enter_name);
+  if (enter.is_null()) return Status::Error;
+  *aexit = vm.get_attr(mgr, exit_name);
+  if (aexit->is_null()) return Status::Error;
+  return vm.request_call(enter, {});
+}
+
+// --- Finalization (CPython's _PyGen_Finalize for async generators) -----------------
+
+namespace {
+
+// A synchronous close must not see the generator yield or await.
+Status sync_close_cont(Vm& vm, Object*, Status incoming, Value, Value* out) {
+  if (incoming == Status::Ok) return vm.raise(vm.t.RuntimeError_, "async generator ignored GeneratorExit");
+  if (matches(vm, vm.t.GeneratorExit_) || matches(vm, vm.t.StopIteration_)) {
+    vm.thread->exc = Value();
+    *out = vm.None;
+    return Status::Ok;
+  }
+  return Status::Error;
+}
+
+}  // namespace
+
+void async_gen_finalize(Vm& vm, GeneratorObject* g) {
+  auto* ag = static_cast<AsyncGenObject*>(g);
+  if (!ag->finalizer.is_null() && !ag->closed) {
+    vm.call_sync(ag->finalizer, {Value::object(ag)});
+    return;
+  }
+  if (ag->state != GenState::Suspended) return;
+  ag->driver = nullptr;
+  vm.request_resume(ag, vm.new_exception(vm.t.GeneratorExit_, ""), true, sync_close_cont, nullptr);
+  vm.finish_sync_request();
+}
+
 Value async_gen_attr(Vm& vm, Object* o, const std::string& a) {
   auto* ag = static_cast<AsyncGenObject*>(o);
   if (a == "__name__") return Value::object(ag->func->name);

@@ -67,6 +67,20 @@ Value async_gen_attr(Vm& vm, Object* ag, const std::string& name);
 
 void init_async_gen(Vm& vm);
 
+// A dropped async generator (loop-owned, or alive at exit): calls the
+// finalizer of sys.set_asyncgen_hooks, or closes it synchronously (its
+// finally blocks run; it may not await). Errors are left on the thread.
+void async_gen_finalize(Vm& vm, GeneratorObject* ag);
+
+// The instructions of the await protocol (CPython's messages). [where] of
+// op_await_iter says whose result is awaited: 0 `await`, 1 __aenter__,
+// 2 __aexit__, 3 __anext__.
+Status op_await_iter(Vm& vm, Value v, uint32_t where, Value* out);
+Status op_aiter(Vm& vm, Value v, Value* out);
+Status op_anext(Vm& vm, Value aiter, Value* out);
+// Sets *aexit to mgr.__aexit__ and calls mgr.__aenter__().
+Status op_before_async_with(Vm& vm, Value mgr, Value* aexit, Value* out);
+
 // "generator", "coroutine" or "async generator".
 const char* generator_kind_name(const GeneratorObject* g);
 

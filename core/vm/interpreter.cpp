@@ -274,15 +274,19 @@ INTERLEAVE_NOINLINE Status truth_request(Vm& vm, Value v) {
 
 INTERLEAVE_COLD void Vm::close_discarded_generators(Value* from, Value* to) {
   for (Value* v = from; v < to; ++v) {
-    if (!v->is_object() || v->obj()->kind != Kind::Generator) continue;
+    if (!v->is_object() || (v->obj()->kind != Kind::Generator && v->obj()->kind != Kind::AsyncGen)) continue;
     auto* g = static_cast<GeneratorObject*>(v->obj());
     if (!g->loop_owned || g->state != GenState::Suspended) continue;
     g->loop_owned = false;
     Thread* th = thread;
     Value exc = th->exc, handled = th->handled;
     th->exc = Value();
-    Value close = get_attr(*v, intern("close"));
-    if (!close.is_null()) call_sync(close, {});
+    if (g->kind == Kind::AsyncGen) {
+      async_gen_finalize(*this, g);
+    } else {
+      Value close = get_attr(*v, intern("close"));
+      if (!close.is_null()) call_sync(close, {});
+    }
     // Like CPython's finalizer: an error while closing is not propagated.
     th->exc = exc;
     th->handled = handled;
@@ -1126,7 +1130,8 @@ unary_slow : {
   }
   TARGET(POP_ITER) {
     Value it = POP();
-    if (it.is_object() && it.obj()->kind == Kind::Generator && static_cast<GeneratorObject*>(it.obj())->loop_owned) {
+    if (it.is_object() && (it.obj()->kind == Kind::Generator || it.obj()->kind == Kind::AsyncGen) &&
+        static_cast<GeneratorObject*>(it.obj())->loop_owned) {
       SAVE_FRAME();
       close_discarded_generators(&it, &it + 1);
       LOAD_FRAME();
@@ -1247,21 +1252,43 @@ unary_slow : {
   }
   TARGET(GET_AWAITABLE) {
     Value v = TOP();
-    if (v.is_object() && ((v.obj()->kind == Kind::Generator && static_cast<GeneratorObject*>(v.obj())->is_coroutine) ||
-                          v.obj()->kind == Kind::AgAwaitable))
-      DISPATCH();
-    SAVE_FRAME();
-    Value meth = get_attr_opt(v, n.__await__);
-    if (meth.is_null()) {
-      if (th->exc.is_null())
-        raise_joined(*this, t.TypeError_, {"object ", type_name(v), " can't be used in 'await' expression"});
+    if (v.is_object() && v.obj()->kind == Kind::Generator && static_cast<GeneratorObject*>(v.obj())->is_coroutine) {
+      auto* g = static_cast<GeneratorObject*>(v.obj());
+      if (g->state != GenState::Suspended || generator_awaiting(*this, g) == None) DISPATCH();
+      SAVE_FRAME();
+      raise(t.RuntimeError_, "coroutine is being awaited already");
       goto error;
     }
+    SAVE_FRAME();
     --sp;
-    Value it = call_sync(meth, {});
-    if (it.is_null()) goto error;
-    PUSH(it);
-    DISPATCH();
+    st = op_await_iter(*this, v, arg, &result);
+    COMPLETE(st, result);
+  }
+  TARGET(GET_AITER) {
+    Value v = TOP();
+    if (v.is_object() && v.obj()->kind == Kind::AsyncGen) {
+      // An async generator made for this loop: leaving it early closes it.
+      auto* g = static_cast<GeneratorObject*>(v.obj());
+      if (g->state == GenState::Created && op_of(ip[-2]) == Op::CALL) g->loop_owned = true;
+      DISPATCH();
+    }
+    SAVE_FRAME();
+    --sp;
+    st = op_aiter(*this, v, &result);
+    COMPLETE(st, result);
+  }
+  TARGET(GET_ANEXT) {
+    SAVE_FRAME();
+    st = op_anext(*this, TOP(), &result);
+    COMPLETE(st, result);
+  }
+  TARGET(BEFORE_ASYNC_WITH) {
+    SAVE_FRAME();
+    Value aexit;
+    st = op_before_async_with(*this, TOP(), &aexit, &result);
+    if (st == Status::Error) goto error;
+    sp[-1] = aexit;
+    COMPLETE(st, result);
   }
   TARGET(SEND) {
     Value v = POP();
