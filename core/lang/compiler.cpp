@@ -283,6 +283,13 @@ class ScopeBuilder {
     }
     for (Expr* e : elts) expr(cs, e);
     if (node->kind == ExprKind::GeneratorExp) cs->generator = true;
+    // An asynchronous comprehension (async for, or await inside) is a
+    // coroutine (an async generator for a genexp). A list/set/dict one is
+    // awaited where it is made, which makes an enclosing comprehension
+    // asynchronous too.
+    for (comprehension* g : gens)
+      if (g->is_async) cs->coroutine = true;
+    if (cs->coroutine && !cs->generator && s->kind == ScopeKind::Comprehension) s->coroutine = true;
   }
 
   void expr(Scope* s, Expr* e) {
@@ -327,7 +334,10 @@ class ScopeBuilder {
       case ExprKind::SetComp: comprehension_scope(s, e, e->as<SetComp>()->generators, {e->as<SetComp>()->elt}, "<setcomp>"); break;
       case ExprKind::DictComp: comprehension_scope(s, e, e->as<DictComp>()->generators, {e->as<DictComp>()->key, e->as<DictComp>()->value}, "<dictcomp>"); break;
       case ExprKind::GeneratorExp: comprehension_scope(s, e, e->as<GeneratorExp>()->generators, {e->as<GeneratorExp>()->elt}, "<genexpr>"); break;
-      case ExprKind::Await: s->generator = s->generator; expr(s, e->as<Await>()->value); break;
+      case ExprKind::Await:
+        if (s->kind == ScopeKind::Comprehension) s->coroutine = true;
+        expr(s, e->as<Await>()->value);
+        break;
       case ExprKind::Yield: s->generator = true; expr(s, e->as<Yield>()->value); break;
       case ExprKind::YieldFrom: s->generator = true; expr(s, e->as<YieldFrom>()->value); break;
       case ExprKind::Compare: {
@@ -1303,9 +1313,8 @@ class Compiler {
     emit_jump(Op::JUMP, body);
     bind(stop);  // [aiter, exc]
     set_depth(d + 1);
-    emit(Op::COPY, 1);
     load_const(Value::object(vm_.t.StopAsyncIteration_));
-    emit(Op::CHECK_EXC_MATCH);
+    emit(Op::CHECK_EXC_MATCH);  // [aiter, exc, matched]
     emit_jump(Op::POP_JUMP_IF_FALSE, reraise);
     emit(Op::POP_TOP);
     emit(Op::POP_TOP);
@@ -1313,8 +1322,7 @@ class Compiler {
     body_statements(s->orelse);
     emit_jump(Op::JUMP, end);
     bind(reraise);
-    set_depth(d + 2);
-    emit(Op::POP_TOP);
+    set_depth(d + 1);
     emit(Op::RERAISE);
     bind(body);
     set_depth(d + 1);
@@ -1951,20 +1959,6 @@ class Compiler {
   }
 
   void comprehension(Expr* e) {
-    {
-      const Seq<lang::comprehension*>* g = nullptr;
-      switch (e->kind) {
-        case ExprKind::ListComp: g = &e->as<ListComp>()->generators; break;
-        case ExprKind::SetComp: g = &e->as<SetComp>()->generators; break;
-        case ExprKind::DictComp: g = &e->as<DictComp>()->generators; break;
-        default: g = &e->as<GeneratorExp>()->generators; break;
-      }
-      for (lang::comprehension* c : *g)
-        if (c->is_async) {
-          fail("asynchronous comprehensions are not supported by Interleave yet", e->pos.lineno);
-          return;
-        }
-    }
     Scope* scope = scopes_.scopes[e].get();
     const Seq<lang::comprehension*>* gens;
     const char* name;
@@ -1989,9 +1983,14 @@ class Compiler {
     emit(Op::PUSH_NULL);
     make_function(code, 0);
     expression((*gens)[0]->iter);
-    emit(Op::GET_ITER);
+    emit((*gens)[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
     set_pos(e->pos);
     emit(Op::CALL, 1);
+    if (scope->coroutine && e->kind != ExprKind::GeneratorExp) {
+      // An asynchronous list/set/dict comprehension: await its coroutine.
+      emit(Op::GET_AWAITABLE);
+      yield_from_loop();
+    }
   }
 
   void comprehension_loop(Expr* e, const Seq<lang::comprehension*>& gens, uint32_t i) {
@@ -2001,11 +2000,34 @@ class Compiler {
       emit(Op::LOAD_FAST, 0);  // .0
     } else {
       expression(g->iter);
-      emit(Op::GET_ITER);
+      emit(g->is_async ? Op::GET_AITER : Op::GET_ITER);
     }
     bind(top);
     int d = depth();
-    emit_jump(Op::FOR_ITER, exit);
+    int stop = new_label(), reraise = new_label(), body = new_label();
+    if (g->is_async) {
+      // As async_for_statement: await __anext__(); StopAsyncIteration ends the loop.
+      push_handler(stop, d);
+      emit(Op::GET_ANEXT);
+      yield_from_loop();  // [aiter, item]
+      pop_handler();
+      emit_jump(Op::JUMP, body);
+      bind(stop);  // [aiter, exc]
+      set_depth(d + 1);
+      load_const(Value::object(vm_.t.StopAsyncIteration_));
+      emit(Op::CHECK_EXC_MATCH);  // [aiter, exc, matched]
+      emit_jump(Op::POP_JUMP_IF_FALSE, reraise);
+      emit(Op::POP_TOP);
+      emit(Op::POP_TOP);
+      emit_jump(Op::JUMP, exit);
+      bind(reraise);
+      set_depth(d + 1);
+      emit(Op::RERAISE);
+      bind(body);
+      set_depth(d + 1);
+    } else {
+      emit_jump(Op::FOR_ITER, exit);
+    }
     store_target(g->target);
     for (Expr* cond : g->ifs) jump_if(cond, false, top);
     if (i + 1 < gens.size()) {
