@@ -6,6 +6,8 @@
 // stops (async_gen_stopped).
 #include "vm/async_gen.h"
 
+#include <algorithm>
+
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -390,6 +392,69 @@ void async_gen_finalize(Vm& vm, GeneratorObject* g) {
   vm.finish_sync_request();
 }
 
+// --- "coroutine ... was never awaited" ---------------------------------------------
+//
+// CPython warns when a coroutine that never started is destroyed. Without
+// reference counts we report the two cases a learner meets: the result of
+// a call dropped at once (an expression statement `f()`), at that moment and
+// place; and the ones still never started at exit or freed by the
+// collector, at exit as CPython's shutdown does ("sys:1: ...").
+
+namespace {
+
+std::string unawaited_text(const GeneratorObject* g) {
+  return "coroutine '" + g->func->qualname->text + "' was never awaited";
+}
+
+bool never_started(const Object* o) {
+  if (o->kind != Kind::Generator) return false;
+  auto* g = static_cast<const GeneratorObject*>(o);
+  return g->is_coroutine && g->state == GenState::Created && !g->unawaited_reported;
+}
+
+// The warnings module's "default" action: once per text and location.
+bool first_time(Vm& vm, const std::string& key) {
+  if (vm.warnings_ignored) return false;
+  return vm.warnings_shown.emplace(key, true).second;
+}
+
+void warn_at_exit(Vm& vm, const std::string& text) {
+  if (first_time(vm, "sys:1:" + text)) vm.write_out("sys:1: RuntimeWarning: " + text + "\n", true);
+}
+
+}  // namespace
+
+void warn_if_unawaited(Vm& vm, Value v, Frame* f, const uint32_t* at) {
+  if (!v.is_object() || !never_started(v.obj())) return;
+  auto* g = static_cast<GeneratorObject*>(v.obj());
+  g->unawaited_reported = true;
+  std::string text = unawaited_text(g);
+  const CodeObject* code = f->code;
+  int line = code->positions[at - code->code.data()].line;
+  std::string where = code->filename->text + ":" + std::to_string(line);
+  if (!first_time(vm, where + ":" + text)) return;
+  std::string out = where + ": RuntimeWarning: " + text + "\n";
+  std::string_view src = vm.source_line(code->filename, line);
+  size_t a = src.find_first_not_of(" \t\f");
+  size_t b = src.find_last_not_of(" \t\f\r\n");
+  if (a != std::string_view::npos) out += "  " + std::string(src.substr(a, b - a + 1)) + "\n";
+  out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+  vm.write_out(out, true);
+}
+
+void warn_unawaited_at_exit(Vm& vm) {
+  for (const std::string& text : vm.unawaited_freed) warn_at_exit(vm, text);
+  vm.unawaited_freed.clear();
+  std::vector<GeneratorObject*> alive;
+  for (Object* o = vm.heap.newest_object(); o; o = o->gc_next)
+    if (never_started(o)) alive.push_back(static_cast<GeneratorObject*>(o));
+  std::sort(alive.begin(), alive.end(), [](const Object* x, const Object* y) { return x->serial < y->serial; });
+  for (GeneratorObject* g : alive) {
+    g->unawaited_reported = true;
+    warn_at_exit(vm, unawaited_text(g));
+  }
+}
+
 Value async_gen_attr(Vm& vm, Object* o, const std::string& a) {
   auto* ag = static_cast<AsyncGenObject*>(o);
   if (a == "__name__") return Value::object(ag->func->name);
@@ -411,6 +476,9 @@ Value generator_awaiting(Vm& vm, GeneratorObject* g) {
 }
 
 void init_async_gen(Vm& vm) {
+  vm.heap.on_free_generator = [&vm](Object* o) {
+    if (never_started(o)) vm.unawaited_freed.push_back(unawaited_text(static_cast<GeneratorObject*>(o)));
+  };
   TypeObject* AGT = vm.t.async_generator;
   vm.add_method(AGT, "__aiter__", [](Vm& vm, Value self, Args, Value* out) {
     *out = self;

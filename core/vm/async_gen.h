@@ -67,6 +67,12 @@ Value async_gen_attr(Vm& vm, Object* ag, const std::string& name);
 
 void init_async_gen(Vm& vm);
 
+// "coroutine 'f' was never awaited": [v] (a call's result that frame f drops
+// at instruction [at]) when it is a coroutine that never started; and, at
+// exit, every one still never started or freed so (async_gen.cpp).
+void warn_if_unawaited(Vm& vm, Value v, Frame* f, const uint32_t* at);
+void warn_unawaited_at_exit(Vm& vm);
+
 // A dropped async generator (loop-owned, or alive at exit): calls the
 // finalizer of sys.set_asyncgen_hooks, or closes it synchronously (its
 // finally blocks run; it may not await). Errors are left on the thread.

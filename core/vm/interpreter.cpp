@@ -1487,6 +1487,8 @@ call_outcome:
     case CallOutcome::Done:
       PUSH(result);
       f->sp = sp;
+      if (op_of(*ip) == Op::POP_TOP && result.is_object() && result.obj()->kind == Kind::Generator)
+        warn_if_unawaited(*this, result, f, ip);  // `f()` made a coroutine and drops it
       SWITCH_POINT();  // "after a call returns"
       DISPATCH();
     case CallOutcome::Pushed:

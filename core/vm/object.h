@@ -380,6 +380,7 @@ struct GeneratorObject : Object {
   // else can refer to it, so leaving the loop early closes it (as CPython's
   // reference counting does at that moment).
   bool loop_owned = false;
+  bool unawaited_reported = false;  // "coroutine ... was never awaited" was printed (async_gen.cpp)
   GeneratorObject(TypeObject* t, FunctionObject* f) : Object(t, Kind::Generator), func(f) {}
   ~GeneratorObject() override;
   void trace(Tracer& tr) override;

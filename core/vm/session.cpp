@@ -151,7 +151,10 @@ void finalize_main_generators(Vm& vm, Thread* th) {
         gens.push_back(v);
     }
   }
-  if (gens.empty()) return;
+  if (gens.empty()) {
+    warn_unawaited_at_exit(vm);
+    return;
+  }
   Thread* saved = vm.thread;
   vm.thread = th;
   vm.extra_roots.insert(vm.extra_roots.end(), gens.begin(), gens.end());
@@ -165,6 +168,7 @@ void finalize_main_generators(Vm& vm, Thread* th) {
     th->exc = Value();
   }
   vm.thread = saved;
+  warn_unawaited_at_exit(vm);
 }
 
 const RunResult& Session::run() {
