@@ -27,6 +27,7 @@ void AgAwaitable::trace(Tracer& tr) {
   tr.visit(a);
   tr.visit(b);
   tr.visit(c);
+  tr.visit(dflt);
 }
 
 const char* generator_kind_name(const GeneratorObject* g) {
@@ -50,6 +51,11 @@ bool settle_raised(Vm& vm, AgAwaitable* aw, Value* value) {
   if (finished) ag->closed = true;
   ag->running_async = false;
   aw->state = AgState::Closed;
+  if (!aw->dflt.is_null() && matches(vm, vm.t.StopAsyncIteration_)) {
+    vm.thread->exc = Value();
+    *value = aw->dflt;
+    return true;
+  }
   if (aw->mode == AgMode::AClose && finished) {
     // aclose() is done: its await returns None.
     vm.thread->exc = Value();
@@ -183,6 +189,25 @@ Status awaitable_native(Vm& vm, AgAwaitable* aw, Value v, bool is_throw) {
 AgAwaitable* new_awaitable(Vm& vm, AsyncGenObject* ag, AgMode mode) {
   return vm.heap.make<AgAwaitable>(mode == AgMode::ASend ? vm.t.async_generator_asend : vm.t.async_generator_athrow,
                                    ag, mode);
+}
+
+Status return_state_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  *out = Value::object(state);
+  return Status::Ok;
+}
+
+// Returns [aw] from __anext__/asend/athrow/aclose. The first of them
+// records sys.set_asyncgen_hooks' finalizer and calls its firstiter(ag)
+// (CPython's async_gen_init_hooks).
+Status hand_out(Vm& vm, AsyncGenObject* ag, AgAwaitable* aw, Value* out) {
+  *out = Value::object(aw);
+  if (ag->hooks_inited) return Status::Ok;
+  ag->hooks_inited = true;
+  if (!vm.asyncgen_finalizer.is_null() && vm.asyncgen_finalizer != vm.None) ag->finalizer = vm.asyncgen_finalizer;
+  if (!vm.asyncgen_firstiter.is_null() && vm.asyncgen_firstiter != vm.None)
+    return vm.request_call(vm.asyncgen_firstiter, {Value::object(ag)}, return_state_cont, aw);
+  return Status::Ok;
 }
 
 }  // namespace
@@ -335,8 +360,7 @@ Status op_anext(Vm& vm, Value aiter, Value* out) {
   if (aiter.is_object() && aiter.obj()->kind == Kind::AsyncGen) {
     AgAwaitable* aw = new_awaitable(vm, AG(aiter), AgMode::ASend);
     aw->a = vm.None;
-    *out = Value::object(aw);
-    return Status::Ok;
+    return hand_out(vm, AG(aiter), aw, out);
   }
   Value m = aiter.is_object() ? vm.lookup_type(aiter.obj()->type, vm.intern("__anext__")) : Value();
   if (m.is_null())
@@ -475,6 +499,34 @@ Value generator_awaiting(Vm& vm, GeneratorObject* g) {
   return vm.None;
 }
 
+void init_sys_asyncgen_hooks(Vm& vm, DictObject* sys) {
+  vm.add_attr(sys, "set_asyncgen_hooks", Value::object(vm.new_native("set_asyncgen_hooks", [](Vm& vm, Value, Args args, Value* out) {
+    Value v[2];
+    if (!vm.parse_args("set_asyncgen_hooks", args, 0, {"firstiter", "finalizer"}, v)) return Status::Error;
+    const char* names[2] = {"firstiter", "finalizer"};
+    for (int i = 0; i < 2; ++i) {
+      if (v[i].is_null() || v[i] == vm.None) continue;
+      Kind k = v[i].is_object() ? v[i].obj()->kind : Kind::Int;
+      bool callable = k == Kind::Function || k == Kind::NativeFunction || k == Kind::BoundMethod || k == Kind::Type ||
+                      (v[i].is_object() && !vm.lookup_type(v[i].obj()->type, vm.n.__call__).is_null());
+      if (!callable)
+        return vm.raise(vm.t.TypeError_, std::string("callable ") + names[i] + " expected, got " + vm.type_name(v[i]));
+    }
+    if (!v[0].is_null()) vm.asyncgen_firstiter = v[0];
+    if (!v[1].is_null()) vm.asyncgen_finalizer = v[1];
+    for (Value h : v)
+      if (!h.is_null()) vm.extra_roots.push_back(h);
+    *out = vm.None;
+    return Status::Ok;
+  })));
+  vm.add_attr(sys, "get_asyncgen_hooks", Value::object(vm.new_native("get_asyncgen_hooks", [](Vm& vm, Value, Args args, Value* out) {
+    Value a = vm.asyncgen_firstiter.is_null() ? vm.None : vm.asyncgen_firstiter;
+    Value b = vm.asyncgen_finalizer.is_null() ? vm.None : vm.asyncgen_finalizer;
+    *out = vm.make_tuple({a, b});
+    return Status::Ok;
+  })));
+}
+
 void init_async_gen(Vm& vm) {
   vm.heap.on_free_generator = [&vm](Object* o) {
     if (never_started(o)) vm.unawaited_freed.push_back(unawaited_text(static_cast<GeneratorObject*>(o)));
@@ -487,8 +539,7 @@ void init_async_gen(Vm& vm) {
   vm.add_method(AGT, "__anext__", [](Vm& vm, Value self, Args args, Value* out) {
     AgAwaitable* aw = new_awaitable(vm, AG(self), AgMode::ASend);
     aw->a = vm.None;
-    *out = Value::object(aw);
-    return Status::Ok;
+    return hand_out(vm, AG(self), aw, out);
   });
   vm.add_method(AGT, "asend", [](Vm& vm, Value self, Args args, Value* out) {
     if (args.nkw()) return vm.raise(vm.t.TypeError_, "async_generator.asend() takes no keyword arguments");
@@ -497,8 +548,7 @@ void init_async_gen(Vm& vm) {
                       "async_generator.asend() takes exactly one argument (" + std::to_string(args.n) + " given)");
     AgAwaitable* aw = new_awaitable(vm, AG(self), AgMode::ASend);
     aw->a = args[0];
-    *out = Value::object(aw);
-    return Status::Ok;
+    return hand_out(vm, AG(self), aw, out);
   });
   vm.add_method(AGT, "athrow", [](Vm& vm, Value self, Args args, Value* out) {
     if (args.nkw()) return vm.raise(vm.t.TypeError_, "async_generator.athrow() takes no keyword arguments");
@@ -509,17 +559,55 @@ void init_async_gen(Vm& vm) {
     aw->a = args[0];
     if (args.n > 1) aw->b = args[1];
     if (args.n > 2) aw->c = args[2];
-    *out = Value::object(aw);
-    return Status::Ok;
+    return hand_out(vm, AG(self), aw, out);
   });
   vm.add_method(AGT, "aclose", [](Vm& vm, Value self, Args args, Value* out) {
     if (args.n || args.nkw())
       return vm.raise(vm.t.TypeError_, "async_generator.aclose() takes no arguments (" + std::to_string(args.n) + " given)");
-    *out = Value::object(new_awaitable(vm, AG(self), AgMode::AClose));
-    return Status::Ok;
+    return hand_out(vm, AG(self), new_awaitable(vm, AG(self), AgMode::AClose), out);
   });
 
-  for (TypeObject* T : {vm.t.async_generator_asend, vm.t.async_generator_athrow}) {
+  vm.add_attr(vm.builtins, "aiter", Value::object(vm.new_native("aiter", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.n != 1 || args.nkw())
+      return vm.raise(vm.t.TypeError_, "aiter() takes exactly one argument (" + std::to_string(args.n) + " given)");
+    Value v = args[0];
+    Value m = v.is_object() ? vm.lookup_type(v.obj()->type, vm.intern("__aiter__")) : Value();
+    if (m.is_null()) return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(v) + "' object is not an async iterable");
+    return vm.request_call(m, {v}, [](Vm& vm, Object*, Status incoming, Value value, Value* out) {
+      if (incoming != Status::Ok) return incoming;
+      if (!value.is_object() || (value.obj()->kind != Kind::AsyncGen &&
+                                 vm.lookup_type(value.obj()->type, vm.intern("__anext__")).is_null()))
+        return vm.raise(vm.t.TypeError_,
+                        std::string("aiter() returned not an async iterator of type '") + vm.type_name(value) + "'");
+      *out = value;
+      return Status::Ok;
+    });
+  })));
+  vm.add_attr(vm.builtins, "anext", Value::object(vm.new_native("anext", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.nkw()) return vm.raise(vm.t.TypeError_, "anext() takes no keyword arguments");
+    if (args.n < 1 || args.n > 2)
+      return vm.raise(vm.t.TypeError_, std::string("anext expected ") + (args.n < 1 ? "at least 1 argument" : "at most 2 arguments") +
+                                           ", got " + std::to_string(args.n));
+    Value v = args[0];
+    if (v.is_object() && v.obj()->kind == Kind::AsyncGen) {
+      AgAwaitable* aw = new_awaitable(vm, AG(v), AgMode::ASend);
+      aw->a = vm.None;
+      if (args.n == 2) {
+        aw->type = vm.t.anext_awaitable;
+        aw->dflt = args[1];
+      }
+      return hand_out(vm, AG(v), aw, out);
+    }
+    Value m = v.is_object() ? vm.lookup_type(v.obj()->type, vm.intern("__anext__")) : Value();
+    if (m.is_null()) return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(v) + "' object is not an async iterator");
+    if (args.n == 2)
+      return vm.raise(vm.t.NotImplementedError_,
+                      "anext() with a default works on async generators only in Interleave, not on " +
+                          std::string(vm.type_name(v)));
+    return vm.request_call(m, {v});
+  })));
+
+  for (TypeObject* T : {vm.t.async_generator_asend, vm.t.async_generator_athrow, vm.t.anext_awaitable}) {
     vm.add_method(T, "send", [](Vm& vm, Value self, Args args, Value* out) {
       if (args.n != 1 || args.nkw())
         return vm.raise(vm.t.TypeError_, std::string(vm.type_name(self)) + ".send() takes exactly one argument (" +

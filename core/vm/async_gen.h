@@ -38,6 +38,7 @@ struct AgAwaitable : Object {
   AgMode mode;
   AgState state = AgState::Init;
   Value a, b, c;  // ASend: a = the value to send; AThrow: (typ, val, tb)
+  Value dflt;     // anext(ag, default): the result instead of StopAsyncIteration
   AgAwaitable(TypeObject* t, AsyncGenObject* g, AgMode m) : Object(t, Kind::AgAwaitable), ag(g), mode(m) {}
   void trace(Tracer& tr) override;
 };
@@ -66,6 +67,8 @@ Value generator_awaiting(Vm& vm, GeneratorObject* g);
 Value async_gen_attr(Vm& vm, Object* ag, const std::string& name);
 
 void init_async_gen(Vm& vm);
+// sys.set_asyncgen_hooks / sys.get_asyncgen_hooks (a plain tuple, not a structseq).
+void init_sys_asyncgen_hooks(Vm& vm, DictObject* sys);
 
 // "coroutine 'f' was never awaited": [v] (a call's result that frame f drops
 // at instruction [at]) when it is a coroutine that never started; and, at

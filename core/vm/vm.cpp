@@ -291,6 +291,7 @@ void Vm::init_types() {
   t.async_generator = builtin("async_generator", Kind::AsyncGen);
   t.async_generator_asend = builtin("async_generator_asend", Kind::AgAwaitable);
   t.async_generator_athrow = builtin("async_generator_athrow", Kind::AgAwaitable);
+  t.anext_awaitable = builtin("anext_awaitable", Kind::AgAwaitable);
   t.property = builtin("property", Kind::Property);
   t.staticmethod = builtin("staticmethod", Kind::StaticMethod);
   t.classmethod = builtin("classmethod", Kind::ClassMethod);

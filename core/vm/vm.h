@@ -284,6 +284,8 @@ class Vm {
   std::map<std::string, bool> warnings_shown;
   std::vector<std::string> unawaited_freed;
   bool warnings_ignored = false;  // warnings.simplefilter("ignore")
+  // sys.set_asyncgen_hooks (null: unset); kept alive through extra_roots.
+  Value asyncgen_firstiter, asyncgen_finalizer;
 
   // Random state for the random module (stdlib/random.cpp).
   std::shared_ptr<void> random_state;
