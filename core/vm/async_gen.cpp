@@ -299,8 +299,11 @@ bool is_iterator(Vm& vm, Value v) {
 // __await__() must give an iterator (and not a coroutine).
 Status await_iter_cont(Vm& vm, Object*, Status incoming, Value value, Value* out) {
   if (incoming != Status::Ok) return incoming;
-  if (value.is_object() && value.obj()->kind == Kind::Generator && static_cast<GeneratorObject*>(value.obj())->is_coroutine)
+  if (value.is_object() && value.obj()->kind == Kind::Generator && static_cast<GeneratorObject*>(value.obj())->is_coroutine) {
+    Frame* f = vm.thread->top;
+    if (f && f->code) warn_if_unawaited(vm, value, f, f->ip - 1);  // dropped right here
     return vm.raise(vm.t.TypeError_, "__await__() returned a coroutine");
+  }
   if (!is_iterator(vm, value))
     return vm.raise(vm.t.TypeError_, std::string("__await__() returned non-iterator of type '") + vm.type_name(value) + "'");
   *out = value;

@@ -1414,7 +1414,10 @@ unary_slow : {
     SAVE_FRAME();
     Value exc = sp[-1];
     Value exit = sp[-3];
-    Value args3[3] = {Value::object(type_of(exc)), exc, None};
+    // No traceback objects: the stand-in exc.__traceback__ gives (attrs.cpp).
+    bool has_tb = exc.is_object() && exc.obj()->kind == Kind::Exception &&
+                  !static_cast<ExceptionObject*>(exc.obj())->traceback.empty();
+    Value args3[3] = {Value::object(type_of(exc)), exc, has_tb ? True : None};
     th->clock_ns = clock;
     outcome = call_value(th, exit, args3, 3, nullptr, &result);
     clock = th->clock_ns;
