@@ -29,7 +29,6 @@ FunctionObject* compile_main(Vm& vm, std::string_view source, std::string_view f
   auto scopes = lang::build_symtable(*parsed.module->tree, source, filename);
   if (!scopes.ok()) return syntax_error(scopes.error);
   auto compiled = lang::compile_module(vm, parsed.module->tree, filename);
-  if (getenv("IL_DIS") && compiled.code) fprintf(stderr, "%s", disassemble(compiled.code).c_str());
   if (!compiled.code) {
     lang::SyntaxError e;
     e.message = compiled.error;
