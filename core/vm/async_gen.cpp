@@ -441,10 +441,10 @@ bool never_started(const Object* o) {
 
 // The warnings module's "default" action: once per text and location.
 bool first_time(Vm& vm, const std::string& key) {
-  if (vm.warnings_ignored) return false;
   return vm.warnings_shown.emplace(key, true).second;
 }
 
+// At shutdown CPython reports these even under warnings.simplefilter("ignore").
 void warn_at_exit(Vm& vm, const std::string& text) {
   if (first_time(vm, "sys:1:" + text)) vm.write_out("sys:1: RuntimeWarning: " + text + "\n", true);
 }
@@ -454,7 +454,8 @@ void warn_at_exit(Vm& vm, const std::string& text) {
 void warn_if_unawaited(Vm& vm, Value v, Frame* f, const uint32_t* at) {
   if (!v.is_object() || !never_started(v.obj())) return;
   auto* g = static_cast<GeneratorObject*>(v.obj());
-  g->unawaited_reported = true;
+  g->unawaited_reported = true;  // gone now, even when the warning is filtered out
+  if (vm.warnings_ignored) return;
   std::string text = unawaited_text(g);
   const CodeObject* code = f->code;
   int line = code->positions[at - code->code.data()].line;
