@@ -396,7 +396,11 @@ namespace {
 
 // A synchronous close must not see the generator yield or await.
 Status sync_close_cont(Vm& vm, Object*, Status incoming, Value, Value* out) {
-  if (incoming == Status::Ok) return vm.raise(vm.t.RuntimeError_, "async generator ignored GeneratorExit");
+  if (incoming == Status::Ok) {
+    vm.raise(vm.t.RuntimeError_, "async generator ignored GeneratorExit");
+    static_cast<ExceptionObject*>(vm.thread->exc.obj())->context = Value();
+    return Status::Error;
+  }
   if (matches(vm, vm.t.GeneratorExit_) || matches(vm, vm.t.StopIteration_)) {
     vm.thread->exc = Value();
     *out = vm.None;
@@ -416,7 +420,12 @@ void async_gen_finalize(Vm& vm, GeneratorObject* g) {
   if (ag->state != GenState::Suspended) return;
   ag->driver = nullptr;
   vm.request_resume(ag, vm.new_exception(vm.t.GeneratorExit_, ""), true, sync_close_cont, nullptr);
-  vm.finish_sync_request();
+  if (vm.finish_sync_request().is_null() && !vm.thread->exc.is_null()) {
+    // Like CPython's finalizer: reported as unraisable, not propagated.
+    std::string text = "Exception ignored in: ";
+    if (!vm.repr_append(text, Value::object(ag))) text += "<async_generator>";
+    vm.write_out(text + "\n" + vm.format_exception(vm.thread->exc), true);
+  }
 }
 
 // --- "coroutine ... was never awaited" ---------------------------------------------
