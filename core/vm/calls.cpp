@@ -382,6 +382,8 @@ Vm::CallOutcome Vm::resume_generator(Thread* th, GeneratorObject* gen, Value sen
     return CallOutcome::Error;
   }
   if (th->depth >= recursion_limit) {
+    // CPython raises this inside the frame it starts: not a never-awaited coroutine.
+    gen->unawaited_reported = true;
     raise(t.RecursionError_, "maximum recursion depth exceeded");
     return CallOutcome::Error;
   }
