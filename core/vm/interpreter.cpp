@@ -1636,6 +1636,8 @@ deliver_value:
   LOAD_FRAME();
   PUSH(delivered);
   f->sp = sp;
+  if (op_of(*ip) == Op::POP_TOP && delivered.is_object() && delivered.obj()->kind == Kind::Generator)
+    warn_if_unawaited(*this, delivered, f, ip);  // a wrapper returned a coroutine that is dropped
   SWITCH_POINT();
   DISPATCH();
 

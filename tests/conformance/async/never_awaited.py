@@ -38,3 +38,17 @@ try:
 except StopIteration as e:
     print("main returned", e.value)
 print("end")
+
+
+def timed(fn):
+    def wrapper(*args):
+        return fn(*args)
+    return wrapper
+
+
+@timed
+async def decorated():
+    return 3
+
+
+decorated()
