@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "lang/compiler.h"
+#include "lang/parser.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -189,6 +191,49 @@ Status awaitable_native(Vm& vm, AgAwaitable* aw, Value v, bool is_throw) {
 AgAwaitable* new_awaitable(Vm& vm, AsyncGenObject* ag, AgMode mode) {
   return vm.heap.make<AgAwaitable>(mode == AgMode::ASend ? vm.t.async_generator_asend : vm.t.async_generator_athrow,
                                    ag, mode);
+}
+
+// The private module _asyncgen: Python helpers of the natives here.
+const char* const kAsyncgenFile = "<frozen _asyncgen>";
+const char* const kAsyncgenSource = R"PY(
+async def anext_default(awaitable, default):
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default
+)PY";
+
+void init_asyncgen_helpers(Vm& vm, ModuleObject* m) {
+  vm.register_source(kAsyncgenFile, kAsyncgenSource);
+  auto parsed = lang::parse_module(kAsyncgenSource, kAsyncgenFile);
+  auto compiled = parsed.ok() ? lang::compile_module(vm, parsed.module->tree, kAsyncgenFile) : lang::CompileResult{};
+  if (!compiled.code) {
+    vm.raise(vm.t.SystemError_, "the built-in module _asyncgen does not compile");
+    return;
+  }
+  vm.dict_set_str(m->dict, vm.n.__builtins__, Value::object(vm.builtins));
+  auto* fn = vm.heap.make<FunctionObject>(vm.t.function, compiled.code, m->dict, compiled.code->name, compiled.code->qualname);
+  vm.call_sync(Value::object(fn), {});
+  Value helper = vm.dict_get_str(m->dict, vm.intern("anext_default"));
+  if (!helper.is_null()) static_cast<FunctionObject*>(helper.obj())->code->flags |= kCodeHiddenFromTracebacks;
+}
+
+Status anext_wrapped_cont(Vm& vm, Object*, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  // Like CPython's anext_awaitable, it is not a coroutine nobody awaited.
+  if (value.is_object() && value.obj()->kind == Kind::Generator)
+    static_cast<GeneratorObject*>(value.obj())->unawaited_reported = true;
+  *out = value;
+  return Status::Ok;
+}
+
+Status anext_default_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  Value mod = vm.import_module(vm.intern("_asyncgen"));
+  if (mod.is_null()) return Status::Error;
+  Value helper = vm.get_attr(mod, vm.intern("anext_default"));
+  if (helper.is_null()) return Status::Error;
+  return vm.request_call(helper, {value, static_cast<OpaqueObject*>(state)->values[0]}, anext_wrapped_cont, nullptr);
 }
 
 Status return_state_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
@@ -461,6 +506,11 @@ void warn_at_exit(Vm& vm, const std::string& text) {
 }  // namespace
 
 void warn_if_unawaited(Vm& vm, Value v, Frame* f, const uint32_t* at) {
+  if (!v.is_object() || v.obj()->kind != Kind::Generator) return;
+  auto* helper = static_cast<GeneratorObject*>(v.obj());
+  if (helper->state == GenState::Created && helper->frame && helper->func->code->filename &&
+      helper->func->code->filename->text == kAsyncgenFile)
+    v = helper->frame->slots[0];  // anext(it, default) dropped: what it wraps is
   if (!v.is_object() || !never_started(v.obj())) return;
   auto* g = static_cast<GeneratorObject*>(v.obj());
   g->unawaited_reported = true;  // gone now, even when the warning is filtered out
@@ -541,6 +591,7 @@ void init_sys_asyncgen_hooks(Vm& vm, DictObject* sys) {
 }
 
 void init_async_gen(Vm& vm) {
+  vm.module_registry["_asyncgen"] = init_asyncgen_helpers;
   vm.heap.on_free_generator = [&vm](Object* o) {
     if (never_started(o)) vm.unawaited_freed.push_back(unawaited_text(static_cast<GeneratorObject*>(o)));
   };
@@ -613,11 +664,12 @@ void init_async_gen(Vm& vm) {
     }
     Value m = v.is_object() ? vm.lookup_type(v.obj()->type, vm.intern("__anext__")) : Value();
     if (m.is_null()) return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(v) + "' object is not an async iterator");
-    if (args.n == 2)
-      return vm.raise(vm.t.NotImplementedError_,
-                      "anext() with a default works on async generators only in Interleave, not on " +
-                          std::string(vm.type_name(v)));
-    return vm.request_call(m, {v});
+    if (args.n == 1) return vm.request_call(m, {v});
+    // With a default: await __anext__()'s awaitable in a helper coroutine
+    // that turns StopAsyncIteration into the default (CPython's anext_awaitable).
+    OpaqueObject* st = vm.new_opaque();
+    st->values.push_back(args[1]);
+    return vm.request_call(m, {v}, anext_default_cont, st);
   })));
 
   for (TypeObject* T : {vm.t.async_generator_asend, vm.t.async_generator_athrow, vm.t.anext_awaitable}) {
