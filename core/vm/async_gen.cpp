@@ -138,9 +138,15 @@ Step prepare(Vm& vm, AgAwaitable* aw, Value v, bool is_throw, Value* out, bool* 
           ag->closed = true;
           v = vm.new_exception(vm.t.GeneratorExit_, "");
         } else {
-          Value args[3] = {aw->a, aw->b, aw->c};
-          int n = aw->c.is_null() ? (aw->b.is_null() ? 1 : 2) : 3;
-          if (make_throw_value(vm, Args{args, n, nullptr}, &v) != Status::Ok) return fail_resume(vm, aw, out);
+          // athrow(typ[, val[, tb]]): the arguments are checked now, as CPython does.
+          auto& items = static_cast<TupleObject*>(aw->a.obj())->items;
+          int n = static_cast<int>(items.size());
+          if (n < 1 || n > 3) {
+            vm.raise(vm.t.TypeError_, std::string("athrow expected ") + (n < 1 ? "at least 1 argument" : "at most 3 arguments") +
+                                          ", got " + std::to_string(n));
+            return Step::Error;  // CPython 3.11 leaves the generator marked running here
+          }
+          if (make_throw_value(vm, Args{items.data(), n, nullptr}, &v) != Status::Ok) return fail_resume(vm, aw, out);
         }
         is_throw = true;
       }
@@ -616,13 +622,9 @@ void init_async_gen(Vm& vm) {
   });
   vm.add_method(AGT, "athrow", [](Vm& vm, Value self, Args args, Value* out) {
     if (args.nkw()) return vm.raise(vm.t.TypeError_, "async_generator.athrow() takes no keyword arguments");
-    if (args.n < 1 || args.n > 3)
-      return vm.raise(vm.t.TypeError_, std::string("athrow expected ") + (args.n < 1 ? "at least 1" : "at most 3") +
-                                           " argument" + (args.n < 1 ? "" : "s") + ", got " + std::to_string(args.n));
     AgAwaitable* aw = new_awaitable(vm, AG(self), AgMode::AThrow);
-    aw->a = args[0];
-    if (args.n > 1) aw->b = args[1];
-    if (args.n > 2) aw->c = args[2];
+    std::vector<Value> items(args.v, args.v + args.n);
+    aw->a = vm.make_tuple(std::move(items));
     return hand_out(vm, AG(self), aw, out);
   });
   vm.add_method(AGT, "aclose", [](Vm& vm, Value self, Args args, Value* out) {

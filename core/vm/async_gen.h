@@ -37,7 +37,7 @@ struct AgAwaitable : Object {
   AsyncGenObject* ag;
   AgMode mode;
   AgState state = AgState::Init;
-  Value a, b, c;  // ASend: a = the value to send; AThrow: (typ, val, tb)
+  Value a, b, c;  // ASend: a = the value to send; AThrow: a = athrow()'s argument tuple
   Value dflt;     // anext(ag, default): the result instead of StopAsyncIteration
   AgAwaitable(TypeObject* t, AsyncGenObject* g, AgMode m) : Object(t, Kind::AgAwaitable), ag(g), mode(m) {}
   void trace(Tracer& tr) override;

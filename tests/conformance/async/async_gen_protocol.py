@@ -114,3 +114,44 @@ except BaseException as e:
     print(type(e).__name__, e)
 print(type(at).__name__, type(an).__name__)
 print(type(a).__name__)
+
+print("attributes")
+
+
+class Holder:
+    async def agen(self):
+        await Fut()
+        yield 1
+
+
+a = Holder().agen()
+print(a.__name__, a.__qualname__, a.ag_code.co_name, a.ag_frame is None, a.ag_await, a.ag_running)
+an = a.__anext__()
+an.send(None)
+print(type(a.ag_await).__name__, a.ag_running, a.ag_frame is None)
+try:
+    an.send(None)
+except StopIteration as e:
+    print("value", e.value)
+print(a.ag_await, a.ag_running)
+drive(a.aclose())
+print(a.ag_frame is None)
+r = repr(a)
+print(r[: r.index(" at 0x")], type(an).__name__, repr(an)[: repr(an).index(" at 0x")])
+for bad in ("not iterable", "next"):
+    try:
+        if bad == "next":
+            next(a)
+        else:
+            for x in a:
+                pass
+    except TypeError as e:
+        print("TypeError", e)
+b = Holder().agen()
+drive(b.athrow())
+drive(b.athrow(KeyError, None, None, 4))
+drive(b.athrow(5))
+try:
+    a.asend()
+except TypeError as e:
+    print("TypeError", e)
