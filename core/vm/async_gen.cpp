@@ -207,6 +207,24 @@ async def anext_default(awaitable, default):
         return await awaitable
     except StopAsyncIteration:
         return default
+
+
+class asyncgen_hooks(tuple):
+    __module__ = "builtins"
+
+    def __new__(cls, firstiter, finalizer):
+        return tuple.__new__(cls, (firstiter, finalizer))
+
+    @property
+    def firstiter(self):
+        return self[0]
+
+    @property
+    def finalizer(self):
+        return self[1]
+
+    def __repr__(self):
+        return "asyncgen_hooks(firstiter=%r, finalizer=%r)" % (self[0], self[1])
 )PY";
 
 void init_asyncgen_helpers(Vm& vm, ModuleObject* m) {
@@ -591,8 +609,12 @@ void init_sys_asyncgen_hooks(Vm& vm, DictObject* sys) {
   vm.add_attr(sys, "get_asyncgen_hooks", Value::object(vm.new_native("get_asyncgen_hooks", [](Vm& vm, Value, Args args, Value* out) {
     Value a = vm.asyncgen_firstiter.is_null() ? vm.None : vm.asyncgen_firstiter;
     Value b = vm.asyncgen_finalizer.is_null() ? vm.None : vm.asyncgen_finalizer;
-    *out = vm.make_tuple({a, b});
-    return Status::Ok;
+    // A structseq in CPython: a named tuple type from the helper module.
+    Value mod = vm.import_module(vm.intern("_asyncgen"));
+    if (mod.is_null()) return Status::Error;
+    Value cls = vm.get_attr(mod, vm.intern("asyncgen_hooks"));
+    if (cls.is_null()) return Status::Error;
+    return vm.request_call(cls, {a, b});
   })));
 }
 

@@ -67,7 +67,7 @@ Value generator_awaiting(Vm& vm, GeneratorObject* g);
 Value async_gen_attr(Vm& vm, Object* ag, const std::string& name);
 
 void init_async_gen(Vm& vm);
-// sys.set_asyncgen_hooks / sys.get_asyncgen_hooks (a plain tuple, not a structseq).
+// sys.set_asyncgen_hooks / sys.get_asyncgen_hooks.
 void init_sys_asyncgen_hooks(Vm& vm, DictObject* sys);
 
 // "coroutine 'f' was never awaited": [v] (a call's result that frame f drops
