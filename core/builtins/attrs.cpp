@@ -1,5 +1,6 @@
 // Attributes that built-in objects answer without a dict entry: __name__,
 // __class__, __dict__, exception fields, super() lookups, and so on.
+#include "vm/async_gen.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -166,11 +167,18 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
       auto* g = static_cast<GeneratorObject*>(o);
       if (a == "__name__") return Value::object(g->func->name);
       if (a == "__qualname__") return Value::object(g->func->qualname);
-      if (a == "gi_running" || a == "cr_running") return vm.make_bool(g->state == GenState::Running);
-      if (a == "gi_frame" || a == "cr_frame") return g->state == GenState::Closed ? vm.None : vm.True;
-      if (a == "gi_code" || a == "cr_code") return Value::object(g->func->code);
+      // gi_* for generators, cr_* for coroutines (as in CPython).
+      if (a.size() < 4 || a.compare(0, 3, g->is_coroutine ? "cr_" : "gi_") != 0) return Value();
+      std::string_view s = std::string_view(a).substr(3);
+      if (s == "running") return vm.make_bool(g->state == GenState::Running);
+      if (s == "frame") return g->state == GenState::Closed ? vm.None : vm.True;
+      if (s == "code") return Value::object(g->func->code);
+      if (s == "suspended") return vm.make_bool(g->state == GenState::Suspended);
+      if (s == (g->is_coroutine ? "await" : "yieldfrom")) return generator_awaiting(vm, g);
       return Value();
     }
+    case Kind::AsyncGen:
+      return async_gen_attr(vm, o, a);
     case Kind::Property: {
       auto* p = static_cast<WrapperObject*>(o);
       if (a == "fget") return p->fget;

@@ -1,6 +1,7 @@
 // Generator and coroutine objects: send, throw and close resume the
 // generator's own frame on the running thread (no recursion into the
 // interpreter), with continuations where the result needs a check.
+#include "vm/async_gen.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -13,8 +14,8 @@ GeneratorObject* G(Value v) { return static_cast<GeneratorObject*>(v.obj()); }
 // close(): the generator must not yield in response to GeneratorExit.
 Status close_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   if (incoming == Status::Ok) {
-    return vm.raise(vm.t.RuntimeError_, std::string(static_cast<GeneratorObject*>(state)->is_coroutine ? "coroutine" : "generator") +
-                                            " ignored GeneratorExit");
+    return vm.raise(vm.t.RuntimeError_,
+                    std::string(generator_kind_name(static_cast<GeneratorObject*>(state))) + " ignored GeneratorExit");
   }
   if (vm.exception_matches(vm.thread->exc, Value::object(vm.t.GeneratorExit_)) ||
       vm.exception_matches(vm.thread->exc, Value::object(vm.t.StopIteration_))) {
@@ -25,6 +26,9 @@ Status close_cont(Vm& vm, Object* state, Status incoming, Value value, Value* ou
   return Status::Error;
 }
 
+}  // namespace
+
+// throw(typ[, val[, tb]])'s exception (also athrow's, async_gen.cpp).
 Status make_throw_value(Vm& vm, Args args, Value* exc) {
   if (args.n < 1) return vm.raise(vm.t.TypeError_, "throw expected at least 1 argument, got 0");
   Value typ = args[0];
@@ -48,9 +52,8 @@ Status make_throw_value(Vm& vm, Args args, Value* exc) {
                                        std::string(vm.type_name(typ)));
 }
 
-}  // namespace
-
 void init_generator_methods(Vm& vm) {
+  init_async_gen(vm);
   for (TypeObject* T : {vm.t.generator, vm.t.coroutine}) {
     vm.add_method(T, "send", [](Vm& vm, Value self, Args args, Value* out) {
       if (args.n != 1) return vm.raise(vm.t.TypeError_, "send() takes exactly one argument (" + std::to_string(args.n) + " given)");

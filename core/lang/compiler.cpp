@@ -283,6 +283,13 @@ class ScopeBuilder {
     }
     for (Expr* e : elts) expr(cs, e);
     if (node->kind == ExprKind::GeneratorExp) cs->generator = true;
+    // An asynchronous comprehension (async for, or await inside) is a
+    // coroutine (an async generator for a genexp). A list/set/dict one is
+    // awaited where it is made, which makes an enclosing comprehension
+    // asynchronous too.
+    for (comprehension* g : gens)
+      if (g->is_async) cs->coroutine = true;
+    if (cs->coroutine && !cs->generator && s->kind == ScopeKind::Comprehension) s->coroutine = true;
   }
 
   void expr(Scope* s, Expr* e) {
@@ -327,7 +334,10 @@ class ScopeBuilder {
       case ExprKind::SetComp: comprehension_scope(s, e, e->as<SetComp>()->generators, {e->as<SetComp>()->elt}, "<setcomp>"); break;
       case ExprKind::DictComp: comprehension_scope(s, e, e->as<DictComp>()->generators, {e->as<DictComp>()->key, e->as<DictComp>()->value}, "<dictcomp>"); break;
       case ExprKind::GeneratorExp: comprehension_scope(s, e, e->as<GeneratorExp>()->generators, {e->as<GeneratorExp>()->elt}, "<genexpr>"); break;
-      case ExprKind::Await: s->generator = s->generator; expr(s, e->as<Await>()->value); break;
+      case ExprKind::Await:
+        if (s->kind == ScopeKind::Comprehension) s->coroutine = true;
+        expr(s, e->as<Await>()->value);
+        break;
       case ExprKind::Yield: s->generator = true; expr(s, e->as<Yield>()->value); break;
       case ExprKind::YieldFrom: s->generator = true; expr(s, e->as<YieldFrom>()->value); break;
       case ExprKind::Compare: {
@@ -572,7 +582,7 @@ class Compiler {
       case Op::DELETE_GLOBAL: case Op::DELETE_NAME: case Op::LOAD_ATTR: case Op::UNARY_NEGATIVE:
       case Op::UNARY_POSITIVE: case Op::UNARY_NOT: case Op::UNARY_INVERT: case Op::LIST_TO_TUPLE:
       case Op::JUMP: case Op::JUMP_BACKWARD: case Op::GET_ITER: case Op::KW_NAMES: case Op::YIELD_VALUE:
-      case Op::GET_YIELD_FROM_ITER: case Op::GET_AWAITABLE: case Op::SEND: case Op::CHECK_EXC_MATCH:
+      case Op::GET_YIELD_FROM_ITER: case Op::GET_AWAITABLE: case Op::SEND: case Op::CHECK_EXC_MATCH: case Op::GET_AITER:
       case Op::IMPORT_NAME: case Op::SETUP_ANNOTATIONS: case Op::DELETE_LOCALS_SENTINEL:
         return 0;
       case Op::POP_TOP: case Op::STORE_FAST: case Op::STORE_DEREF: case Op::STORE_GLOBAL: case Op::STORE_NAME:
@@ -585,7 +595,8 @@ class Compiler {
       case Op::COPY: case Op::PUSH_NULL: case Op::LOAD_CONST: case Op::LOAD_FAST: case Op::LOAD_DEREF:
       case Op::LOAD_CLOSURE: case Op::LOAD_GLOBAL: case Op::LOAD_NAME: case Op::LOAD_METHOD: case Op::FOR_ITER:
       case Op::PUSH_EXC_INFO: case Op::BEFORE_WITH: case Op::WITH_EXCEPT_START: case Op::LOAD_BUILD_CLASS:
-      case Op::LOAD_LOCALS: case Op::IMPORT_FROM: case Op::LOAD_ASSERTION_ERROR:
+      case Op::LOAD_LOCALS: case Op::IMPORT_FROM: case Op::LOAD_ASSERTION_ERROR: case Op::GET_ANEXT:
+      case Op::BEFORE_ASYNC_WITH:
         return 1;
       case Op::STORE_ATTR: case Op::MAP_ADD: case Op::DELETE_SUBSCR: return -2;
       case Op::STORE_SUBSCR: return -3;
@@ -1066,7 +1077,7 @@ class Compiler {
           load_const(vm_.None);
           emit(Op::CALL, 3);
           if (b.kind == BlockKind::AsyncWith) {
-            emit(Op::GET_AWAITABLE);
+            emit(Op::GET_AWAITABLE, 2);
             yield_from_loop();
           }
           emit(Op::POP_TOP);
@@ -1291,24 +1302,19 @@ class Compiler {
     int top = new_label(), stop = new_label(), end = new_label(), reraise = new_label(), body = new_label();
     expression(s->iter);
     set_pos(s->iter->pos);
-    emit(Op::LOAD_METHOD, name_index("__aiter__"));
-    emit(Op::CALL, 0);  // [aiter]
+    emit(Op::GET_AITER);  // [aiter]
     bind(top);
     int d = depth();
     set_pos(s->pos);
     push_handler(stop, d);
-    emit(Op::COPY, 1);
-    emit(Op::LOAD_METHOD, name_index("__anext__"));
-    emit(Op::CALL, 0);
-    emit(Op::GET_AWAITABLE);
+    emit(Op::GET_ANEXT);
     yield_from_loop();  // [aiter, item]
     pop_handler();
     emit_jump(Op::JUMP, body);
     bind(stop);  // [aiter, exc]
     set_depth(d + 1);
-    emit(Op::COPY, 1);
     load_const(Value::object(vm_.t.StopAsyncIteration_));
-    emit(Op::CHECK_EXC_MATCH);
+    emit(Op::CHECK_EXC_MATCH);  // [aiter, exc, matched]
     emit_jump(Op::POP_JUMP_IF_FALSE, reraise);
     emit(Op::POP_TOP);
     emit(Op::POP_TOP);
@@ -1316,8 +1322,7 @@ class Compiler {
     body_statements(s->orelse);
     emit_jump(Op::JUMP, end);
     bind(reraise);
-    set_depth(d + 2);
-    emit(Op::POP_TOP);
+    set_depth(d + 1);
     emit(Op::RERAISE);
     bind(body);
     set_depth(d + 1);
@@ -1340,12 +1345,8 @@ class Compiler {
     int d = depth();
     expression(it->context_expr);
     set_pos(s->pos);
-    emit(Op::COPY, 1);
-    emit(Op::LOAD_ATTR, name_index("__aexit__"));
-    emit(Op::SWAP, 2);  // [aexit, mgr]
-    emit(Op::LOAD_METHOD, name_index("__aenter__"));
-    emit(Op::CALL, 0);
-    emit(Op::GET_AWAITABLE);
+    emit(Op::BEFORE_ASYNC_WITH);  // [aexit, awaitable]
+    emit(Op::GET_AWAITABLE, 1);
     yield_from_loop();  // [aexit, value]
     size_t hdepth = u().handlers.size();
     push_handler(handler, d + 1);
@@ -1367,7 +1368,7 @@ class Compiler {
     load_const(vm_.None);
     load_const(vm_.None);
     emit(Op::CALL, 3);
-    emit(Op::GET_AWAITABLE);
+    emit(Op::GET_AWAITABLE, 2);
     yield_from_loop();
     emit(Op::POP_TOP);
     emit_jump(Op::JUMP, end);
@@ -1377,7 +1378,7 @@ class Compiler {
     emit(Op::PUSH_EXC_INFO);  // [aexit, prev, exc]
     push_handler(cleanup, d + 2);
     emit(Op::WITH_EXCEPT_START);  // [aexit, prev, exc, awaitable]
-    emit(Op::GET_AWAITABLE);
+    emit(Op::GET_AWAITABLE, 2);
     yield_from_loop();
     emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
     emit(Op::RERAISE);
@@ -1673,7 +1674,7 @@ class Compiler {
         }
         if (y->value) expression(y->value); else load_const(vm_.None);
         set_pos(e->pos);
-        emit(Op::YIELD_VALUE);
+        emit(Op::YIELD_VALUE, u().scope->coroutine ? 1 : 0);  // 1: an async generator's own yield
         emit(Op::RESUME, 1);
         break;
       }
@@ -1958,20 +1959,6 @@ class Compiler {
   }
 
   void comprehension(Expr* e) {
-    {
-      const Seq<lang::comprehension*>* g = nullptr;
-      switch (e->kind) {
-        case ExprKind::ListComp: g = &e->as<ListComp>()->generators; break;
-        case ExprKind::SetComp: g = &e->as<SetComp>()->generators; break;
-        case ExprKind::DictComp: g = &e->as<DictComp>()->generators; break;
-        default: g = &e->as<GeneratorExp>()->generators; break;
-      }
-      for (lang::comprehension* c : *g)
-        if (c->is_async) {
-          fail("asynchronous comprehensions are not supported by Interleave yet", e->pos.lineno);
-          return;
-        }
-    }
     Scope* scope = scopes_.scopes[e].get();
     const Seq<lang::comprehension*>* gens;
     const char* name;
@@ -1996,9 +1983,14 @@ class Compiler {
     emit(Op::PUSH_NULL);
     make_function(code, 0);
     expression((*gens)[0]->iter);
-    emit(Op::GET_ITER);
+    emit((*gens)[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
     set_pos(e->pos);
     emit(Op::CALL, 1);
+    if (scope->coroutine && e->kind != ExprKind::GeneratorExp) {
+      // An asynchronous list/set/dict comprehension: await its coroutine.
+      emit(Op::GET_AWAITABLE);
+      yield_from_loop();
+    }
   }
 
   void comprehension_loop(Expr* e, const Seq<lang::comprehension*>& gens, uint32_t i) {
@@ -2008,11 +2000,34 @@ class Compiler {
       emit(Op::LOAD_FAST, 0);  // .0
     } else {
       expression(g->iter);
-      emit(Op::GET_ITER);
+      emit(g->is_async ? Op::GET_AITER : Op::GET_ITER);
     }
     bind(top);
     int d = depth();
-    emit_jump(Op::FOR_ITER, exit);
+    int stop = new_label(), reraise = new_label(), body = new_label();
+    if (g->is_async) {
+      // As async_for_statement: await __anext__(); StopAsyncIteration ends the loop.
+      push_handler(stop, d);
+      emit(Op::GET_ANEXT);
+      yield_from_loop();  // [aiter, item]
+      pop_handler();
+      emit_jump(Op::JUMP, body);
+      bind(stop);  // [aiter, exc]
+      set_depth(d + 1);
+      load_const(Value::object(vm_.t.StopAsyncIteration_));
+      emit(Op::CHECK_EXC_MATCH);  // [aiter, exc, matched]
+      emit_jump(Op::POP_JUMP_IF_FALSE, reraise);
+      emit(Op::POP_TOP);
+      emit(Op::POP_TOP);
+      emit_jump(Op::JUMP, exit);
+      bind(reraise);
+      set_depth(d + 1);
+      emit(Op::RERAISE);
+      bind(body);
+      set_depth(d + 1);
+    } else {
+      emit_jump(Op::FOR_ITER, exit);
+    }
     store_target(g->target);
     for (Expr* cond : g->ifs) jump_if(cond, false, top);
     if (i + 1 < gens.size()) {
@@ -2036,7 +2051,7 @@ class Compiler {
           break;
         default:
           expression(e->as<GeneratorExp>()->elt);
-          emit(Op::YIELD_VALUE);
+          emit(Op::YIELD_VALUE, u().scope->coroutine ? 1 : 0);
           emit(Op::RESUME, 1);
           emit(Op::POP_TOP);
           break;

@@ -1,5 +1,6 @@
 // sys: argv, stdout/stderr, the recursion limit, exit, version.
 #include "sim/machine.h"
+#include "vm/async_gen.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -46,6 +47,7 @@ void init_sys_module(Vm& vm, ModuleObject* m) {
   vm.add_attr(d, "version_info", vm.make_tuple({Value::small(3), Value::small(11), Value::small(7), vm.make_str("final"), Value::small(0)}));
   vm.add_attr(d, "byteorder", vm.make_str("little"));
   auto def = [&](const char* name, NativeFn fn) { vm.add_attr(d, name, Value::object(vm.new_native(name, fn))); };
+  init_sys_asyncgen_hooks(vm, d);
   def("getrecursionlimit", [](Vm& vm, Value, Args, Value* out) {
     *out = vm.make_int(vm.recursion_limit);
     return Status::Ok;

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "vm/async_gen.h"
 #include "vm/call_fast.h"
 #include "vm/ops.h"
 #include "vm/types.h"
@@ -153,7 +154,8 @@ Vm::CallOutcome Vm::push_function(Thread* th, FunctionObject* fn, Value* args, i
   f->locals = locals;
 
   if (code->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGen)) {
-    auto* gen = heap.make<GeneratorObject>(t.generator, fn);
+    GeneratorObject* gen = (code->flags & kCodeAsyncGen) ? heap.make<AsyncGenObject>(t.async_generator, fn)
+                                                         : heap.make<GeneratorObject>(t.generator, fn);
     if (code->flags & kCodeCoroutine) {
       gen->is_coroutine = true;
       gen->type = t.coroutine;
@@ -358,7 +360,7 @@ Vm::CallOutcome Vm::perform_request(Thread* th, Value* result) {
 }
 
 Vm::CallOutcome Vm::resume_generator(Thread* th, GeneratorObject* gen, Value send, bool is_throw, Value* result) {
-  const char* what = gen->is_coroutine ? "coroutine" : "generator";
+  const char* what = generator_kind_name(gen);
   if (gen->state == GenState::Running) {
     raise(t.ValueError_, std::string(what) + " already executing");
     return CallOutcome::Error;
@@ -380,6 +382,8 @@ Vm::CallOutcome Vm::resume_generator(Thread* th, GeneratorObject* gen, Value sen
     return CallOutcome::Error;
   }
   if (th->depth >= recursion_limit) {
+    // CPython raises this inside the frame it starts: not a never-awaited coroutine.
+    gen->unawaited_reported = true;
     raise(t.RecursionError_, "maximum recursion depth exceeded");
     return CallOutcome::Error;
   }
@@ -396,6 +400,9 @@ Vm::CallOutcome Vm::resume_generator(Thread* th, GeneratorObject* gen, Value sen
       f->ip -= 1;  // re-run the YIELD_VALUE with whatever the delegate yields
       return resume_generator(th, static_cast<GeneratorObject*>(f->sp[-1].obj()), send, true, result);
     }
+    if (!was_created && f->ip >= f->code->code.data() + 2 && op_of(f->ip[-1]) == Op::YIELD_VALUE &&
+        op_of(f->ip[-2]) == Op::SEND && f->sp[-1].is_object() && f->sp[-1].obj()->kind == Kind::AgAwaitable)
+      return throw_into_ag_awaitable(*this, th, f, send, result);
     th->exc = send;
     return CallOutcome::Pushed;
   }

@@ -56,6 +56,7 @@ size_t Heap::collect(const std::function<void(Tracer&)>& mark_roots) {
       link = &o->gc_next;
     } else {
       *link = o->gc_next;
+      if (o->kind == Kind::Generator && on_free_generator) on_free_generator(o);
       delete o;
     }
   }

@@ -46,6 +46,11 @@ class Heap {
   // Marks from [mark_roots] and frees everything unreachable. Returns the
   // bytes still live (approximately).
   size_t collect(const std::function<void(Tracer&)>& mark_roots);
+  // Called with each generator or coroutine the collector frees, before it
+  // is deleted (the "never awaited" warning).
+  std::function<void(Object*)> on_free_generator;
+  // The newest object; the others follow through gc_next.
+  Object* newest_object() const { return all_; }
 
   // Frames: free lists by power-of-two slot count, linked through
   // Frame::back (a call and its return are the hottest path there is).

@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "vm/call_fast.h"
+#include "vm/async_gen.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 #include "vm/vm.h"
@@ -184,7 +185,7 @@ INTERLEAVE_NOINLINE ListObject* slice_list(Vm& vm, ListObject* seq, Value lo, Va
 INTERLEAVE_COLD void raise_generator_stop(Vm& vm, GeneratorObject* gen) {
   Value cause = vm.thread->exc;
   vm.thread->exc = Value();
-  vm.raise(vm.t.RuntimeError_, gen->is_coroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
+  vm.raise(vm.t.RuntimeError_, std::string(generator_kind_name(gen)) + " raised StopIteration");
   auto* e = static_cast<ExceptionObject*>(vm.thread->exc.obj());
   e->cause = cause;
   e->context = cause;
@@ -273,15 +274,19 @@ INTERLEAVE_NOINLINE Status truth_request(Vm& vm, Value v) {
 
 INTERLEAVE_COLD void Vm::close_discarded_generators(Value* from, Value* to) {
   for (Value* v = from; v < to; ++v) {
-    if (!v->is_object() || v->obj()->kind != Kind::Generator) continue;
+    if (!v->is_object() || (v->obj()->kind != Kind::Generator && v->obj()->kind != Kind::AsyncGen)) continue;
     auto* g = static_cast<GeneratorObject*>(v->obj());
     if (!g->loop_owned || g->state != GenState::Suspended) continue;
     g->loop_owned = false;
     Thread* th = thread;
     Value exc = th->exc, handled = th->handled;
     th->exc = Value();
-    Value close = get_attr(*v, intern("close"));
-    if (!close.is_null()) call_sync(close, {});
+    if (g->kind == Kind::AsyncGen) {
+      async_gen_finalize(*this, g);
+    } else {
+      Value close = get_attr(*v, intern("close"));
+      if (!close.is_null()) call_sync(close, {});
+    }
     // Like CPython's finalizer: an error while closing is not propagated.
     th->exc = exc;
     th->handled = handled;
@@ -1132,7 +1137,8 @@ unary_slow : {
   }
   TARGET(POP_ITER) {
     Value it = POP();
-    if (it.is_object() && it.obj()->kind == Kind::Generator && static_cast<GeneratorObject*>(it.obj())->loop_owned) {
+    if (it.is_object() && (it.obj()->kind == Kind::Generator || it.obj()->kind == Kind::AsyncGen) &&
+        static_cast<GeneratorObject*>(it.obj())->loop_owned) {
       SAVE_FRAME();
       close_discarded_generators(&it, &it + 1);
       LOAD_FRAME();
@@ -1240,6 +1246,7 @@ unary_slow : {
     th->top = f->back;
     f->back = nullptr;
     --th->depth;
+    if (arg) goto async_gen_yield;  // an async generator's own `yield`
     goto deliver_value;
   }
   TARGET(GET_YIELD_FROM_ITER) {
@@ -1252,21 +1259,43 @@ unary_slow : {
   }
   TARGET(GET_AWAITABLE) {
     Value v = TOP();
-    if (v.is_object() && v.obj()->kind == Kind::Generator &&
-        static_cast<GeneratorObject*>(v.obj())->is_coroutine)
-      DISPATCH();
-    SAVE_FRAME();
-    Value meth = get_attr_opt(v, n.__await__);
-    if (meth.is_null()) {
-      if (th->exc.is_null())
-        raise_joined(*this, t.TypeError_, {"object ", type_name(v), " can't be used in 'await' expression"});
+    if (v.is_object() && v.obj()->kind == Kind::Generator && static_cast<GeneratorObject*>(v.obj())->is_coroutine) {
+      auto* g = static_cast<GeneratorObject*>(v.obj());
+      if (g->state != GenState::Suspended || generator_awaiting(*this, g) == None) DISPATCH();
+      SAVE_FRAME();
+      raise(t.RuntimeError_, "coroutine is being awaited already");
       goto error;
     }
+    SAVE_FRAME();
     --sp;
-    Value it = call_sync(meth, {});
-    if (it.is_null()) goto error;
-    PUSH(it);
-    DISPATCH();
+    st = op_await_iter(*this, v, arg, &result);
+    COMPLETE(st, result);
+  }
+  TARGET(GET_AITER) {
+    Value v = TOP();
+    if (v.is_object() && v.obj()->kind == Kind::AsyncGen) {
+      // An async generator made for this loop: leaving it early closes it.
+      auto* g = static_cast<GeneratorObject*>(v.obj());
+      if (g->state == GenState::Created && op_of(ip[-2]) == Op::CALL) g->loop_owned = true;
+      DISPATCH();
+    }
+    SAVE_FRAME();
+    --sp;
+    st = op_aiter(*this, v, &result);
+    COMPLETE(st, result);
+  }
+  TARGET(GET_ANEXT) {
+    SAVE_FRAME();
+    st = op_anext(*this, TOP(), &result);
+    COMPLETE(st, result);
+  }
+  TARGET(BEFORE_ASYNC_WITH) {
+    SAVE_FRAME();
+    Value aexit;
+    st = op_before_async_with(*this, TOP(), &aexit, &result);
+    if (st == Status::Error) goto error;
+    sp[-1] = aexit;
+    COMPLETE(st, result);
   }
   TARGET(SEND) {
     Value v = POP();
@@ -1276,6 +1305,14 @@ unary_slow : {
       outcome = resume_generator(th, g, v, false, &result);
       if (outcome == CallOutcome::Pushed) goto enter_frame;
       goto error;
+    }
+    if (it.is_object() && it.obj()->kind == Kind::AgAwaitable) {  // awaiting __anext__() & co
+      outcome = resume_ag_awaitable(*this, th, static_cast<AgAwaitable*>(it.obj()), v, false, &result);
+      if (outcome == CallOutcome::Pushed) goto enter_frame;
+      if (outcome == CallOutcome::Error) goto error;
+      sp[-1] = result;
+      ip = code->code.data() + arg;
+      DISPATCH();
     }
     // A plain iterator under `yield from`: next() it (send of non-None: .send()).
     if (v == None) {
@@ -1384,7 +1421,10 @@ unary_slow : {
     SAVE_FRAME();
     Value exc = sp[-1];
     Value exit = sp[-3];
-    Value args3[3] = {Value::object(type_of(exc)), exc, None};
+    // No traceback objects: the stand-in exc.__traceback__ gives (attrs.cpp).
+    bool has_tb = exc.is_object() && exc.obj()->kind == Kind::Exception &&
+                  !static_cast<ExceptionObject*>(exc.obj())->traceback.empty();
+    Value args3[3] = {Value::object(type_of(exc)), exc, has_tb ? True : None};
     th->clock_ns = clock;
     outcome = call_value(th, exit, args3, 3, nullptr, &result);
     clock = th->clock_ns;
@@ -1457,6 +1497,8 @@ call_outcome:
     case CallOutcome::Done:
       PUSH(result);
       f->sp = sp;
+      if (op_of(*ip) == Op::POP_TOP && result.is_object() && result.obj()->kind == Kind::Generator)
+        warn_if_unawaited(*this, result, f, ip);  // `f()` made a coroutine and drops it
       SWITCH_POINT();  // "after a call returns"
       DISPATCH();
     case CallOutcome::Pushed:
@@ -1522,8 +1564,22 @@ frame_return : {
     gen->state = GenState::Closed;
     gen->frame = nullptr;
     release_frame(done);
-    // A finished generator: FOR_ITER / SEND in the caller end their loop;
-    // anyone else sees StopIteration(value).
+    if (gen->kind == Kind::AsyncGen && !async_gen_stopped(*this, gen, AgStop::Returned, &delivered)) goto deliver_error;
+    goto generator_finished;
+  }
+  release_frame(done);
+  goto deliver_value;
+}
+
+async_gen_yield:
+  // The awaitable that resumed the async generator [f] ends (or fails).
+  if (async_gen_stopped(*this, f->gen, AgStop::Yielded, &delivered)) goto generator_finished;
+  goto deliver_error;
+
+generator_finished: {
+    // A finished generator (or async generator awaitable) with [delivered]:
+    // FOR_ITER / SEND in the caller end their loop; anyone else sees
+    // StopIteration(value).
     Frame* c = th->top;
     if (c && c->code) {
       Op prev = op_of(c->ip[-1]);
@@ -1543,9 +1599,6 @@ frame_return : {
     th->exc = stop_iteration_with(*this, delivered);
     delivered_error = true;
     goto deliver_error;
-  }
-  release_frame(done);
-  goto deliver_value;
 }
 
 deliver_value:
@@ -1590,6 +1643,8 @@ deliver_value:
   LOAD_FRAME();
   PUSH(delivered);
   f->sp = sp;
+  if (op_of(*ip) == Op::POP_TOP && delivered.is_object() && delivered.obj()->kind == Kind::Generator)
+    warn_if_unawaited(*this, delivered, f, ip);  // a wrapper returned a coroutine that is dropped
   SWITCH_POINT();
   DISPATCH();
 
@@ -1671,6 +1726,10 @@ error_no_traceback : {
     gen->frame = nullptr;
     if (exception_matches(th->exc, Value::object(t.StopIteration_))) {
       raise_generator_stop(*this, gen);
+    }
+    if (gen->kind == Kind::AsyncGen && async_gen_stopped(*this, gen, AgStop::Raised, &delivered)) {
+      release_frame(done);
+      goto generator_finished;
     }
   }
   bool entry = done->is_entry;

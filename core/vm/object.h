@@ -44,7 +44,8 @@ enum class Kind : uint8_t {
   None, Bool, Int, Float, Str, Bytes, List, Tuple, Dict, Set, FrozenSet,
   Range, Slice, Function, NativeFunction, BoundMethod, Cell, Code, Type,
   Instance, Exception, Module, Generator, Property, StaticMethod,
-  ClassMethod, Iterator, NotImplemented, Ellipsis, Opaque, Deque
+  ClassMethod, Iterator, NotImplemented, Ellipsis, Opaque, Deque,
+  AsyncGen, AgAwaitable  // async_gen.h
 };
 
 struct Object {
@@ -397,6 +398,7 @@ struct GeneratorObject : Object {
   // else can refer to it, so leaving the loop early closes it (as CPython's
   // reference counting does at that moment).
   bool loop_owned = false;
+  bool unawaited_reported = false;  // "coroutine ... was never awaited" was printed (async_gen.cpp)
   GeneratorObject(TypeObject* t, FunctionObject* f) : Object(t, Kind::Generator), func(f) {}
   ~GeneratorObject() override;
   void trace(Tracer& tr) override;

@@ -79,10 +79,13 @@ namespace interleave::vm {
   X(CALL_FUNCTION_EX,   var,   "(callable, args tuple[, kwargs dict if A]) -> result")  \
   X(MAKE_FUNCTION,      var,   "function from code TOS; A&1 defaults, A&2 kwdefaults, A&8 closure") \
   X(RETURN_VALUE,        -1,   "return pop to the caller")                              \
-  X(YIELD_VALUE,          0,   "suspend the generator, handing pop to the resumer; push the sent value") \
+  X(YIELD_VALUE,          0,   "suspend the generator, handing pop to the resumer; push the sent value; A=1: an async generator's own yield") \
   X(GET_YIELD_FROM_ITER,  0,   "TOS := iter(TOS) unless it is a generator")             \
-  X(GET_AWAITABLE,        0,   "TOS := TOS.__await__() (coroutines pass through)")      \
+  X(GET_AWAITABLE,        0,   "TOS := TOS.__await__() (coroutines pass through); A: whose result, for errors") \
   X(SEND,               var,   "(iter, v) -> (iter, yielded), or (result) and goto A")  \
+  X(GET_AITER,            0,   "TOS := TOS.__aiter__() (async for)")                    \
+  X(GET_ANEXT,           +1,   "push the awaitable of TOS.__anext__() (async for)")     \
+  X(BEFORE_ASYNC_WITH,   +1,   "(mgr) -> (bound __aexit__, mgr.__aenter__())")           \
   X(RAISE_VARARGS,      var,   "raise: A=0 re-raise, 1 raise TOS, 2 raise S[-2] from TOS") \
   X(PUSH_EXC_INFO,       +1,   "(exc) -> (previous handled exc, exc); exc becomes handled") \
   X(POP_EXCEPT,          -1,   "restore the handled exception from pop")                \

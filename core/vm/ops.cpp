@@ -337,10 +337,13 @@ bool Vm::repr_append(std::string& out, Value v, bool use_dunder) {
     case Kind::Module:
       out += "<module '" + static_cast<ModuleObject*>(o)->name->text + "' (built-in)>";
       return true;
-    case Kind::Generator: {
+    case Kind::Generator:
+    case Kind::AsyncGen: {
       auto* g = static_cast<GeneratorObject*>(o);
-      out += std::string(g->is_coroutine ? "<coroutine object " : "<generator object ") + g->func->qualname->text +
-             " at " + hex_id(*this, o) + ">";
+      out += std::string(o->kind == Kind::AsyncGen ? "<async_generator object "
+                         : g->is_coroutine       ? "<coroutine object "
+                                                 : "<generator object ") +
+             g->func->qualname->text + " at " + hex_id(*this, o) + ">";
       return true;
     }
     case Kind::Exception: {

@@ -5,6 +5,7 @@
 #include "lang/compiler.h"
 #include "lang/parser.h"
 #include "lang/symtable.h"
+#include "vm/async_gen.h"
 #include "vm/types.h"
 
 namespace interleave::vm {
@@ -144,21 +145,29 @@ void finalize_main_generators(Vm& vm, Thread* th) {
       bool underscore = vm.as_str(e.key)->text.rfind("_", 0) == 0;
       if (underscore != (pass == 0)) continue;
       Value v = e.value;
-      if (v.is_object() && v.obj()->kind == Kind::Generator &&
+      if (v.is_object() && (v.obj()->kind == Kind::Generator || v.obj()->kind == Kind::AsyncGen) &&
           static_cast<GeneratorObject*>(v.obj())->state == GenState::Suspended)
         gens.push_back(v);
     }
   }
-  if (gens.empty()) return;
+  if (gens.empty()) {
+    warn_unawaited_at_exit(vm);
+    return;
+  }
   Thread* saved = vm.thread;
   vm.thread = th;
   vm.extra_roots.insert(vm.extra_roots.end(), gens.begin(), gens.end());
   for (Value g : gens) {
-    Value close = vm.get_attr(g, vm.intern("close"));
-    if (!close.is_null()) vm.call_sync(close, {});
+    if (g.obj()->kind == Kind::AsyncGen) {
+      async_gen_finalize(vm, static_cast<GeneratorObject*>(g.obj()));
+    } else {
+      Value close = vm.get_attr(g, vm.intern("close"));
+      if (!close.is_null()) vm.call_sync(close, {});
+    }
     th->exc = Value();
   }
   vm.thread = saved;
+  warn_unawaited_at_exit(vm);
 }
 
 const RunResult& Session::run() {

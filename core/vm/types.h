@@ -52,6 +52,7 @@ struct Types {
       *set, *frozenset, *range, *slice, *function, *builtin_function, *method, *cell, *code,
       *module, *generator, *coroutine, *property, *staticmethod, *classmethod, *not_implemented,
       *ellipsis, *iterator, *opaque, *super_;
+  TypeObject *async_generator, *async_generator_asend, *async_generator_athrow, *anext_awaitable;  // async_gen.cpp
   TypeObject *list_iterator, *tuple_iterator, *range_iterator, *str_iterator, *dict_keyiterator,
       *dict_valueiterator, *dict_itemiterator, *set_iterator, *dict_keys, *dict_values,
       *dict_items, *enumerate, *zip, *map, *filter, *reversed;

@@ -288,6 +288,10 @@ void Vm::init_types() {
   t.module = builtin("module", Kind::Module);
   t.generator = builtin("generator", Kind::Generator);
   t.coroutine = builtin("coroutine", Kind::Generator);
+  t.async_generator = builtin("async_generator", Kind::AsyncGen);
+  t.async_generator_asend = builtin("async_generator_asend", Kind::AgAwaitable);
+  t.async_generator_athrow = builtin("async_generator_athrow", Kind::AgAwaitable);
+  t.anext_awaitable = builtin("anext_awaitable", Kind::AgAwaitable);
   t.property = builtin("property", Kind::Property);
   t.staticmethod = builtin("staticmethod", Kind::StaticMethod);
   t.classmethod = builtin("classmethod", Kind::ClassMethod);

@@ -278,6 +278,15 @@ class Vm {
   std::vector<Thread*> threads;
   std::vector<Value> extra_roots;  // held by front ends / modules
 
+  // Warnings printed so far (the warnings module's "default" action shows
+  // each text once per location) and never-awaited coroutines the
+  // collector freed, reported at exit (async_gen.cpp).
+  std::map<std::string, bool> warnings_shown;
+  std::vector<std::string> unawaited_freed;
+  bool warnings_ignored = false;  // warnings.simplefilter("ignore")
+  // sys.set_asyncgen_hooks (null: unset); kept alive through extra_roots.
+  Value asyncgen_firstiter, asyncgen_finalizer;
+
   // Random state for the random module (stdlib/random.cpp).
   std::shared_ptr<void> random_state;
 

@@ -1,0 +1,7 @@
+async def ok():
+    pass
+
+
+def f():
+    async with ok():
+        pass

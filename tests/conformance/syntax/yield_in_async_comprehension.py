@@ -1,0 +1,2 @@
+async def f(y):
+    return [(yield x) async for x in y]
