@@ -463,8 +463,9 @@ void init_greenlet_module(Vm& vm, ModuleObject* mod) {
     }
     TypeObject* type = T.greenlet;
     type->constructor = [](Vm& vm, Value, Args args, Value* out) {
+      GreenletObject* parent = current(vm);  // a thread's main greenlet is numbered before its first child
       GreenletObject* g = new_greenlet(vm, types(vm).greenlet);
-      g->parent = current(vm);
+      g->parent = parent;
       *out = Value::object(g);
       return init_greenlet(vm, g, args);
     };
