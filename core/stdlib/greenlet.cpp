@@ -127,6 +127,19 @@ GreenletObject* lineage_main(GreenletObject* g) {
   return nullptr;
 }
 
+// Whether the thread whose main greenlet is [m] still exists.
+bool thread_alive(Vm& vm, GreenletObject* m) {
+  if (!m) return false;
+  if (vm.thread && vm.thread->greenlet && static_cast<GreenletObject*>(vm.thread->greenlet)->main == m) return true;
+  for (Thread* t : vm.threads)
+    if (t->greenlet && static_cast<GreenletObject*>(t->greenlet)->main == m) return true;
+  return false;
+}
+
+// Started, not finished, and its thread still runs (greenlets of a thread
+// that ended are dead, as greenlet 3 reports them once it cleaned up).
+bool is_active(Vm& vm, GreenletObject* g) { return g->active() && thread_alive(vm, g->main); }
+
 std::string hex(uint64_t v) {
   char b[32];
   std::snprintf(b, sizeof b, "0x%llx", static_cast<unsigned long long>(v));
@@ -256,7 +269,10 @@ Status perform_switch(Vm& vm, Object* state) {
   // A finished greenlet passes the switch on to its parent.
   while (target->started && target->finished && target->parent) target = target->parent;
   if (lineage_main(target) != origin->main) {
-    if (!finishing) return vm.raise(types(vm).error, "cannot switch to a different thread");
+    if (!finishing)
+      return vm.raise(types(vm).error, thread_alive(vm, lineage_main(target))
+                                           ? "cannot switch to a different thread"
+                                           : "cannot switch to a different thread (which happens to have exited)");
     target = origin->main;
   }
   Value run;
@@ -419,7 +435,9 @@ Status g_repr(Vm& vm, Value self, Args, Value* out) {
   GreenletObject* m = g->started ? g->main : nullptr;
   std::string otid = m ? hex(static_cast<uint64_t>(m->otid)) : "0x(nil)";
   s += " (otid=" + otid + ")";
-  if (g->active()) {
+  if (g->active() && !thread_alive(vm, g->main)) {
+    s += " (thread exited) dead";
+  } else if (g->active()) {
     bool is_current = vm.thread && vm.thread->greenlet == g;
     s += is_current ? " current" : " suspended";
     s += " active started";
@@ -479,14 +497,14 @@ void init_greenlet_module(Vm& vm, ModuleObject* mod) {
     vm.add_method(type, "__repr__", g_repr);
     vm.add_method(type, "__bool__", [](Vm& vm, Value self, Args, Value* out) {
       if (check_self(vm, self, "__bool__") != Status::Ok) return Status::Error;
-      *out = vm.make_bool(G(self)->active());
+      *out = vm.make_bool(is_active(vm, G(self)));
       return Status::Ok;
     });
     add_property(
         vm, type, "dead",
         [](Vm& vm, Value, Args args, Value* out) {
           if (check_self(vm, args[0], "dead") != Status::Ok) return Status::Error;
-          *out = vm.make_bool(G(args[0])->started && G(args[0])->finished);
+          *out = vm.make_bool(G(args[0])->started && !is_active(vm, G(args[0])));
           return Status::Ok;
         },
         nullptr);
