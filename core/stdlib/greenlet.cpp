@@ -25,8 +25,8 @@
 // not run; CPython does that at the moment the last reference goes, which
 // a tracing collector cannot see). Switching inside code that Interleave
 // still runs in a nested interpreter loop (vm/README.md: __repr__ inside a
-// container, __eq__ of dict keys, ...) raises greenlet.error. gr_frame,
-// gr_context and settrace/gettrace are not provided.
+// container, __eq__ of dict keys, ...) raises greenlet.error. gr_frame
+// and gr_context are not provided.
 #include <cstdio>
 #include <cstdlib>
 
@@ -53,6 +53,7 @@ struct GreenletObject : InstanceObject {
   int parked_depth = 0;
   Value parked_handled;
   Value transfer;  // what the parked switch() returns when resumed
+  Value tracefunc;  // main greenlet: its thread's greenlet.settrace() callback
   // The parked frames this greenlet frees if it dies parked (a generator's
   // frame belongs to the generator).
   std::vector<Frame*> owned;
@@ -69,6 +70,7 @@ struct GreenletObject : InstanceObject {
     tr.visit(main);
     tr.visit(parked_handled);
     tr.visit(transfer);
+    tr.visit(tracefunc);
     for (Frame* f = parked; f; f = f->back) trace_frame(tr, f);
   }
   size_t footprint() const override { return sizeof(*this) + owned.capacity() * sizeof(Frame*); }
@@ -161,11 +163,13 @@ Value pack(Vm& vm, TupleObject* args, Value kwargs) {
 // --- The switch --------------------------------------------------------------
 
 // A pending transfer: values[0] target, [1] args tuple, [2] kwargs dict or
-// None, [3] the exception thrown (or null); a = 1 when the origin has just
-// finished (its chain is gone) rather than being parked.
+// None, [3] the exception thrown (or null), [4] the run of a target that
+// starts; a = 1 when the origin has just finished (its chain is gone)
+// rather than being parked; b = 1 when the target resumes (not starts);
+// c = 1 once the chains are swapped (only the arrival is left).
 OpaqueObject* new_transfer(Vm& vm, GreenletObject* target, TupleObject* args, Value kwargs, Value exc, bool finishing) {
   auto* st = vm.heap.make<OpaqueObject>(vm.t.opaque);
-  st->values = {Value::object(target), Value::object(args), kwargs.is_null() ? vm.None : kwargs, exc};
+  st->values = {Value::object(target), Value::object(args), kwargs.is_null() ? vm.None : kwargs, exc, Value()};
   st->a = finishing ? 1 : 0;
   return st;
 }
@@ -254,8 +258,12 @@ Value run_of(Vm& vm, GreenletObject* g) {
   return vm.get_attr(Value::object(g), vm.intern("run"));
 }
 
+Status arrive(Vm& vm, OpaqueObject* st);
+Status trace_done(Vm& vm, Object* state, Status incoming, Value, Value*);
+
 Status perform_switch(Vm& vm, Object* state) {
   auto* st = static_cast<OpaqueObject*>(state);
+  if (st->c) return arrive(vm, st);  // after the settrace callback
   Thread* th = vm.thread;
   const bool finishing = st->a != 0;
   GreenletObject* origin = current(vm);
@@ -297,24 +305,50 @@ Status perform_switch(Vm& vm, Object* state) {
 
   if (target->started) {
     unpark(vm, target);
+    st->b = 1;
+  } else {
+    // A chain of its own.
+    target->started = true;
+    target->main = origin->main;
+    target->run = Value();
+    st->values[4] = run;
+    th->top = nullptr;
+    th->depth = 0;
+    th->handled = Value();
+  }
+  st->values[0] = Value::object(target);  // the switch went on to a live greenlet
+  st->c = 1;
+  Value trace = origin->main->tracefunc;
+  if (!trace.is_null()) {
+    // greenlet.settrace: the callback runs in the target before it goes on.
+    Value event = Value::object(vm.intern(st->values[3].is_null() ? "switch" : "throw"));
+    Value pair = vm.make_tuple({Value::object(origin), Value::object(target)});
+    return vm.request_call(trace, {event, pair}, trace_done, st);
+  }
+  return arrive(vm, st);
+}
+
+// The target takes over: a parked switch() gets the values (or the
+// exception); a new greenlet calls its run (or dies of the exception).
+Status arrive(Vm& vm, OpaqueObject* st) {
+  Thread* th = vm.thread;
+  GreenletObject* target = G(st->values[0]);
+  auto* args = static_cast<TupleObject*>(st->values[1].obj());
+  Value kwargs = st->values[2];
+  Value exc = st->values[3];
+  if (st->b) {
     if (!exc.is_null())
       th->exc = exc;
     else
       target->transfer = pack(vm, args, kwargs);
     return Status::Ok;
   }
-  // Start the target on a chain of its own.
-  target->started = true;
-  target->main = origin->main;
-  target->run = Value();
-  th->top = nullptr;
-  th->depth = 0;
-  th->handled = Value();
   if (!exc.is_null()) {
     // Thrown into before it ran: it ends at once, the exception goes to its parent.
     Frame* cf = vm.heap.new_frame(1);
     cf->cont = greenlet_finished;
     cf->cont_state = target;
+    cf->back = th->top;
     th->top = cf;
     th->exc = exc;
     return Status::Ok;
@@ -329,7 +363,18 @@ Status perform_switch(Vm& vm, Object* state) {
       call_args.push_back(e.value);
     }
   }
-  return vm.request_call(run, std::move(call_args), greenlet_finished, target, kwnames);
+  return vm.request_call(st->values[4], std::move(call_args), greenlet_finished, target, kwnames);
+}
+
+// The settrace callback returned: arrive (an error it raised is thrown into the target).
+Status trace_done(Vm& vm, Object* state, Status incoming, Value, Value*) {
+  auto* st = static_cast<OpaqueObject*>(state);
+  if (incoming != Status::Ok) {
+    st->values[3] = vm.thread->exc;
+    vm.thread->exc = Value();
+    current(vm)->main->tracefunc = Value();  // a failing callback is removed
+  }
+  return request_switch(vm, st);  // c = 1: perform_switch only arrives
 }
 
 // --- Methods -------------------------------------------------------------------
@@ -465,6 +510,21 @@ Status getcurrent_fn(Vm& vm, Value, Args args, Value* out) {
   return Status::Ok;
 }
 
+Status settrace_fn(Vm& vm, Value, Args args, Value* out) {
+  if (args.n != 1 || args.nkw()) return vm.raise(vm.t.TypeError_, "settrace() takes exactly one argument");
+  GreenletObject* m = current(vm)->main;
+  *out = m->tracefunc.is_null() ? vm.None : m->tracefunc;
+  m->tracefunc = args[0] == vm.None ? Value() : args[0];
+  return Status::Ok;
+}
+
+Status gettrace_fn(Vm& vm, Value, Args args, Value* out) {
+  if (args.n || args.nkw()) return vm.raise(vm.t.TypeError_, "gettrace() takes no arguments");
+  GreenletObject* m = current(vm)->main;
+  *out = m->tracefunc.is_null() ? vm.None : m->tracefunc;
+  return Status::Ok;
+}
+
 }  // namespace
 
 void init_greenlet_module(Vm& vm, ModuleObject* mod) {
@@ -538,6 +598,10 @@ void init_greenlet_module(Vm& vm, ModuleObject* mod) {
     auto* gc = vm.heap.make<WrapperObject>(vm.t.staticmethod, Kind::StaticMethod,
                                            Value::object(vm.new_native("getcurrent", getcurrent_fn)));
     vm.add_attr(type->dict, "getcurrent", Value::object(gc));
+    for (auto [name, fn] : {std::pair<const char*, NativeFn>{"settrace", settrace_fn}, {"gettrace", gettrace_fn}}) {
+      auto* sm = vm.heap.make<WrapperObject>(vm.t.staticmethod, Kind::StaticMethod, Value::object(vm.new_native(name, fn)));
+      vm.add_attr(type->dict, name, Value::object(sm));
+    }
     vm.add_attr(type->dict, "error", Value::object(T.error));
     vm.add_attr(type->dict, "GreenletExit", Value::object(T.exit));
   }
@@ -546,6 +610,8 @@ void init_greenlet_module(Vm& vm, ModuleObject* mod) {
   vm.add_attr(mod->dict, "error", Value::object(T.error));
   vm.add_attr(mod->dict, "GreenletExit", Value::object(T.exit));
   vm.add_attr(mod->dict, "getcurrent", Value::object(vm.new_native("getcurrent", getcurrent_fn)));
+  vm.add_attr(mod->dict, "settrace", Value::object(vm.new_native("settrace", settrace_fn)));
+  vm.add_attr(mod->dict, "gettrace", Value::object(vm.new_native("gettrace", gettrace_fn)));
   vm.add_attr(mod->dict, "__version__", vm.make_str("3.1.1"));
 }
 
