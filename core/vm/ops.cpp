@@ -1733,10 +1733,18 @@ int Vm::truthy(Value v) {
     case Kind::Float: return static_cast<FloatObject*>(o)->value != 0.0;
     default: break;
   }
-  if (o->kind == Kind::Instance && o->type != t.object) {
-    // A native type built on instances (greenlet) may answer with a native __bool__.
-    Value b = lookup_type(o->type, n.__bool__);
-    if (b.is_object() && b.obj()->kind == Kind::NativeFunction) {
+  if (o->kind == Kind::Instance) {
+    // A native type built on instances (greenlet) may answer with a native
+    // __bool__ (a Python one in a subclass comes first).
+    TypeObject* native = o->type;
+    for (TypeObject* m : o->type->mro)
+      if (!m->is_heap_type) {
+        native = m;
+        break;
+      }
+    Value b = native == t.object ? Value() : dict_get_str(native->dict, n.__bool__);
+    if (b.is_object() && b.obj()->kind == Kind::NativeFunction &&
+        (!o->type->is_heap_type || user_dunder(*this, v, n.__bool__).is_null())) {
       Value r;
       if (static_cast<NativeFunctionObject*>(b.obj())->fn(*this, v, Args{nullptr, 0, nullptr}, &r) != Status::Ok)
         return -1;

@@ -49,3 +49,13 @@ class Init(greenlet):
 
 i = Init(lambda: "init run", label="L")
 print(i.label, i.switch())
+from greenlet import greenlet
+class B(greenlet):
+    def __bool__(self):
+        return True
+b = B(lambda: 1)
+print(bool(b), "yes" if b else "no", not b)
+b.switch()
+print(bool(b), "yes" if b else "no", b.dead)
+c = greenlet(lambda: 1)
+print(bool(c), "yes" if c else "no", not c)
