@@ -117,6 +117,10 @@ uint64_t Machine::now_of(vm::Vm& vm) const {
   return t ? local_time(*t) : now_;
 }
 
+void Machine::greenlet_switch(vm::Vm& vm, uint32_t from, uint32_t to) {
+  if (SimThread* t = current(vm)) trace_.add(local_time(*t), t->track, Ev::GreenletSwitch, from, to);
+}
+
 SimThread* Machine::thread_by_ident(int64_t ident) const {
   auto it = by_ident_.find(ident);
   return it == by_ident_.end() ? nullptr : it->second;

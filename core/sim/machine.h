@@ -177,6 +177,8 @@ class Machine {
   vm::Status join(vm::Vm& vm, SimThread* target, int64_t timeout_ns, vm::Value* out);
   SimThread* thread_by_ident(int64_t ident) const;
   void rename(SimThread* t, std::string name);
+  // greenlet: the calling thread passed control from greenlet [from] to [to].
+  void greenlet_switch(vm::Vm& vm, uint32_t from, uint32_t to);
   // sys.setswitchinterval; a zero interval still waits 1 us between checks.
   void set_switch_interval(uint64_t ns) { config_.switch_interval_ns = ns; }
   uint64_t gil_wait_interval() const { return config_.switch_interval_ns ? config_.switch_interval_ns : 1000; }

@@ -293,6 +293,11 @@ std::string Trace::to_chrome_json() const {
           w.key("args").begin_object().field("ready", static_cast<int64_t>(r.a)).field("timers", static_cast<int64_t>(r.b));
           w.end_object().end_object();
           break;
+        case Ev::GreenletSwitch:
+          instant(i, r.time, "greenlet " + std::to_string(r.a) + " -> " + std::to_string(r.b), "greenlet");
+          w.key("args").begin_object().field("from", static_cast<int64_t>(r.a)).field("to", static_cast<int64_t>(r.b));
+          w.end_object().end_object();
+          break;
       }
     }
     close(end);

@@ -53,6 +53,7 @@ enum class Ev : uint8_t {
   TaskState,       // task track: a = TaskState (tasks.h), b = reason (what it awaits), c = thread id
   TaskWake,        // task track: its future resolved; a = the resolver's track + 1 (0: unknown)
   LoopPass,        // loop track: a pass begins; a = callbacks ready, b = timers pending, c = thread id
+  GreenletSwitch,  // thread track: control passed from greenlet a to greenlet b (numbers in creation order, per process)
 };
 
 struct Record {

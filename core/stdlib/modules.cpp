@@ -19,6 +19,7 @@ void init_thread_module(Vm& vm, ModuleObject* m);
 void init_os_module(Vm& vm, ModuleObject* m);
 void init_logging_module(Vm& vm, ModuleObject* m);  // logging.cpp: Python source plus two natives
 void init_warnings_module(Vm& vm, ModuleObject* m);  // warnings.cpp: Python source plus natives
+void init_greenlet_module(Vm& vm, ModuleObject* m);  // greenlet.cpp
 extern const char* const kFunctoolsSource;
 extern const char* const kItertoolsSource;
 extern const char* const kCollectionsSource;
@@ -84,6 +85,7 @@ void init_stdlib(Vm& vm) {
   vm.module_registry["warnings"] = init_warnings_module;
   vm.module_registry["_asyncio"] = init_asyncio_native_module;
   vm.module_registry["_collections"] = init_collections_native_module;
+  vm.module_registry["greenlet"] = init_greenlet_module;
   for (const auto& sm : kSourceModules) vm.module_registry[sm.name] = nullptr;
 }
 

@@ -333,7 +333,12 @@ Vm::CallOutcome Vm::perform_request(Thread* th, Value* result) {
       th->top = cf;
     }
     CallOutcome o;
-    if (req.kind == Request::Kind::Resume) {
+    if (req.kind == Request::Kind::Switch) {
+      // A greenlet switch: the thread now runs another frame chain.
+      Status s = req.perform(*this, req.state);
+      if (s == Status::Call) continue;  // it asked for a call (a new greenlet's run)
+      o = s == Status::Ok ? CallOutcome::Pushed : CallOutcome::Error;
+    } else if (req.kind == Request::Kind::Resume) {
       o = resume_generator(th, req.gen, req.send, req.is_throw, result);
     } else if (req.locals) {
       o = push_function(th, static_cast<FunctionObject*>(req.callable.obj()), req.args.data(),

@@ -45,4 +45,7 @@ struct Frame {
   }
 };
 
+// Marks what [f] holds (vm.cpp); greenlet.cpp traces parked chains with it.
+void trace_frame(Tracer& tr, Frame* f);
+
 }  // namespace interleave::vm

@@ -407,6 +407,14 @@ enter_frame:
     stop = StopReason::Finished;
     goto leave;
   }
+  if (__builtin_expect(th->top->code == nullptr, 0)) {
+    // A greenlet switch (stdlib/greenlet.cpp) made a continuation frame
+    // the top: it produces the value of the parked switch() itself, or
+    // passes on the exception thrown in.
+    delivered = None;
+    if (!th->exc.is_null()) goto deliver_error;
+    goto deliver_value;
+  }
   LOAD_FRAME();
   if (!th->exc.is_null()) goto error;  // resumed by throw()
   DISPATCH();
@@ -1616,6 +1624,7 @@ deliver_value:
     ContFn cont = cf->cont;
     Object* state = cf->cont_state;
     release_frame(cf);
+    th->clock_ns = clock;  // a continuation may read the time (greenlet switches are traced)
     st = cont(*this, state, Status::Ok, delivered, &result);
     if (st == Status::Ok) {
       delivered = result;
@@ -1661,6 +1670,7 @@ deliver_error:
     ContFn cont = cf->cont;
     Object* state = cf->cont_state;
     release_frame(cf);
+    th->clock_ns = clock;
     st = cont(*this, state, Status::Error, Value(), &result);
     if (st == Status::Ok) {
       delivered = result;

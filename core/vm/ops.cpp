@@ -376,6 +376,20 @@ bool Vm::repr_append(std::string& out, Value v, bool use_dunder) {
       out += "<" + type_display_name(o->type) + " object at " + hex_id(*this, o) + ">";
       return true;
     }
+    case Kind::Instance: {
+      // A native type built on instances (greenlet) may have a native __repr__.
+      Value m = lookup_type(o->type, n.__repr__);
+      if (m.is_object() && m.obj()->kind == Kind::NativeFunction &&
+          static_cast<NativeFunctionObject*>(m.obj())->owner != t.object) {
+        Value r;
+        if (static_cast<NativeFunctionObject*>(m.obj())->fn(*this, v, Args{nullptr, 0, nullptr}, &r) != Status::Ok)
+          return false;
+        out += as_str(r)->text;
+        return true;
+      }
+      out += "<" + type_display_name(o->type) + " object at " + hex_id(*this, o) + ">";
+      return true;
+    }
     default:
       out += "<" + type_display_name(o->type) + " object at " + hex_id(*this, o) + ">";
       return true;
@@ -1721,6 +1735,24 @@ int Vm::truthy(Value v) {
     case Kind::Int: return static_cast<IntObject*>(o)->value != 0;
     case Kind::Float: return static_cast<FloatObject*>(o)->value != 0.0;
     default: break;
+  }
+  if (o->kind == Kind::Instance) {
+    // A native type built on instances (greenlet) may answer with a native
+    // __bool__ (a Python one in a subclass comes first).
+    TypeObject* native = o->type;
+    for (TypeObject* m : o->type->mro)
+      if (!m->is_heap_type) {
+        native = m;
+        break;
+      }
+    Value b = native == t.object ? Value() : dict_get_str(native->dict, n.__bool__);
+    if (b.is_object() && b.obj()->kind == Kind::NativeFunction &&
+        (!o->type->is_heap_type || user_dunder(*this, v, n.__bool__).is_null())) {
+      Value r;
+      if (static_cast<NativeFunctionObject*>(b.obj())->fn(*this, v, Args{nullptr, 0, nullptr}, &r) != Status::Ok)
+        return -1;
+      return r == True;
+    }
   }
   if (o->type->is_heap_type) {
     Value m = user_dunder(*this, v, n.__bool__);

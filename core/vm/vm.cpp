@@ -57,7 +57,7 @@ void CodeObject::trace(Tracer& tr) {
   tr.visit(filename);
 }
 
-static void trace_frame(Tracer& tr, Frame* f) {
+void trace_frame(Tracer& tr, Frame* f) {
   if (!f->code) {
     tr.visit(f->cont_state);
     return;
@@ -451,6 +451,7 @@ void Vm::collect_garbage() {
       tr.visit(th->handled);
       tr.visit(th->result);
       tr.visit(th->block_value);
+      tr.visit(th->greenlet);
       Request& r = th->request;
       tr.visit(r.callable);
       for (Value v : r.args) tr.visit(v);

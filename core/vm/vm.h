@@ -45,7 +45,7 @@ enum class StopReason : uint8_t {
 
 // What a native asked the interpreter to do for it (Status::Call).
 struct Request {
-  enum class Kind : uint8_t { None, Call, Resume } kind = Kind::None;
+  enum class Kind : uint8_t { None, Call, Resume, Switch } kind = Kind::None;
   Value callable;
   std::vector<Value> args;
   TupleObject* kwnames = nullptr;
@@ -55,6 +55,11 @@ struct Request {
   bool is_throw = false;
   ContFn cont = nullptr;            // null: the callee's result is mine
   Object* state = nullptr;
+  // Switch (greenlet.cpp): replaces the thread's frame chain with another
+  // one (Thread::top, depth, handled) whose top is a continuation frame.
+  // Ok: run from the new top; Error: nothing changed, the exception is
+  // set; Call: then perform the new request it made (start a greenlet).
+  Status (*perform)(Vm& vm, Object* state) = nullptr;
 };
 
 // Names the switch-point policy of the machine issue.
@@ -79,6 +84,7 @@ struct Thread {
   Value block_value;
   std::string block_reason;   // what the thread waits for, for the UI
   int32_t sim_id = -1;        // the simulated OS thread running this chain
+  Object* greenlet = nullptr; // the greenlet running on this thread (greenlet.cpp), once used
 };
 
 struct Types;
@@ -289,6 +295,7 @@ class Vm {
 
   // Random state for the random module (stdlib/random.cpp).
   std::shared_ptr<void> random_state;
+  std::shared_ptr<void> greenlet_state;  // stdlib/greenlet.cpp: its types (also in extra_roots)
 
   uint64_t serial_id_base = 0x7f3a00000000ULL;
 

@@ -240,3 +240,43 @@ TEST_CASE("a full trace stops recording, and the program goes on") {
   CHECK(m.trace().truncated_at() <= m.result().clock_ns);
   CHECK(m.format_stats().find("trace           full") != std::string::npos);
 }
+
+TEST_CASE("greenlet switches are trace records on the thread's track, the same in any slicing") {
+  const char* src = R"PY(
+import threading
+from greenlet import greenlet
+def pingpong():
+    def ping():
+        for _ in range(5):
+            pong.switch()
+    def pong():
+        while True:
+            png.switch()
+    png = greenlet(ping)
+    pong = greenlet(pong)
+    png.switch()
+t = threading.Thread(target=pingpong)
+t.start()
+pingpong()
+t.join()
+print("done")
+)PY";
+  Config c;
+  std::string out;
+  std::string whole = run_sliced(c, src, int64_t{1} << 30, &out);
+  CHECK(out == "done\n");
+  CHECK((whole == run_sliced(c, src, 1)));
+  Machine m(c);
+  REQUIRE(m.load(src, "t.py"));
+  m.run();
+  // Per thread: main -> ping, then 5 rounds of ping -> pong -> ping, ping's end -> main.
+  int switches = 0;
+  for (const auto& r : m.trace().records()) {
+    if (r.kind != Ev::GreenletSwitch) continue;
+    ++switches;
+    CHECK(r.a != r.b);
+    CHECK(m.trace().tracks()[r.track].kind == TrackKind::Thread);
+  }
+  CHECK(switches == 2 * 12);
+  CHECK(whole.find("\"cat\":\"greenlet\"") != std::string::npos);
+}

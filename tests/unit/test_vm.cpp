@@ -248,3 +248,36 @@ TEST_CASE("new_thread runs a callable on its own frame chain, interleavable with
   CHECK(order.size() == 6);
   CHECK(order != "aaabbb");  // interleaved
 }
+
+TEST_CASE("greenlets switch frame chains inside the one loop: any slicing gives the same output") {
+  const char* src = R"PY(
+from greenlet import greenlet, getcurrent
+main = getcurrent()
+def gen(n):
+    for i in range(n):
+        main.switch(("gen", i))
+        yield i
+def body(a, b):
+    total = sum(gen(3))
+    try:
+        main.switch("parked")
+    except KeyError as e:
+        print("thrown in:", repr(e))
+    return a + b + total
+g = greenlet(body)
+r = g.switch(1, b=2)
+while isinstance(r, tuple):
+    print(r)
+    r = g.switch()
+print(r, g.throw(KeyError("k")), g.dead)
+)PY";
+  std::string whole = run_program(src);
+  CHECK(whole == "('gen', 0)\n('gen', 1)\n('gen', 2)\nthrown in: KeyError('k')\nparked 6 True\n");
+  for (int budget : {1, 2, 5}) {
+    Session s;
+    REQUIRE(s.load(src, "t.py"));
+    while (s.step(budget)) {
+    }
+    CHECK(s.vm().out == whole);
+  }
+}
