@@ -471,6 +471,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._thread_id = _thread.get_ident()
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         _set_running_loop(self)
         _asyncio._loop_running(self, True)
         try:
@@ -483,6 +486,21 @@ class BaseEventLoop(AbstractEventLoop):
             self._thread_id = None
             _set_running_loop(None)
             _asyncio._loop_running(self, False)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    # Async generators first iterated in this loop are closed by it: when
+    # dropped (a task runs aclose()) or at shutdown_asyncgens().
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(f'asynchronous generator {agen!r} was scheduled after loop.shutdown_asyncgens() call',
+                          ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         """Run until the Future is done; return its result or raise its exception."""
@@ -1353,9 +1371,18 @@ del _probe
 _GeneratorType = type(_gen_probe())
 
 
+_coroutine_types = {_CoroutineType: True}
+
+
 def iscoroutine(obj):
-    """True for coroutine objects."""
-    return type(obj) is _CoroutineType
+    """True for coroutine objects and anything shaped like one (send, throw,
+    close, __await__: collections.abc.Coroutine), such as agen.aclose()."""
+    t = type(obj)
+    known = _coroutine_types.get(t)
+    if known is None:
+        known = all(hasattr(t, name) for name in ('send', 'throw', 'close', '__await__'))
+        _coroutine_types[t] = known
+    return known
 
 
 def iscoroutinefunction(func):
