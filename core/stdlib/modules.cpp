@@ -28,6 +28,10 @@ extern const char* const kThreadingSource;
 extern const char* const kQueueSource;
 extern const char* const kHeapqSource;
 extern const char* const kFuturesSource;
+void init_net_module(Vm& vm, ModuleObject* m);  // net_module.cpp: the simulated network's calls
+extern const char* const kSocketSource;
+extern const char* const kSelectSource;
+extern const char* const kSelectorsSource;
 
 namespace {
 
@@ -47,6 +51,9 @@ const SourceModule kSourceModules[] = {
     {"queue", &kQueueSource},
     {"heapq", &kHeapqSource},
     {"concurrent.futures", &kFuturesSource},
+    {"socket", &kSocketSource},
+    {"select", &kSelectSource},
+    {"selectors", &kSelectorsSource},
 };
 
 }  // namespace
@@ -60,6 +67,7 @@ void init_stdlib(Vm& vm) {
   vm.module_registry["os"] = init_os_module;
   vm.module_registry["concurrent"] = [](Vm&, ModuleObject*) {};  // a package: its submodules register themselves
   vm.module_registry["logging"] = init_logging_module;
+  vm.module_registry["_net"] = init_net_module;
   for (const auto& sm : kSourceModules) vm.module_registry[sm.name] = nullptr;
 }
 

@@ -398,6 +398,18 @@ bool Vm::str_append(std::string& out, Value v) {
         if (is_subtype(o->type, t.KeyError_)) return repr_append(out, e->args->items[0]);
         return str_append(out, e->args->items[0]);
       }
+      if (na >= 2 && na <= 5 && is_subtype(o->type, t.OSError_)) {
+        // "[Errno 11] Resource temporarily unavailable", with ": 'file'" when there is a filename.
+        out += "[Errno ";
+        if (!str_append(out, e->args->items[0])) return false;
+        out += "] ";
+        if (!str_append(out, e->args->items[1])) return false;
+        if (na > 2 && e->args->items[2] != None) {
+          out += ": ";
+          if (!repr_append(out, e->args->items[2])) return false;
+        }
+        return true;
+      }
       return repr_append(out, Value::object(e->args));
     }
   }
