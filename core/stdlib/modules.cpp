@@ -32,6 +32,7 @@ void init_net_module(Vm& vm, ModuleObject* m);  // net_module.cpp: the simulated
 extern const char* const kSocketSource;
 extern const char* const kSelectSource;
 extern const char* const kSelectorsSource;
+extern const char* const kJsonSource;
 
 namespace {
 
@@ -54,6 +55,7 @@ const SourceModule kSourceModules[] = {
     {"socket", &kSocketSource},
     {"select", &kSelectSource},
     {"selectors", &kSelectorsSource},
+    {"json", &kJsonSource},
 };
 
 }  // namespace
