@@ -797,7 +797,7 @@ void Machine::deadlock(uint64_t time) {
     return -1;
   };
   for (const auto& t : threads_)
-    if (t->state == ThreadState::Blocked) msg += "  " + describe_wait(*t) + "\n";
+    if (t->state == ThreadState::Blocked) msg += "  " + describe_wait(*t) + "\n" + describe_tasks(*t);
   // The first cycle, if any.
   for (const auto& t : threads_) {
     std::vector<uint32_t> path;

@@ -36,6 +36,7 @@
 
 #include "sim/config.h"
 #include "sim/network.h"
+#include "sim/tasks.h"
 #include "sim/trace.h"
 #include "vm/session.h"
 #include "vm/vm.h"
@@ -82,6 +83,7 @@ struct SimThread {
   bool code_done = false;       // main: the module body has ended (atexit hooks may still run)
   uint64_t gil_wait_start = UINT64_MAX;  // since when it wants the GIL
   std::vector<uint32_t> joiners;  // threads waiting in join() for this one
+  int32_t running_task = -1;      // the asyncio task whose step it runs (Machine::tasks() index)
 
   // Statistics.
   uint64_t gil_wait_ns = 0;
@@ -191,6 +193,23 @@ class Machine {
   // on the timeline ("selector.select()", "sock.recv()").
   vm::Status net_wait(vm::Vm& vm, std::vector<int> rfds, std::vector<int> wfds, int64_t timeout_ns,
                       std::string reason, vm::Value* out);
+  // --- asyncio (core/sim/tasks.cpp): the `_asyncio` natives report each
+  // loop and task here; objects are identified by their heap serial.
+  void asyncio_loop_created(vm::Vm& vm, vm::Object* loop);
+  void asyncio_loop_running(vm::Vm& vm, vm::Object* loop, bool running);
+  void asyncio_loop_closed(vm::Vm& vm, vm::Object* loop);
+  void asyncio_loop_pass(vm::Vm& vm, vm::Object* loop, int64_t ready, int64_t timers);
+  void asyncio_task_created(vm::Vm& vm, vm::Object* task, vm::Object* loop, std::string name);
+  void asyncio_task_renamed(vm::Vm& vm, vm::Object* task, std::string name);
+  void asyncio_task_step(vm::Vm& vm, vm::Object* task, bool begin);
+  // [what]: the awaited thing as a learner reads it (their line of code,
+  // or another task's name); [line]: the line the task waits at.
+  void asyncio_task_waits(vm::Vm& vm, vm::Object* task, vm::Object* future, std::string what, int line);
+  void asyncio_task_done(vm::Vm& vm, vm::Object* task, TaskState state);
+  void asyncio_future_done(vm::Vm& vm, vm::Object* future);
+  const std::vector<TaskInfo>& tasks() const { return tasks_; }
+  TaskInfo* task_of(vm::Object* task);  // null once the task is done
+  const std::vector<LoopInfo>& loops() const { return loops_; }
 
  private:
   enum class EventKind : uint8_t { Wake, GilTimeout, Start, Net };
@@ -248,6 +267,9 @@ class Machine {
   uint32_t lock_track(vm::Vm& vm, vm::OpaqueObject* lock, Process* proc);
   static bool traced_lock(vm::Vm& vm, vm::OpaqueObject* lock);
   std::string describe_wait(const SimThread& t) const;
+  // The deadlock report's lines for the tasks of loops that wait forever.
+  std::string describe_tasks(const SimThread& loop_thread) const;
+  void set_task_state(TaskInfo& t, TaskState s, uint64_t time, std::string_view reason, int32_t thread);
   // When a timed wait due at [deadline] really ends: timer slack (seeded,
   // so the same in every run) plus the way back from the kernel.
   uint64_t wake_time(uint64_t deadline);
@@ -298,6 +320,13 @@ class Machine {
   vm::RunResult result_;
   std::string filename_;
   int32_t next_native_id_ = 0;
+
+  // asyncio (tasks.cpp)
+  std::vector<LoopInfo> loops_;
+  std::unordered_map<uint64_t, uint32_t> loop_index_;   // loop serial -> loops_ index
+  std::vector<TaskInfo> tasks_;
+  std::unordered_map<uint64_t, uint32_t> task_index_;   // task serial -> tasks_ index
+  std::unordered_map<uint64_t, std::vector<uint32_t>> future_waiters_;  // future serial -> parked tasks
 };
 
 }  // namespace interleave::sim

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "json/json_writer.h"
+#include "sim/tasks.h"
 
 namespace interleave::sim {
 
@@ -145,6 +146,8 @@ std::string Trace::to_chrome_json() const {
     Row r{t.pid, t.tid};
     if (t.kind == TrackKind::Gil) r.tid = 1'000'000 + t.tid;
     if (t.kind == TrackKind::Lock) r.tid = 2'000'000 + t.tid;
+    if (t.kind == TrackKind::Loop) r.tid = 3'000'000 + t.tid;
+    if (t.kind == TrackKind::Task) r.tid = 4'000'000 + t.tid;
     rows[i] = r;
     if (std::find(pids.begin(), pids.end(), r.pid) == pids.end()) pids.push_back(r.pid);
   }
@@ -159,7 +162,11 @@ std::string Trace::to_chrome_json() const {
     const Track& t = tracks_[i];
     w.begin_object().field("ph", "M").field("name", "thread_name").field("pid", rows[i].pid).field("tid", rows[i].tid);
     w.key("args").begin_object().field("name", t.name).end_object().end_object();
-    int sort = t.kind == TrackKind::Gil ? -2 : t.kind == TrackKind::Lock ? 1'000'000 + t.tid : t.tid;
+    int sort = t.kind == TrackKind::Gil    ? -2
+               : t.kind == TrackKind::Lock ? 1'000'000 + t.tid
+               : t.kind == TrackKind::Loop ? 3'000'000 + t.tid
+               : t.kind == TrackKind::Task ? 4'000'000 + t.tid
+                                           : t.tid;
     w.begin_object().field("ph", "M").field("name", "thread_sort_index").field("pid", rows[i].pid).field("tid", rows[i].tid);
     w.key("args").begin_object().field("sort_index", sort).end_object().end_object();
   }
@@ -179,6 +186,7 @@ std::string Trace::to_chrome_json() const {
     return w;
   };
   const uint64_t end = end_time_;
+  int64_t flow_id = 0;
   for (size_t i = 0; i < tracks_.size(); ++i) {
     const std::vector<uint32_t>& idx = per_track_[i];
     // Open interval on this track: its start and name.
@@ -252,6 +260,38 @@ std::string Trace::to_chrome_json() const {
           break;
         }
         case Ev::Name:
+          break;
+        case Ev::TaskState: {
+          close(r.time);
+          auto s = static_cast<TaskState>(r.a);
+          if (s == TaskState::Done || s == TaskState::Cancelled || s == TaskState::Failed) {
+            instant(i, r.time, task_state_name(s), "task").end_object();
+            break;
+          }
+          name = task_state_name(s);
+          if (r.b) name += ": " + strings_[r.b];
+          cat = "task";
+          open = true;
+          start = r.time;
+          break;
+        }
+        case Ev::TaskWake:
+          // A flow arrow from whoever resolved the future to the task it wakes.
+          if (r.a) {
+            ++flow_id;
+            size_t from = r.a - 1;
+            w.begin_object().field("ph", "s").field("id", flow_id).field("name", "future done").field("cat", "future");
+            w.field("pid", rows[from].pid).field("tid", rows[from].tid).field("ts", us(r.time)).end_object();
+            w.begin_object().field("ph", "f").field("bp", "e").field("id", flow_id).field("name", "future done");
+            w.field("cat", "future").field("pid", rows[i].pid).field("tid", rows[i].tid).field("ts", us(r.time));
+            w.end_object();
+          }
+          break;
+        case Ev::LoopPass:
+          w.begin_object().field("ph", "C").field("name", tracks_[i].name + " queues").field("pid", rows[i].pid);
+          w.field("tid", rows[i].tid).field("ts", us(r.time));
+          w.key("args").begin_object().field("ready", static_cast<int64_t>(r.a)).field("timers", static_cast<int64_t>(r.b));
+          w.end_object().end_object();
           break;
       }
     }

@@ -17,13 +17,13 @@
 
 namespace interleave::sim {
 
-enum class TrackKind : uint8_t { Thread, Core, Gil, Lock };
+enum class TrackKind : uint8_t { Thread, Core, Gil, Lock, Task, Loop };
 
 struct Track {
   TrackKind kind;
   int32_t pid;       // the simulated process (cores: 0, the machine)
-  int32_t tid;       // thread: its native id; core: its number; GIL/lock: a row number
-  std::string name;  // thread name, "CPU 0", "GIL", "Lock 0x..."
+  int32_t tid;       // thread: its native id; core: its number; GIL/lock/task/loop: a row number
+  std::string name;  // thread name, "CPU 0", "GIL", "Lock 0x...", task name, "Event loop 1"
 };
 
 // What a thread is doing; a thread track holds one State record per change.
@@ -50,6 +50,9 @@ enum class Ev : uint8_t {
   LockRelease,     // lock track: a = thread id, b = further acquisitions folded into the span
   LockTimeout,     // lock track: a = thread id gave up waiting
   Output,          // thread track: a = 1 for stderr, b = the text
+  TaskState,       // task track: a = TaskState (tasks.h), b = reason (what it awaits), c = thread id
+  TaskWake,        // task track: its future resolved; a = the resolver's track + 1 (0: unknown)
+  LoopPass,        // loop track: a pass begins; a = callbacks ready, b = timers pending, c = thread id
 };
 
 struct Record {

@@ -33,6 +33,10 @@ extern const char* const kSocketSource;
 extern const char* const kSelectSource;
 extern const char* const kSelectorsSource;
 extern const char* const kJsonSource;
+extern const char* const kAsyncioSource;
+extern const char* const kNestAsyncioSource;
+extern const char* const kUtilSource;
+void init_asyncio_native_module(Vm& vm, ModuleObject* m);  // asyncio_module.cpp
 
 namespace {
 
@@ -56,11 +60,26 @@ const SourceModule kSourceModules[] = {
     {"select", &kSelectSource},
     {"selectors", &kSelectorsSource},
     {"json", &kJsonSource},
+    {"asyncio", &kAsyncioSource},
+    {"nest_asyncio", &kNestAsyncioSource},
+    {"util", &kUtilSource},  // the course's helpers: from util import delay
 };
 
 }  // namespace
 
 void init_stdlib(Vm& vm) {
+  // types.ModuleType(name, doc=None): an empty module (asyncio builds its
+  // submodules asyncio.exceptions, asyncio.tasks ... this way).
+  vm.t.module->constructor = [](Vm& vm, Value, Args args, Value* out) {
+    Value a[2];
+    if (!vm.parse_args("module", args, 1, {"name", "doc"}, a)) return Status::Error;
+    if (!vm.is_str(a[0]))
+      return vm.raise(vm.t.TypeError_, std::string("module.__init__() argument 'name' must be str, not ") + vm.type_name(a[0]));
+    ModuleObject* m = vm.new_module(vm.as_str(a[0])->text);
+    vm.add_attr(m->dict, "__doc__", a[1].is_null() ? vm.None : a[1]);
+    *out = Value::object(m);
+    return Status::Ok;
+  };
   vm.module_registry["sys"] = init_sys_module;
   vm.module_registry["math"] = init_math_module;
   vm.module_registry["random"] = init_random_module;
@@ -70,6 +89,7 @@ void init_stdlib(Vm& vm) {
   vm.module_registry["concurrent"] = [](Vm&, ModuleObject*) {};  // a package: its submodules register themselves
   vm.module_registry["logging"] = init_logging_module;
   vm.module_registry["_net"] = init_net_module;
+  vm.module_registry["_asyncio"] = init_asyncio_native_module;
   for (const auto& sm : kSourceModules) vm.module_registry[sm.name] = nullptr;
 }
 

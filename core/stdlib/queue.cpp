@@ -6,39 +6,45 @@ extern const char* const kQueueSource;
 extern const char* const kHeapqSource;
 
 const char* const kHeapqSource = R"PY(
-def _sift_up(heap, pos):
-    item = heap[pos]
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        if item < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-        else:
-            break
-    heap[pos] = item
+# The binary heap of CPython's heapq, step for step: items that compare
+# equal leave the heap in the same order as in CPython (asyncio's timers
+# with equal deadlines, PriorityQueue entries with equal priorities).
+
+def _siftdown(heap, startpos, pos):
+    # Move heap[pos] up toward startpos while it is smaller than its parent.
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
 
 
-def _sift_down(heap, pos):
-    n = len(heap)
-    item = heap[pos]
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
-        right = child + 1
-        if right < n and heap[right] < heap[child]:
-            child = right
-        if heap[child] < item:
-            heap[pos] = heap[child]
-            pos = child
-        else:
-            break
-    heap[pos] = item
+def _siftup(heap, pos):
+    # Floyd's bottom-up variant: walk the smaller children down to a leaf,
+    # then bubble the displaced item back up.
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
 
 
 def heappush(heap, item):
     heap.append(item)
-    _sift_up(heap, len(heap) - 1)
+    _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
@@ -46,7 +52,7 @@ def heappop(heap):
     if heap:
         first = heap[0]
         heap[0] = last
-        _sift_down(heap, 0)
+        _siftup(heap, 0)
         return first
     return last
 
@@ -54,20 +60,20 @@ def heappop(heap):
 def heapreplace(heap, item):
     first = heap[0]
     heap[0] = item
-    _sift_down(heap, 0)
+    _siftup(heap, 0)
     return first
 
 
 def heappushpop(heap, item):
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
-        _sift_down(heap, 0)
+        _siftup(heap, 0)
     return item
 
 
 def heapify(x):
     for i in reversed(range(len(x) // 2)):
-        _sift_down(x, i)
+        _siftup(x, i)
 
 
 def nsmallest(n, iterable, key=None):

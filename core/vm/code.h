@@ -19,6 +19,9 @@ enum CodeFlag : uint32_t {
   kCodeAsyncGen = 16,    // async def with yield
   kCodeUsesLocalsDict = 32,  // module or class body: names live in a dict
   kCodeHasDocstring = 64,    // consts[0] is the docstring
+  // A built-in module's function that stands for C code in CPython (asyncio's
+  // Future.result, Task.__step): tracebacks leave out its frames, as CPython's do.
+  kCodeHiddenFromTracebacks = 1u << 20,
 };
 
 // Source range of one instruction (CPython's co_positions), plus the anchor

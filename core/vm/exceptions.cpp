@@ -218,6 +218,7 @@ Status Vm::raise_name_error(StrObject* name, Frame* f) {
 
 void Vm::add_traceback(Value exc, Frame* f) {
   if (!exc.is_object() || exc.obj()->kind != Kind::Exception || !f->code) return;
+  if (f->code->flags & kCodeHiddenFromTracebacks) return;
   auto* e = static_cast<ExceptionObject*>(exc.obj());
   if (e->traceback.size() < 2000) e->traceback.push_back({f->code, f->pc()});
 }

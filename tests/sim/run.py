@@ -117,6 +117,29 @@ CASES = [
      [("stderr~", r"stopped after 5000 steps \(--max-steps\)")]),
     ("10,000 threads sleep and print", "many_threads.py", [], 0,
      [(lambda o: o.count("\n") == 10001 and o.endswith("done 1\n"), "10000 lines and 'done 1'")]),
+    # asyncio: the parts CPython prints with the wall clock or only under a debugger.
+    ("course: run_forever, loop.stop() after sleep(1.0), time.ctime() on the simulated clock",
+     "asyncio_ctime_stop.py", [], 0,
+     [("stdout", "Thu Jan  1 00:00:00 2026 Hello!\nThu Jan  1 00:00:01 2026 Goodbye!\n")]),
+    ("course: run_in_executor with a 6 s job and a 3 s main: the loop waits for the thread",
+     "asyncio_executor_longer.py", [], 0,
+     [("stdout", "Thu Jan  1 00:00:00 2026 Hello!\nThu Jan  1 00:00:03 2026 Goodbye!\n"
+                 "Thu Jan  1 00:00:06 2026 Hello from a thread!\n")]),
+    ("asyncio: a future nobody resolves ends the run with a report of who waits for what",
+     "asyncio_deadlock.py", [], 3,
+     [("stdout", "waiting\n"),
+      ("stderr~", r"MainThread \(line 13\) waits in selector.select\(\)"),
+      ("stderr~", r"task Task-1 \(line 11\) waits for waiter \(await t\), which nothing will complete"),
+      ("stderr~", r"task waiter \(line 6\) waits for return await fut, which nothing will complete")]),
+    ("asyncio debug mode names the step that blocked the loop; a failed task nobody awaited is reported",
+     "asyncio_debug_slow.py", [], 0,
+     [("stdout", "end\n"),
+      ("stderr~", r"^Executing <Task pending name='Task-1' coro=<main\(\) running at \S+asyncio_debug_slow.py:14> "
+                  r"wait_for=<Future pending cb=\[Task.task_wakeup\(\)\]> cb=\[_run_until_complete_cb\(\) at [^\]]+\]> "
+                  r"took 0.500 seconds$"),
+      ("stderr~", r"^Task exception was never retrieved\nfuture: <Task finished name='Task-2' coro=<fails\(\) done, "
+                  r"defined at \S+asyncio_debug_slow.py:9> exception=KeyError\('k'\)>\nTraceback"),
+      ("stderr~", r"KeyError: 'k'\n$")]),
 ]
 
 
@@ -168,7 +191,9 @@ def same_trace_checks(cli, wasm):
     with tempfile.TemporaryDirectory() as tmp:
         for program, flags in [("counter_unlocked.py", ["--gil", "off", "--seed", "7", "--", "20000"]),
                                ("db_update.py", ["--seed", "3"]),
-                               ("deadlock_two_locks.py", [])]:
+                               ("deadlock_two_locks.py", []),
+                               ("asyncio_blocking_gather.py", []),
+                               ("asyncio_executor_longer.py", ["--seed", "5"])]:
             paths = []
             for i, c in enumerate([cli, cli] + ([wasm] if wasm else [])):
                 p = os.path.join(tmp, f"t{i}.json")
@@ -220,6 +245,41 @@ def perfetto_checks(cli):
     return problems
 
 
+def asyncio_trace_checks(cli):
+    """Tasks and the event loop in the Chrome JSON: a row per task with its
+    states, the time.sleep(6) stall visible on the loop's thread while the
+    other tasks wait, flows from resolver to woken task, queue counters."""
+    import json
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        p = os.path.join(tmp, "t.json")
+        run(cli, "asyncio_blocking_gather.py", [], trace=p)
+        with open(p) as f:
+            events = json.load(f)["traceEvents"]
+    names = {e["args"]["name"] for e in events if e.get("ph") == "M" and e.get("name") == "thread_name"}
+    for row in ["Event loop 1", "Task-1", "Task-11"]:
+        if row not in names:
+            problems.append(f"no row named {row!r} (rows: {sorted(names)})")
+    us = 1e6
+    stall = [e for e in events if e.get("ph") == "X" and e.get("name") == "blocked: time.sleep(6)"]
+    if len(stall) != 1 or abs(stall[0]["dur"] - 6 * us) > 0.01 * us:
+        problems.append(f"expected one 6 s 'blocked: time.sleep(6)' slice on the loop's thread, got {stall}")
+    else:
+        s0, s1 = stall[0]["ts"], stall[0]["ts"] + stall[0]["dur"]
+        # The other nine tasks sleep in asyncio.sleep during the stall.
+        waiting = [e for e in events if e.get("ph") == "X" and e.get("name") == "waiting: await asyncio.sleep(delay)"
+                   and e["ts"] <= s0 and e["ts"] + e["dur"] >= s1 - 1]
+        if len(waiting) < 4:
+            problems.append(f"only {len(waiting)} task(s) shown waiting in asyncio.sleep across the stall")
+    flows = [e for e in events if e.get("ph") in ("s", "f")]
+    if len(flows) < 20 or len({e["id"] for e in flows}) * 2 != len(flows):
+        problems.append(f"expected paired flow events (resolver -> task), got {len(flows)}")
+    counters = [e for e in events if e.get("ph") == "C" and "ready" in e.get("args", {})]
+    if not counters or max(e["args"]["timers"] for e in counters) < 9:
+        problems.append("no loop counters with the nine pending timers")
+    return problems
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--interleave", required=True)
@@ -245,6 +305,11 @@ def main():
     if not args.names:
         problems = perfetto_checks(cli)
         print(("ok   " if not problems else "FAIL ") + "--trace writes Chrome JSON with core, GIL, thread and lock rows")
+        failed += len(problems)
+        for p in problems:
+            print("  " + p)
+        problems = asyncio_trace_checks(cli)
+        print(("ok   " if not problems else "FAIL ") + "--trace shows tasks, the loop's stall, flows and queue counters")
         failed += len(problems)
         for p in problems:
             print("  " + p)
