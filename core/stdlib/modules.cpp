@@ -33,6 +33,8 @@ extern const char* const kSocketSource;
 extern const char* const kSelectSource;
 extern const char* const kSelectorsSource;
 extern const char* const kJsonSource;
+extern const char* const kRequestsSource;
+extern const char* const kRequestsExceptionsSource;
 extern const char* const kAsyncioSource;
 extern const char* const kNestAsyncioSource;
 extern const char* const kUtilSource;
@@ -60,6 +62,8 @@ const SourceModule kSourceModules[] = {
     {"select", &kSelectSource},
     {"selectors", &kSelectorsSource},
     {"json", &kJsonSource},
+    {"requests", &kRequestsSource},
+    {"requests.exceptions", &kRequestsExceptionsSource},
     {"asyncio", &kAsyncioSource},
     {"nest_asyncio", &kNestAsyncioSource},
     {"util", &kUtilSource},  // the course's helpers: from util import delay
@@ -131,6 +135,10 @@ Value Vm::import_module(StrObject* name) {
     Value p = import_module(intern(name->text.substr(0, dot)));
     if (p.is_null()) return Value();
     parent = static_cast<ModuleObject*>(p.obj());
+    // The package's body may have imported this submodule already (requests
+    // imports requests.exceptions): one module object, not two.
+    Value again = dict_get_str(modules, name);
+    if (!again.is_null()) return again;
   }
   ModuleObject* m = new_module(name->text);
   dict_set_str(modules, name, Value::object(m));
