@@ -28,7 +28,7 @@ import _thread
 import _asyncio
 import time as _time
 from collections import deque as _deque
-from heapq import heappush as _heappush, heappop as _heappop, heapify as _heapify
+from heapq import heappush as _heappush, heappop as _heappop
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -150,18 +150,20 @@ def _short_repr(obj):
 
 class Handle:
     """A callback scheduled on a loop (call_soon)."""
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_repr', '_context', '_scheduled', '_when', '_serial')
     __module__ = 'asyncio.events'
+    # Defaults on the class keep each handle's own dict small.
+    _cancelled = False
+    _repr = None
+    _context = None
+    _scheduled = False
+    _when = None
 
     def __init__(self, callback, args, loop, context=None):
         self._loop = loop
         self._callback = callback
         self._args = args
-        self._cancelled = False
-        self._repr = None
-        self._context = context
-        self._scheduled = False
-        self._when = None
+        if context is not None:
+            self._context = context
 
     def _repr_info(self):
         info = [self.__class__.__name__]
@@ -207,11 +209,14 @@ class Handle:
 
 class TimerHandle(Handle):
     """A callback scheduled for a moment (call_later, call_at)."""
-    __slots__ = ()
     __module__ = 'asyncio.events'
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
+        self._loop = loop
+        self._callback = callback
+        self._args = args
+        if context is not None:
+            self._context = context
         self._when = when
 
     def _repr_info(self):
@@ -405,7 +410,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = False
         self._stopping = False
         self._ready = _deque()
-        self._scheduled = []
+        self._scheduled = _asyncio.TimerHeap()   # TimerHandles by deadline
         self._default_executor = None
         self._thread_id = None
         self._clock_resolution = 1e-09
@@ -594,7 +599,13 @@ class BaseEventLoop(AbstractEventLoop):
         """Run callback(*args) after delay seconds."""
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
+        if self._closed or self._debug:
+            return self.call_at(self.time() + delay, callback, *args, context=context)
+        when = _time.monotonic() + delay
+        timer = TimerHandle(when, callback, args, self, context)
+        self._scheduled.push(when, timer)
+        timer._scheduled = True
+        return timer
 
     def call_at(self, when, callback, *args, context=None):
         """Run callback(*args) at the loop time when."""
@@ -605,7 +616,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._check_thread()
             self._check_callback(callback, 'call_at')
         timer = TimerHandle(when, callback, args, self, context)
-        _heappush(self._scheduled, timer)
+        self._scheduled.push(when, timer)
         timer._scheduled = True
         return timer
 
@@ -715,25 +726,27 @@ class BaseEventLoop(AbstractEventLoop):
                 self._timer_cancelled_count / sched_count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
             # Many cancelled timers: rebuild the heap without them.
             kept = []
-            for handle in scheduled:
+            for handle in scheduled.handles():
                 if handle._cancelled:
                     handle._scheduled = False
                 else:
-                    kept.append(handle)
-            _heapify(kept)
-            self._scheduled = scheduled = kept
+                    kept.append((handle._when, handle))
+            scheduled.rebuild(kept)
             self._timer_cancelled_count = 0
         else:
-            while scheduled and scheduled[0]._cancelled:
+            while True:
+                handle = scheduled.first()
+                if handle is None or not handle._cancelled:
+                    break
                 self._timer_cancelled_count -= 1
-                handle = _heappop(scheduled)
+                handle = scheduled.pop()
                 handle._scheduled = False
 
         timeout = None
         if self._ready or self._stopping:
             timeout = 0
-        elif scheduled:
-            timeout = scheduled[0]._when - self.time()
+        elif len(scheduled):
+            timeout = scheduled.first()._when - self.time()
             if timeout > _MAXIMUM_SELECT_TIMEOUT:
                 timeout = _MAXIMUM_SELECT_TIMEOUT
             elif timeout < 0:
@@ -747,11 +760,11 @@ class BaseEventLoop(AbstractEventLoop):
         # Timers that are due go to the ready queue, earliest first.
         end_time = self.time() + self._clock_resolution
         ready = self._ready
-        while scheduled:
-            handle = scheduled[0]
-            if handle._when >= end_time:
+        while True:
+            handle = scheduled.first()
+            if handle is None or handle._when >= end_time:
                 break
-            handle = _heappop(scheduled)
+            handle = scheduled.pop()
             handle._scheduled = False
             ready.append(handle)
 
@@ -932,8 +945,14 @@ class Future:
         self._callbacks = []
         _asyncio._future_done(self)
         loop = self._loop
-        for callback, ctx in callbacks:
-            loop.call_soon(callback, self, context=ctx)
+        if loop._debug or loop._closed:
+            for callback, ctx in callbacks:
+                loop.call_soon(callback, self, context=ctx)
+        else:
+            ready = loop._ready
+            args = (self,)
+            for callback, ctx in callbacks:
+                ready.append(Handle(callback, args, loop, ctx))   # loop.call_soon, inlined
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -1127,9 +1146,17 @@ class Task(Future):
 
     _log_destroy_pending = True
 
+    _num_cancels_requested = 0
+    _must_cancel = False
+    _fut_waiter = None
+    _context = None
+
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not iscoroutine(coro):
+        if loop is None:
+            loop = get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+        if type(coro) is not _CoroutineType and not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         number = _next_task_number()   # CPython counts named tasks too
@@ -1137,12 +1164,13 @@ class Task(Future):
             self._name = f'Task-{number}'
         else:
             self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
         self._coro = coro
-        self._context = context
-        self._loop.call_soon(self._step, context=context)
+        if context is not None:
+            self._context = context
+        if loop._debug or loop._closed:
+            loop.call_soon(self._step, context=context)
+        else:
+            loop._ready.append(Handle(self._step, (), loop, context))   # loop.call_soon, inlined
         _register_task(self)
         _asyncio._task_created(self, self._loop, self._name)
 
@@ -1242,9 +1270,15 @@ class Task(Future):
             Future.set_exception(self, exc)
             self._finish()
         else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
+            rtype = type(result)
+            if rtype is Future or rtype is Task or rtype is _GatheringFuture:
+                blocking = result._asyncio_future_blocking
+                rloop = result._loop
+            else:
+                blocking = getattr(result, '_asyncio_future_blocking', None)
+                rloop = _get_loop(result) if blocking is not None else None
             if blocking is not None:
-                if _get_loop(result) is not loop:
+                if rloop is not loop:
                     new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
                     loop.call_soon(self._step, new_exc, context=self._context)
                 elif blocking:
@@ -1253,7 +1287,10 @@ class Task(Future):
                         loop.call_soon(self._step, new_exc, context=self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup, context=self._context)
+                        if result._state == _PENDING and rtype in _PLAIN_FUTURES:
+                            result._callbacks.append((self._wakeup, self._context))   # add_done_callback, inlined
+                        else:
+                            result.add_done_callback(self._wakeup, context=self._context)
                         self._fut_waiter = result
                         _asyncio._task_waits(self, result, coro)
                         if self._must_cancel:
@@ -1394,6 +1431,9 @@ class _GatheringFuture(Future):
         if ret:
             self._cancel_requested = True
         return ret
+
+
+_PLAIN_FUTURES = (Future, Task, _GatheringFuture)   # their add_done_callback is Future's
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -2375,6 +2415,8 @@ def async_timed():
 // _asyncio: natives the asyncio source uses
 // ---------------------------------------------------------------------------
 
+#include <cstring>
+
 #include "sim/machine.h"
 
 namespace interleave::vm {
@@ -2432,10 +2474,169 @@ Value function_of(Value f) {
 
 sim::Machine* machine_of(Vm& vm) { return vm.machine; }
 
+// --- The loop's timer heap ------------------------------------------------
+// A binary heap of (deadline, handle) kept in an OpaqueObject's values as
+// [key0, handle0, key1, handle1, ...]. Keys are the deadlines (floats)
+// mapped to integers that order the same way, so comparing two timers
+// costs no Python call; the sift steps are CPython heapq's, and like
+// CPython's TimerHandle.__lt__ only the deadline is compared: equal
+// deadlines leave the heap in the order CPython's heap gives.
+
+int64_t deadline_key(double d) {
+  uint64_t u;
+  std::memcpy(&u, &d, sizeof u);
+  u = (u >> 63) ? ~u : (u | (uint64_t{1} << 63));  // unsigned order = float order
+  return static_cast<int64_t>(u >> 3);              // fits a small int; 3 bits below a float's spacing at any scale we use
+}
+
+struct HeapView {
+  std::vector<Value>& v;
+  size_t size() const { return v.size() / 2; }
+  int64_t key(size_t i) const { return v[2 * i].small_value(); }
+  void get(size_t i, Value* k, Value* h) const { *k = v[2 * i]; *h = v[2 * i + 1]; }
+  void set(size_t i, Value k, Value h) { v[2 * i] = k; v[2 * i + 1] = h; }
+  // heapq._siftdown: move the item at pos up toward start while smaller than its parent.
+  void siftdown(size_t start, size_t pos) {
+    Value nk, nh;
+    get(pos, &nk, &nh);
+    while (pos > start) {
+      size_t parent = (pos - 1) >> 1;
+      if (nk.small_value() < key(parent)) {
+        Value pk, ph;
+        get(parent, &pk, &ph);
+        set(pos, pk, ph);
+        pos = parent;
+        continue;
+      }
+      break;
+    }
+    set(pos, nk, nh);
+  }
+  // heapq._siftup: the smaller child rises to a leaf, then the item sifts back up.
+  void siftup(size_t pos) {
+    size_t end = size(), start = pos;
+    Value nk, nh;
+    get(pos, &nk, &nh);
+    size_t child = 2 * pos + 1;
+    while (child < end) {
+      size_t right = child + 1;
+      if (right < end && !(key(child) < key(right))) child = right;
+      Value ck, ch;
+      get(child, &ck, &ch);
+      set(pos, ck, ch);
+      pos = child;
+      child = 2 * pos + 1;
+    }
+    set(pos, nk, nh);
+    siftdown(start, pos);
+  }
+};
+
+OpaqueObject* heap_self(Value self) { return static_cast<OpaqueObject*>(self.obj()); }
+
+bool deadline_of(Vm& vm, Value when, int64_t* key) {
+  if (!vm.is_number(when)) {
+    vm.raise(vm.t.TypeError_, std::string("a timer deadline must be a number, not '") + vm.type_name(when) + "'");
+    return false;
+  }
+  *key = deadline_key(vm.float_of(when));
+  return true;
+}
+
+void init_timer_heap(Vm& vm, DictObject* d) {
+  TypeObject* T = vm.new_type("TimerHeap", vm.t.object, Layout::Builtin, Kind::Opaque);
+  T->module_name = "_asyncio";
+  T->subclassable = false;
+  T->constructor = [](Vm& vm, Value, Args args, Value* out) {
+    TypeObject* type = static_cast<TypeObject*>(vm.dict_get_str(
+        static_cast<ModuleObject*>(vm.import_module(vm.intern("_asyncio")).obj())->dict, vm.intern("TimerHeap")).obj());
+    *out = Value::object(vm.heap.make<OpaqueObject>(type));
+    return Status::Ok;
+  };
+  // push(when, handle)
+  vm.add_method(T, "push", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n != 2) return vm.raise(vm.t.TypeError_, "push() takes 2 arguments");
+    int64_t key;
+    if (!deadline_of(vm, args[0], &key)) return Status::Error;
+    auto& v = heap_self(self)->values;
+    v.push_back(Value::small(key));
+    v.push_back(args[1]);
+    HeapView h{v};
+    h.siftdown(0, h.size() - 1);
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_method(T, "pop", [](Vm& vm, Value self, Args, Value* out) {
+    auto& v = heap_self(self)->values;
+    if (v.empty()) return vm.raise(vm.t.IndexError_, "pop from an empty timer heap");
+    Value lk = v[v.size() - 2], lh = v[v.size() - 1];
+    v.resize(v.size() - 2);
+    if (v.empty()) {
+      *out = lh;
+      return Status::Ok;
+    }
+    *out = v[1];
+    HeapView h{v};
+    h.set(0, lk, lh);
+    h.siftup(0);
+    return Status::Ok;
+  });
+  vm.add_method(T, "first", [](Vm& vm, Value self, Args, Value* out) {
+    auto& v = heap_self(self)->values;
+    *out = v.empty() ? vm.None : v[1];
+    return Status::Ok;
+  });
+  vm.add_method(T, "__len__", [](Vm& vm, Value self, Args, Value* out) {
+    *out = vm.make_int(static_cast<int64_t>(heap_self(self)->values.size() / 2));
+    return Status::Ok;
+  });
+  vm.add_method(T, "__bool__", [](Vm& vm, Value self, Args, Value* out) {
+    *out = vm.make_bool(!heap_self(self)->values.empty());
+    return Status::Ok;
+  });
+  vm.add_method(T, "clear", [](Vm& vm, Value self, Args, Value* out) {
+    heap_self(self)->values.clear();
+    *out = vm.None;
+    return Status::Ok;
+  });
+  // handles(): the handles in heap order (a list).
+  vm.add_method(T, "handles", [](Vm& vm, Value self, Args, Value* out) {
+    auto& v = heap_self(self)->values;
+    ListObject* l = vm.new_list();
+    for (size_t i = 1; i < v.size(); i += 2) l->items.push_back(v[i]);
+    *out = Value::object(l);
+    return Status::Ok;
+  });
+  // rebuild(pairs): replace the contents with [(when, handle), ...] in
+  // that order and heapify them as heapq.heapify would.
+  vm.add_method(T, "rebuild", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n != 1 || !args[0].is_object() || args[0].obj()->kind != Kind::List)
+      return vm.raise(vm.t.TypeError_, "rebuild() takes a list of (when, handle) pairs");
+    std::vector<Value> nv;
+    for (Value item : static_cast<ListObject*>(args[0].obj())->items) {
+      if (!item.is_object() || item.obj()->kind != Kind::Tuple || static_cast<TupleObject*>(item.obj())->items.size() != 2)
+        return vm.raise(vm.t.TypeError_, "rebuild() takes a list of (when, handle) pairs");
+      auto& p = static_cast<TupleObject*>(item.obj())->items;
+      int64_t key;
+      if (!deadline_of(vm, p[0], &key)) return Status::Error;
+      nv.push_back(Value::small(key));
+      nv.push_back(p[1]);
+    }
+    auto& v = heap_self(self)->values;
+    v = std::move(nv);
+    HeapView h{v};
+    for (size_t i = h.size() / 2; i-- > 0;) h.siftup(i);
+    *out = vm.None;
+    return Status::Ok;
+  });
+  vm.add_attr(d, "TimerHeap", Value::object(T));
+}
+
 }  // namespace
 
 void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
   DictObject* d = m->dict;
+  init_timer_heap(vm, d);
   auto def = [&](const char* name, NativeFn fn) { vm.add_attr(d, name, Value::object(vm.new_native(name, fn))); };
 
   // Describing callables and coroutines for reprs.
