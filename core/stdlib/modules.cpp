@@ -35,6 +35,8 @@ extern const char* const kSelectorsSource;
 extern const char* const kJsonSource;
 extern const char* const kRequestsSource;
 extern const char* const kRequestsExceptionsSource;
+extern const char* const kAiohttpSource;
+extern const char* const kUtilsSource;
 extern const char* const kAsyncioSource;
 extern const char* const kNestAsyncioSource;
 extern const char* const kUtilSource;
@@ -64,6 +66,8 @@ const SourceModule kSourceModules[] = {
     {"json", &kJsonSource},
     {"requests", &kRequestsSource},
     {"requests.exceptions", &kRequestsExceptionsSource},
+    {"aiohttp", &kAiohttpSource},
+    {"utils", &kUtilsSource},  // the course's fetch_status (aiohttp_module.cpp)
     {"asyncio", &kAsyncioSource},
     {"nest_asyncio", &kNestAsyncioSource},
     {"util", &kUtilSource},  // the course's helpers: from util import delay

@@ -388,7 +388,8 @@ bool Vm::str_append(std::string& out, Value v) {
         out += as_str(r)->text;
         return true;
       }
-      if (!user_dunder(*this, v, n.__repr__).is_null()) return repr_append(out, v);
+      // object.__str__ is repr(); BaseException has a __str__ of its own.
+      if (o->kind != Kind::Exception && !user_dunder(*this, v, n.__repr__).is_null()) return repr_append(out, v);
     }
     if (o->kind == Kind::Exception) {
       auto* e = static_cast<ExceptionObject*>(o);
@@ -448,7 +449,8 @@ Status op_str(Vm& vm, Value v, Value* out) {
   }
   Value m = user_dunder(vm, v, vm.n.__str__);
   if (!m.is_null()) return vm.request_call(m, {v}, check_str_result, nullptr);
-  if (user_dunder(vm, v, vm.n.__repr__).is_null() || !v.is_object()) {
+  // object.__str__ is repr(); BaseException has a __str__ of its own.
+  if (user_dunder(vm, v, vm.n.__repr__).is_null() || !v.is_object() || v.obj()->kind == Kind::Exception) {
     *out = vm.str(v);
     return out->is_null() ? Status::Error : Status::Ok;
   }

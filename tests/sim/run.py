@@ -155,6 +155,17 @@ CASES = [
      [("stderr~", r"deadlock"),
       ("stderr~", r"MainThread \(line 11\) waits in selector.select\(\) for sockets that nothing will make ready"),
       ("stderr~", r"Thread-1 \(reader\) \(line 7\) waits in socket.recv\(\) for sockets that nothing will make ready")]),
+    ("net: the course's aiohttp examples; 10 GETs of a 100 ms host through one session take 0.2 s; "
+     "'python://' fails with AssertionError as in aiohttp 3.9; a kept-alive connection saves the connect",
+     "net_aiohttp_course.py", ["--net", "mail.ru=100ms"], 0,
+     [("stdout~", r"^before 1st request\nPython.org: 200\nbefore 2nd request\nmicrosoft.com: 200\n"
+                  r"\[200(, 200){9}\]\ngather: 0\.2\d\d\n"),
+      ("stdout~", r"^Все результаты: \[200, AssertionError\(\)\]\nЗавершились успешно: \[200\]\n"
+                  r"Завершились с исключением: \[AssertionError\(\)\]$"),
+      ("stdout~", r"^two on a kept-alive connection: 0\.20\d$")]),
+    ("net: the course's as_completed(timeout=2) over requests of 1, 1 and 10 s", "net_aiohttp_as_completed.py",
+     ["--net", "www.example.com=40ms"], 0,
+     [("stdout", "1.1 200\n1.1 200\n2.0 Произошел тайм-аут!\n")]),
     # asyncio: the parts CPython prints with the wall clock or only under a debugger.
     ("course: run_forever, loop.stop() after sleep(1.0), time.ctime() on the simulated clock",
      "asyncio_ctime_stop.py", [], 0,
