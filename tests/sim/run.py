@@ -242,7 +242,9 @@ def same_trace_checks(cli, wasm):
                                ("db_update.py", ["--seed", "3"]),
                                ("deadlock_two_locks.py", []),
                                ("asyncio_blocking_gather.py", []),
-                               ("asyncio_executor_longer.py", ["--seed", "5"])]:
+                               ("asyncio_executor_longer.py", ["--seed", "5"]),
+                               ("net_requests_threads.py", ["--seed", "2"]),
+                               ("net_aiohttp_course.py", ["--seed", "3"])]:
             paths = []
             for i, c in enumerate([cli, cli] + ([wasm] if wasm else [])):
                 p = os.path.join(tmp, f"t{i}.json")
