@@ -166,6 +166,10 @@ CASES = [
     ("net: the course's as_completed(timeout=2) over requests of 1, 1 and 10 s", "net_aiohttp_as_completed.py",
      ["--net", "www.example.com=40ms"], 0,
      [("stdout", "1.1 200\n1.1 200\n2.0 Произошел тайм-аут!\n")]),
+    ("net: requests inside coroutines blocks the loop (5 x 0.2 s); asyncio.to_thread overlaps them (0.2 s)",
+     "net_asyncio_blocking_requests.py", ["--net", "example.com=100ms"], 0,
+     [(lambda o: 0.99 <= number(r"blocking: ([\d.]+)")(o) <= 1.05, "blocking 0.99-1.05 s"),
+      (lambda o: 0.2 <= number(r"to_thread: ([\d.]+)")(o) <= 0.23, "to_thread 0.2-0.23 s")]),
     # asyncio: the parts CPython prints with the wall clock or only under a debugger.
     ("course: run_forever, loop.stop() after sleep(1.0), time.ctime() on the simulated clock",
      "asyncio_ctime_stop.py", [], 0,
