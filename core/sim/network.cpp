@@ -278,7 +278,8 @@ int Network::connect(int32_t pid, int fd, const std::string& host_in, int port, 
       s->local_port = ephemeral_port();
     }
     s->state = Socket::State::Connecting;
-    Event e{Event::Kind::LocalConnect};
+    Event e;
+    e.kind = Event::Kind::LocalConnect;
     e.socket = s->id;
     e.port = port;
     arm(time + config_.loopback_ns, std::move(e));
@@ -297,7 +298,8 @@ int Network::connect(int32_t pid, int fd, const std::string& host_in, int port, 
   if (!s->local_port) s->local_port = ephemeral_port();
   s->state = Socket::State::Connecting;
   Answer a = answer_for(host, "");
-  Event e{Event::Kind::Connected};
+  Event e;
+  e.kind = Event::Kind::Connected;
   e.socket = s->id;
   uint64_t at = time + a.latency;
   if (a.fail == NetFail::Refused) {
@@ -552,7 +554,8 @@ void Network::serve(Socket* s, uint64_t time) {
     } else {
       response = respond(s->host, method, target, body, method == "HEAD", close, &delay, &fail);
     }
-    Event e{Event::Kind::Deliver};
+    Event e;
+    e.kind = Event::Kind::Deliver;
     e.socket = s->id;
     if (fail == NetFail::Reset) {
       e.reset = true;

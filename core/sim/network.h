@@ -113,7 +113,8 @@ class Network {
 
  private:
   struct Event {
-    enum class Kind : uint8_t { Connected, ConnectFailed, Deliver, LocalConnect } kind;
+    enum class Kind : uint8_t { Connected, ConnectFailed, Deliver, LocalConnect };
+    Kind kind = Kind::Deliver;
     uint64_t socket = 0;
     int error = 0;
     std::string data;
