@@ -554,9 +554,12 @@ def _send(request, timeout):
     except _socket.gaierror as e:
         raise ConnectionError(f'{where} (Caused by NameResolutionError("Failed to resolve {request._host!r} ({e})"))',
                               request=request) from None
-    except TimeoutError:
-        raise ConnectTimeout(f"{where} (Caused by ConnectTimeoutError('Connection to {request._host} timed out. "
-                             f"(connect timeout={connect_timeout})'))", request=request) from None
+    except TimeoutError as e:
+        if e.errno is None:  # the socket's own timeout (socket.timeout), not ETIMEDOUT from the kernel
+            raise ConnectTimeout(f"{where} (Caused by ConnectTimeoutError('Connection to {request._host} timed out. "
+                                 f"(connect timeout={connect_timeout})'))", request=request) from None
+        raise ConnectionError(f"{where} (Caused by NewConnectionError('Failed to establish a new connection: {e}'))",
+                              request=request) from None
     except OSError as e:
         raise ConnectionError(f"{where} (Caused by NewConnectionError('Failed to establish a new connection: {e}'))",
                               request=request) from None
@@ -568,7 +571,7 @@ def _send(request, timeout):
         head = ('\r\n'.join(lines) + '\r\n\r\n').encode('utf-8')
         sock.sendall(head + request.body if request.body else head)
         return _read_response(sock, request)
-    except TimeoutError:
+    except TimeoutError:  # a recv() past the read timeout
         raise ReadTimeout(f'{_pool(request)}: Read timed out. (read timeout={read_timeout})', request=request) from None
     except ConnectionResetError as e:
         raise ConnectionError(f"('Connection aborted.', ConnectionResetError({e.errno}, {e.strerror!r}))",
