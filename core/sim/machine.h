@@ -190,7 +190,7 @@ class Machine {
   // select(): blocks the calling thread until one of [rfds] is readable or
   // one of [wfds] writable, or [timeout_ns] passed (< 0: no timeout; 0:
   // just poll). *out = ([readable fds], [writable fds]). [reason] is shown
-  // on the timeline ("selector.select()", "sock.recv()").
+  // on the timeline ("selector.select()", "socket.recv()").
   vm::Status net_wait(vm::Vm& vm, std::vector<int> rfds, std::vector<int> wfds, int64_t timeout_ns,
                       std::string reason, vm::Value* out);
   // --- asyncio (core/sim/tasks.cpp): the `_asyncio` natives report each
