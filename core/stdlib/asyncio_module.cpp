@@ -931,7 +931,9 @@ class BaseEventLoop(AbstractEventLoop):
         return self._remove_writer(fd)
 
     def _check_nonblocking(self, sock):
-        if sock.gettimeout() != 0:
+        # Only in debug mode, as in CPython: otherwise a blocking socket
+        # simply blocks the loop's thread.
+        if self._debug and sock.gettimeout() != 0:
             raise ValueError('the socket must be non-blocking')
 
     async def sock_recv(self, sock, n):
