@@ -9,12 +9,13 @@
 #   make web       both browser builds into build-web/site
 #   make wasm-cli  the CLI compiled to wasm for Node.js: build-web/node/cli/interleave.js
 #   make bench     the language benchmarks side by side with CPython
+#   make bench-asyncio  asyncio tasks, queues and generator sends vs CPython
 #   make serve-single   serve without isolation headers (single-threaded build)
 JOBS ?= 2
 BUILD ?= build
 PORT ?= 8000
 
-.PHONY: bench-sim run test setup setup-native native cli desktop web wasm-cli serve serve-single bench bench-peers clean
+.PHONY: bench-sim bench-asyncio run test setup setup-native native cli desktop web wasm-cli serve serve-single bench bench-peers clean
 
 run: web
 	scripts/serve.py --port $(PORT)
@@ -69,3 +70,6 @@ clean:
 # The simulated machine's figures: simulator vs bare VM, 10,000 threads, trace rate.
 bench-sim: cli
 	python3 bench/sim.py --interleave $(BUILD)/cli/interleave
+
+bench-asyncio: cli wasm-cli
+	python3 bench/asyncio.py --interleave $(BUILD)/cli/interleave
