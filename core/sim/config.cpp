@@ -52,6 +52,16 @@ std::string parse_net_rule(const std::string& text, NetRule* out) {
       long v = std::strtol(value.c_str(), &end, 10);
       if (value.empty() || *end || v < 100 || v > 599) return "bad status '" + value + "' in '" + text + "' (100-599)";
       r.status = static_cast<int>(v);
+    } else if (key == "size") {
+      // 5000, 64KB, 5MB, 1GB (powers of 1000, like a download page)
+      char* end = nullptr;
+      double v = std::strtod(value.c_str(), &end);
+      std::string unit(end ? end : "");
+      double scale = unit.empty() || unit == "B" ? 1 : unit == "KB" || unit == "kB" ? 1e3 : unit == "MB" ? 1e6
+                     : unit == "GB" ? 1e9 : -1;
+      if (value.empty() || end == value.c_str() || scale < 0 || !(v >= 0) || v * scale > 4e9)
+        return "bad size '" + value + "' in '" + text + "' (e.g. 5000, 64KB, 5MB; at most 4GB)";
+      r.size = static_cast<int64_t>(v * scale);
     } else if (key == "fail") {
       r.has_fail = true;
       if (value == "refused") r.fail = NetFail::Refused;
@@ -64,7 +74,7 @@ std::string parse_net_rule(const std::string& text, NetRule* out) {
       r.has_body = true;
       r.body = value;
     } else {
-      return "unknown setting '" + key + "' in '" + text + "' (latency, delay, status, fail, body)";
+      return "unknown setting '" + key + "' in '" + text + "' (latency, delay, status, size, fail, body)";
     }
     first = false;
   }

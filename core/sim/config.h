@@ -33,6 +33,7 @@ struct NetRule {
   int status = 0;             // HTTP status; 0: 200
   bool has_body = false;
   std::string body;
+  int64_t size = -1;          // a body of this many bytes (a file to download); -1: not set
   bool has_fail = false;
   NetFail fail = NetFail::None;
 };
@@ -49,7 +50,7 @@ struct NetConfig {
   std::vector<NetRule> rules;                // later rules win over earlier ones of the same specificity
 };
 
-// Parses "HOST[/PATH]=[LATENCY][,latency=D][,delay=D][,status=N][,fail=refused|timeout|dns|reset][,body=TEXT]"
+// Parses "HOST[/PATH]=[LATENCY][,latency=D][,delay=D][,status=N][,size=BYTES][,fail=refused|timeout|dns|reset][,body=TEXT]"
 // (body= must come last: it takes the rest, commas included). Returns an
 // error message, or "".
 std::string parse_net_rule(const std::string& text, NetRule* out);

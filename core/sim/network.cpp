@@ -452,6 +452,7 @@ Network::Answer Network::answer_for(const std::string& host, const std::string& 
         a.has_body = true;
         a.body = r.body;
       }
+      if (r.size >= 0) a.size = r.size;
       if (r.has_fail) a.fail = r.fail;
     }
   }
@@ -478,6 +479,16 @@ std::string Network::respond(const std::string& host, const std::string& method,
   std::string body;
   if (a.has_body) {
     body = a.body;
+  } else if (a.size >= 0) {
+    // A file to download: numbered lines of text, cut to the size.
+    body.reserve(static_cast<size_t>(a.size));
+    char line[64];
+    for (int64_t n = 0; static_cast<int64_t>(body.size()) < a.size; ++n) {
+      std::snprintf(line, sizeof line, "%s line %lld\n", bare.c_str() + (bare.rfind('/') + 1),
+                    static_cast<long long>(n));
+      body += line;
+    }
+    body.resize(static_cast<size_t>(a.size));
   } else if (status >= 400) {
     std::string title = std::to_string(status) + " " + reason_phrase(status);
     body = "<html>\n<head><title>" + title + "</title></head>\n<body>\n<h1>" + title + "</h1>\n</body>\n</html>\n";
@@ -493,7 +504,8 @@ std::string Network::respond(const std::string& host, const std::string& method,
     body = "<!doctype html>\n<html>\n<head><title>" + host + "</title></head>\n<body>\n<h1>" + host +
            "</h1>\n<p>A page of the simulated internet: " + method + " " + path + "</p>\n</body>\n</html>\n";
   }
-  std::string type = !body.empty() && (body[0] == '{' || body[0] == '[') ? "application/json"
+  std::string type = a.size >= 0 && !a.has_body                          ? "application/octet-stream"
+                     : !body.empty() && (body[0] == '{' || body[0] == '[') ? "application/json"
                      : !body.empty() && body[0] == '<'                  ? "text/html; charset=utf-8"
                                                                         : "text/plain; charset=utf-8";
   std::string out = "HTTP/1.1 " + std::to_string(status) + " " + reason_phrase(status) + "\r\n";
@@ -564,12 +576,23 @@ void Network::serve(Socket* s, uint64_t time) {
       arm(std::max(time + host_answer.latency / 2, s->answered_until), std::move(e));
       return;
     }
-    uint64_t transfer = config_.bytes_per_second ? response.size() * 1'000'000'000ULL / config_.bytes_per_second : 0;
-    uint64_t at = std::max(time + host_answer.latency + delay + transfer, s->answered_until);
-    s->answered_until = at;
-    e.data = std::move(response);
-    e.eof = close;
-    arm(at, std::move(e));
+    // The answer streams in at the connection's speed, 64 KiB at a time:
+    // a piece arrives once all its bytes have crossed.
+    const uint64_t bps = config_.bytes_per_second;
+    const uint64_t start = std::max(time + host_answer.latency + delay, s->answered_until);
+    constexpr size_t kPiece = 64 * 1024;
+    for (size_t off = 0; off < response.size() || off == 0; off += kPiece) {
+      size_t end = std::min(response.size(), off + kPiece);
+      Event piece;
+      piece.kind = Event::Kind::Deliver;
+      piece.socket = s->id;
+      piece.data = response.substr(off, end - off);
+      piece.eof = close && end == response.size();
+      uint64_t at = start + (bps ? static_cast<uint64_t>(static_cast<double>(end) * 1e9 / static_cast<double>(bps)) : 0);
+      s->answered_until = at;
+      arm(at, std::move(piece));
+      if (end == response.size()) break;
+    }
     if (close) {
       s->server_closed = true;
       s->request.clear();

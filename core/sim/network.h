@@ -129,6 +129,7 @@ class Network {
     int status = 200;
     bool has_body = false;
     std::string body;
+    int64_t size = -1;
     NetFail fail = NetFail::None;
   };
 

@@ -170,6 +170,9 @@ CASES = [
      "net_asyncio_blocking_requests.py", ["--net", "example.com=100ms"], 0,
      [(lambda o: 0.99 <= number(r"blocking: ([\d.]+)")(o) <= 1.05, "blocking 0.99-1.05 s"),
       (lambda o: 0.2 <= number(r"to_thread: ([\d.]+)")(o) <= 0.23, "to_thread 0.2-0.23 s")]),
+    ("net: three 5 MB downloads at 100 Mbit/s: 1.3 s one after another, 0.45 s side by side",
+     "net_download.py", ["--net", "files.example=20ms,size=5MB"], 0,
+     [("stdout", "[5000000, 5000000, 5000000] requests: 1.32\n[5000000, 5000000, 5000000] aiohttp: 0.44\n")]),
     # asyncio: the parts CPython prints with the wall clock or only under a debugger.
     ("course: run_forever, loop.stop() after sleep(1.0), time.ctime() on the simulated clock",
      "asyncio_ctime_stop.py", [], 0,

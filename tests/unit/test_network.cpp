@@ -57,6 +57,9 @@ TEST_CASE("--net rules parse, and bad ones say why") {
   CHECK(r.status == 503);
   CHECK(r.fail == NetFail::Reset);
   CHECK(r.body == "a, b=c");
+  CHECK(parse_net_rule("x.org/f.zip=size=5MB", &r) == "");
+  CHECK(r.size == 5'000'000);
+  CHECK(parse_net_rule("x.org=size=lots", &r).find("bad size") != std::string::npos);
   CHECK(parse_net_rule("x.org=fail=dns", &r) == "");
   CHECK(r.fail == NetFail::Dns);
   CHECK(parse_net_rule("example.com", &r).find("HOST=SETTINGS") != std::string::npos);
