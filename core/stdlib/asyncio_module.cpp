@@ -2636,6 +2636,9 @@ def __getattr__(name):
                              f"the playground's machine runs Linux, where the default loop is already a "
                              f"selector loop: delete this line)")
     raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
+
+# Streams: open_connection, start_server ... (asyncio_streams.cpp, over the loop's socket calls).
+from _asyncio_streams import StreamReader, StreamWriter, Server, open_connection, start_server
 )PY";
 
 extern const char* const kNestAsyncioSource;

@@ -37,6 +37,7 @@ extern const char* const kRequestsSource;
 extern const char* const kRequestsExceptionsSource;
 extern const char* const kAiohttpSource;
 extern const char* const kUtilsSource;
+extern const char* const kAsyncioStreamsSource;
 extern const char* const kAsyncioSource;
 extern const char* const kNestAsyncioSource;
 extern const char* const kUtilSource;
@@ -68,6 +69,7 @@ const SourceModule kSourceModules[] = {
     {"requests.exceptions", &kRequestsExceptionsSource},
     {"aiohttp", &kAiohttpSource},
     {"utils", &kUtilsSource},  // the course's fetch_status (aiohttp_module.cpp)
+    {"_asyncio_streams", &kAsyncioStreamsSource},  // asyncio's streams (asyncio_streams.cpp)
     {"asyncio", &kAsyncioSource},
     {"nest_asyncio", &kNestAsyncioSource},
     {"util", &kUtilSource},  // the course's helpers: from util import delay
