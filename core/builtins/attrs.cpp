@@ -43,6 +43,9 @@ static Value tuple_of_types(Vm& vm, const std::vector<TypeObject*>& types) {
   return vm.make_tuple(items);
 }
 
+Value deque_special_attr(Vm& vm, Value d, const std::string& name);                // deque.cpp
+bool deque_set_special_attr(Vm& vm, Value d, const std::string& name, Status* st);  // deque.cpp
+
 Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
   const std::string& a = name->text;
   if (a == "__class__") return Value::object(vm.type_of(obj));
@@ -56,7 +59,11 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
   switch (o->kind) {
     case Kind::Type: {
       auto* t = static_cast<TypeObject*>(o);
-      if (a == "__name__") return Value::object(t->name);
+      if (a == "__name__") {
+        // A built-in type's full name may carry its module (collections.deque).
+        size_t dot = t->is_heap_type ? std::string::npos : t->name->text.rfind('.');
+        return Value::object(dot == std::string::npos ? t->name : vm.intern(t->name->text.substr(dot + 1)));
+      }
       if (a == "__qualname__") return Value::object(t->qualname);
       if (a == "__module__") return Value::object(vm.intern(t->module_name));
       if (a == "__mro__") return tuple_of_types(vm, t->mro);
@@ -202,6 +209,8 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
     case Kind::Opaque:
       if (o->type == vm.t.super_) return super_lookup(vm, static_cast<OpaqueObject*>(o), name);
       return Value();
+    case Kind::Deque:
+      return deque_special_attr(vm, obj, a);
     default:
       return Value();
   }
@@ -212,6 +221,7 @@ bool set_special_attr(Vm& vm, Value obj, StrObject* name, Value v, Status* st) {
   Object* o = obj.obj();
   const std::string& a = name->text;
   *st = Status::Ok;
+  if (o->kind == Kind::Deque) return deque_set_special_attr(vm, obj, a, st);
   if (o->kind == Kind::Exception) {
     auto* e = static_cast<ExceptionObject*>(o);
     if (a == "__cause__") {

@@ -17,6 +17,20 @@ TypeObject* builtin_base(TypeObject* type) {
   return nullptr;
 }
 
+// A built-in constructor that had to run Python code (list(gen()) for a
+// list subclass) made an instance of the built-in type: make it the class's.
+// State: values = [class], a = the last serial before the constructor ran.
+Status set_class_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* st = static_cast<OpaqueObject*>(state);
+  auto* type = static_cast<TypeObject*>(st->values[0].obj());
+  if (!value.is_object() || value.obj()->serial <= static_cast<uint64_t>(st->a))
+    return vm.raise(vm.t.TypeError_, "cannot subclass '" + builtin_base(type)->name->text + "' in Interleave yet");
+  value.obj()->type = type;
+  *out = value;
+  return Status::Ok;
+}
+
 Status init_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   if (incoming != Status::Ok) return incoming;
   if (value != vm.None)
@@ -94,6 +108,13 @@ Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
     uint64_t before = vm.heap.last_serial();
     Status s = user_init ? base->constructor(vm, Value::object(base), Args{nullptr, 0, nullptr}, &self)
                          : base->constructor(vm, Value::object(base), args, &self);
+    if (s == Status::Call && !user_init) {
+      OpaqueObject* st = vm.new_opaque();
+      st->values = {Value::object(type)};
+      st->a = static_cast<int64_t>(before);
+      vm.chain_cont(set_class_cont, st);
+      return s;
+    }
     if (s != Status::Ok) return s;
     // The constructor may hand back a shared object (its argument, an
     // interned string, an inline small int): the instance needs its own.

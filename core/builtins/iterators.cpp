@@ -248,6 +248,9 @@ IteratorObject* make_iter(Vm& vm, TypeObject* type, IterNextFn fn, Value src) {
 
 }  // namespace
 
+Status deque_iter(Vm& vm, Value d, Value* out);      // deque.cpp
+Status deque_reversed(Vm& vm, Value d, Value* out);  // deque.cpp
+
 Status builtin_iter(Vm& vm, Value v, Value* out) {
   if (!v.is_object()) return Status::Call;
   Object* o = v.obj();
@@ -255,6 +258,7 @@ Status builtin_iter(Vm& vm, Value v, Value* out) {
   switch (o->kind) {
     case Kind::List: it = make_iter(vm, vm.t.list_iterator, list_next, v); break;
     case Kind::Tuple: it = make_iter(vm, vm.t.tuple_iterator, tuple_next, v); break;
+    case Kind::Deque: return deque_iter(vm, v, out);
     case Kind::Str: it = make_iter(vm, vm.t.str_iterator, str_next, v); break;
     case Kind::Bytes: it = make_iter(vm, vm.t.iterator, bytes_next, v); break;
     case Kind::Range: {
@@ -294,7 +298,7 @@ Status builtin_iter(Vm& vm, Value v, Value* out) {
       *out = v;
       return Status::Ok;
     default: {
-      // Built-in types with a native __iter__ (deque, ...).
+      // Built-in types with a native __iter__.
       Value m = vm.lookup_type(o->type, vm.n.__iter__);
       if (!m.is_null()) return vm.request_call(m, {v});
       return Status::Call;
@@ -408,6 +412,7 @@ void init_iterators(Vm& vm) {
       Value m = vm.lookup_type(src.obj()->type, vm.n.__reversed__);
       if (!m.is_null()) return vm.request_call(m, {src});
     }
+    if (src.is_object() && src.obj()->kind == Kind::Deque) return deque_reversed(vm, src, out);
     if (src.is_object() && (src.obj()->kind == Kind::Dict)) {
       std::vector<Value> keys;
       for (auto& e : static_cast<DictObject*>(src.obj())->entries)

@@ -42,6 +42,7 @@ extern const char* const kAsyncioSource;
 extern const char* const kNestAsyncioSource;
 extern const char* const kUtilSource;
 void init_asyncio_native_module(Vm& vm, ModuleObject* m);  // asyncio_module.cpp
+void init_collections_native_module(Vm& vm, ModuleObject* m);  // builtins/deque.cpp: deque
 
 namespace {
 
@@ -100,6 +101,7 @@ void init_stdlib(Vm& vm) {
   vm.module_registry["logging"] = init_logging_module;
   vm.module_registry["_net"] = init_net_module;
   vm.module_registry["_asyncio"] = init_asyncio_native_module;
+  vm.module_registry["_collections"] = init_collections_native_module;
   for (const auto& sm : kSourceModules) vm.module_registry[sm.name] = nullptr;
 }
 

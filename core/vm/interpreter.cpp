@@ -1088,6 +1088,13 @@ unary_slow : {
           ip = code->code.data() + arg;
           DISPATCH();
         }
+        if (o->type == t.deque_iterator) {  // limit: the deque's state when the iterator was made
+          auto* d = static_cast<DequeObject*>(iter->source.obj());
+          if (iter->index < d->size && d->state == static_cast<uint64_t>(iter->limit)) {
+            PUSH(d->at(iter->index++));
+            DISPATCH();
+          }
+        }
         SAVE_FRAME();
         Value item;
         st = iter->next(*this, iter, &item);

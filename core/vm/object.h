@@ -44,7 +44,7 @@ enum class Kind : uint8_t {
   None, Bool, Int, Float, Str, Bytes, List, Tuple, Dict, Set, FrozenSet,
   Range, Slice, Function, NativeFunction, BoundMethod, Cell, Code, Type,
   Instance, Exception, Module, Generator, Property, StaticMethod,
-  ClassMethod, Iterator, NotImplemented, Ellipsis, Opaque
+  ClassMethod, Iterator, NotImplemented, Ellipsis, Opaque, Deque
 };
 
 struct Object {
@@ -137,6 +137,24 @@ struct ListObject : Object {
     tr.visit(reinterpret_cast<Object*>(attrs));
   }
   size_t footprint() const override { return sizeof(*this) + items.capacity() * 8; }
+};
+
+// collections.deque: a ring buffer (capacity a power of two, or empty);
+// the operations are in core/builtins/deque.cpp.
+struct DequeObject : Object {
+  std::vector<Value> ring;
+  int64_t head = 0;    // ring index of the first item
+  int64_t size = 0;
+  int64_t maxlen = -1;  // -1: unbounded
+  uint64_t state = 0;   // bumped when items move: iterators compare it
+  DictObject* attrs = nullptr;  // instance dict of a user subclass
+  explicit DequeObject(TypeObject* t) : Object(t, Kind::Deque) {}
+  Value& at(int64_t i) { return ring[(head + i) & static_cast<int64_t>(ring.size() - 1)]; }
+  void trace(Tracer& tr) override {
+    for (int64_t i = 0; i < size; ++i) tr.visit(at(i));
+    tr.visit(reinterpret_cast<Object*>(attrs));
+  }
+  size_t footprint() const override { return sizeof(*this) + ring.capacity() * 8; }
 };
 
 struct TupleObject : Object {
@@ -407,7 +425,7 @@ struct IteratorObject : Object {
   }
 };
 
-// Any other native state (continuation states, deque, ...).
+// Any other native state (continuation states, ...).
 struct OpaqueObject : Object {
   std::vector<Value> values;
   int64_t a = 0, b = 0, c = 0;

@@ -72,6 +72,15 @@ static Value user_dunder(Vm& vm, Value v, StrObject* name) {
   return Value();
 }
 
+// collections.deque (builtins/deque.cpp).
+bool deque_repr_append(Vm& vm, std::string& out, Value d);
+int deque_compare(Vm& vm, Value a, Value b, CompareOp op);
+Status deque_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out);
+Status deque_getitem(Vm& vm, Value d, Value key, Value* out);
+Status deque_setitem(Vm& vm, Value d, Value key, Value value);
+Status deque_delitem(Vm& vm, Value d, Value key);
+int deque_contains(Vm& vm, Value d, Value item);
+
 // ---------------------------------------------------------------------------
 // 2. repr / str
 // ---------------------------------------------------------------------------
@@ -351,6 +360,7 @@ bool Vm::repr_append(std::string& out, Value v, bool use_dunder) {
     case Kind::Cell: out += "<cell at " + hex_id(*this, o) + ">"; return true;
     case Kind::Code: out += "<code object " + static_cast<CodeObject*>(o)->name->text + ">"; return true;
     case Kind::Property: out += "<property object at " + hex_id(*this, o) + ">"; return true;
+    case Kind::Deque: return deque_repr_append(*this, out, v);
     case Kind::Opaque:
     case Kind::Iterator: {
       Value m = lookup_type(o->type, n.__repr__);
@@ -518,6 +528,7 @@ bool Vm::hash(Value v, int64_t* out) {
     case Kind::List:
     case Kind::Dict:
     case Kind::Set:
+    case Kind::Deque:
       if (!o->type->is_heap_type || user_dunder(*this, v, n.__hash__).is_null()) {
         raise(t.TypeError_, std::string("unhashable type: '") + type_name(v) + "'");
         return false;
@@ -651,6 +662,7 @@ static int builtin_compare(Vm& vm, Value a, Value b, CompareOp op) {
     return seq_compare(vm, static_cast<ListObject*>(oa)->items, static_cast<ListObject*>(ob)->items, op);
   if (oa->kind == Kind::Tuple && ob->kind == Kind::Tuple)
     return seq_compare(vm, static_cast<TupleObject*>(oa)->items, static_cast<TupleObject*>(ob)->items, op);
+  if (oa->kind == Kind::Deque && ob->kind == Kind::Deque) return deque_compare(vm, a, b, op);
   if (oa->kind == Kind::Dict && ob->kind == Kind::Dict && (op == CompareOp::Eq || op == CompareOp::Ne)) {
     auto* da = static_cast<DictObject*>(oa);
     auto* db = static_cast<DictObject*>(ob);
@@ -987,6 +999,10 @@ static Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Val
     if (float_binary(vm, vm.float_of(a), vm.float_of(b), op, out, &error)) return error ? Status::Error : Status::Ok;
     return Status::Call;
   }
+  if ((a.is_object() && a.obj()->kind == Kind::Deque) || (b.is_object() && b.obj()->kind == Kind::Deque)) {
+    Status s = deque_binary(vm, a, b, op, inplace, out);
+    if (s != Status::Call) return s;
+  }
   if (op == static_cast<int>(BinaryOp::Mul) && b.is_object() && !vm.is_int(a) &&
       !(a.is_object() && a.obj()->type->is_heap_type) && !b.obj()->type->is_heap_type) {
     Kind kb0 = b.obj()->kind;
@@ -1291,6 +1307,7 @@ static DictObject* instance_dict(Value obj) {
     case Kind::List: return static_cast<ListObject*>(o)->attrs;
     case Kind::Tuple: return static_cast<TupleObject*>(o)->attrs;
     case Kind::Dict: return static_cast<DictObject*>(o)->attrs;
+    case Kind::Deque: return static_cast<DequeObject*>(o)->attrs;
     default: return nullptr;
   }
 }
@@ -1404,6 +1421,7 @@ Status op_setattr(Vm& vm, Value obj, StrObject* name, Value v) {
     else if (o->type->is_heap_type && o->kind == Kind::List) slot = &static_cast<ListObject*>(o)->attrs;
     else if (o->type->is_heap_type && o->kind == Kind::Tuple) slot = &static_cast<TupleObject*>(o)->attrs;
     else if (o->type->is_heap_type && o->kind == Kind::Dict) slot = &static_cast<DictObject*>(o)->attrs;
+    else if (o->type->is_heap_type && o->kind == Kind::Deque) slot = &static_cast<DequeObject*>(o)->attrs;
     if (slot) {
       if (!*slot) *slot = vm.new_dict();
       vm.dict_set_str(*slot, name, v);
@@ -1487,6 +1505,8 @@ Status op_getitem(Vm& vm, Value obj, Value key, Value* out) {
       case Kind::Range:
       case Kind::Bytes:
         return sequence_getitem(vm, obj, key, out);
+      case Kind::Deque:
+        return deque_getitem(vm, obj, key, out);
       default:
         break;
     }
@@ -1508,6 +1528,7 @@ Status op_setitem(Vm& vm, Value obj, Value key, Value value) {
     }
     if (o->kind == Kind::Dict) return vm.dict_set(static_cast<DictObject*>(o), key, value) ? Status::Ok : Status::Error;
     if (o->kind == Kind::List) return sequence_setitem(vm, obj, key, value);
+    if (o->kind == Kind::Deque) return deque_setitem(vm, obj, key, value);
   }
   return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(obj) + "' object does not support item assignment");
 }
@@ -1532,6 +1553,7 @@ Status op_delitem(Vm& vm, Value obj, Value key) {
       return Status::Ok;
     }
     if (o->kind == Kind::List) return sequence_delitem(vm, obj, key);
+    if (o->kind == Kind::Deque) return deque_delitem(vm, obj, key);
   }
   return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(obj) + "' object doesn't support item deletion");
 }
@@ -1591,6 +1613,9 @@ Status op_contains(Vm& vm, Value container, Value item, Value* out) {
         }
         break;
       }
+      case Kind::Deque:
+        r = deque_contains(vm, container, item);
+        break;
       case Kind::Range: {
         auto* rg = static_cast<RangeObject*>(o);
         r = 0;
@@ -1674,6 +1699,7 @@ bool Vm::len(Value v, int64_t* out) {
       case Kind::Set:
       case Kind::FrozenSet: *out = static_cast<SetObject*>(o)->used; return true;
       case Kind::Range: *out = static_cast<RangeObject*>(o)->length; return true;
+      case Kind::Deque: *out = static_cast<DequeObject*>(o)->size; return true;
       default: {
         Value m = lookup_type(o->type, n.__len__);
         if (!m.is_null()) {
@@ -1729,6 +1755,7 @@ int Vm::truthy(Value v) {
     case Kind::Set:
     case Kind::FrozenSet:
     case Kind::Range:
+    case Kind::Deque:
     case Kind::Instance: {
       int64_t n;
       if (!len(v, &n)) return -1;
@@ -1801,7 +1828,7 @@ bool Vm::get_iter_fails(Value v) {
            lookup_type(o->type, n.__iter__).is_null();
   switch (o->kind) {
     case Kind::Str: case Kind::Bytes: case Kind::List: case Kind::Tuple: case Kind::Dict: case Kind::Set:
-    case Kind::FrozenSet: case Kind::Range: case Kind::Generator: case Kind::Iterator:
+    case Kind::FrozenSet: case Kind::Range: case Kind::Generator: case Kind::Iterator: case Kind::Deque:
       return false;
     default:
       return lookup_type(o->type, n.__iter__).is_null();

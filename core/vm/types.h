@@ -61,6 +61,7 @@ struct Types {
   TypeObject *list_iterator, *tuple_iterator, *range_iterator, *str_iterator, *dict_keyiterator,
       *dict_valueiterator, *dict_itemiterator, *set_iterator, *dict_keys, *dict_values,
       *dict_items, *enumerate, *zip, *map, *filter, *reversed;
+  TypeObject *deque, *deque_iterator, *deque_reverse_iterator;  // builtins/deque.cpp
 #define INTERLEAVE_DECLARE_EXC(Py, field) TypeObject* field;
   INTERLEAVE_EXCEPTION_TYPES(INTERLEAVE_DECLARE_EXC)
 #undef INTERLEAVE_DECLARE_EXC
