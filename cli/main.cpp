@@ -36,6 +36,15 @@ const char* const kUsage =
     "  --timer-slack T         how late a sleep may end, drawn from the seed (default\n"
     "                          50us, Linux's; a loaded machine: 1ms)\n"
     "  --seed N                seed of the run (random, timer slack, stalls); default 0\n"
+    "the simulated network (socket, requests, aiohttp):\n"
+    "  --net HOST[/PATH]=[LATENCY][,delay=T][,status=N][,size=BYTES][,fail=refused|timeout|dns|reset][,body=TEXT]\n"
+    "                          a host's round trip time, its server's think time and\n"
+    "                          answer (size=5MB: a file to download), or how it fails;\n"
+    "                          HOST * is every host, PATH may end in *, body= takes the\n"
+    "                          rest; repeatable, later wins\n"
+    "                          (e.g. --net example.com=100ms --net '*/slow=delay=2s')\n"
+    "  --net-latency MIN..MAX  the range a host's round trip is drawn from, per host and\n"
+    "                          seed, when no rule sets it (default 20ms..200ms)\n"
     "limits:\n"
     "  --max-time T            stop at this simulated time (default 10min)\n"
     "  --max-steps N           stop after N bytecode instructions\n"
@@ -117,6 +126,25 @@ int main(int argc, char** argv) {
     if (a == "--switch-points") {
       if (!value(&v) || (v != "cpython" && v != "any")) return usage_error("--switch-points needs cpython or any");
       config.switch_points = v == "any" ? interleave::vm::SwitchPoints::Any : interleave::vm::SwitchPoints::CPython;
+      continue;
+    }
+    if (a == "--net") {
+      if (!value(&v)) return usage_error("--net needs HOST=SETTINGS, e.g. example.com=100ms");
+      interleave::sim::NetRule rule;
+      std::string bad = interleave::sim::parse_net_rule(v, &rule);
+      if (!bad.empty()) return usage_error("--net: " + bad);
+      config.net.rules.push_back(std::move(rule));
+      continue;
+    }
+    if (a == "--net-latency") {
+      if (!value(&v)) return usage_error("--net-latency needs MIN..MAX, e.g. 20ms..200ms");
+      size_t dots = v.find("..");
+      uint64_t lo, hi;
+      if (!interleave::sim::parse_duration(v.substr(0, dots), &lo) ||
+          !interleave::sim::parse_duration(dots == std::string::npos ? v : v.substr(dots + 2), &hi) || lo > hi)
+        return usage_error("--net-latency needs MIN..MAX, e.g. 20ms..200ms, got '" + v + "'");
+      config.net.latency_min_ns = lo;
+      config.net.latency_max_ns = hi;
       continue;
     }
     if (a == "--trace") {

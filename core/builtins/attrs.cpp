@@ -134,6 +134,16 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
       if (a == "code" && vm.is_subtype(o->type, vm.t.SystemExit_))
         return e->args && !e->args->items.empty() ? e->args->items[0] : vm.None;
       if ((a == "name" || a == "msg") && vm.is_subtype(o->type, vm.t.ImportError_)) return vm.None;
+      if ((a == "errno" || a == "strerror" || a == "filename" || a == "filename2") &&
+          vm.is_subtype(o->type, vm.t.OSError_)) {
+        // OSError(errno, strerror[, filename]): with 2 to 5 arguments.
+        size_t na = e->args ? e->args->items.size() : 0;
+        if (na < 2 || na > 5) return vm.None;
+        if (a == "errno") return e->args->items[0];
+        if (a == "strerror") return e->args->items[1];
+        if (a == "filename") return na > 2 ? e->args->items[2] : vm.None;
+        return na > 4 ? e->args->items[4] : vm.None;
+      }
       return Value();
     }
     case Kind::Instance: {

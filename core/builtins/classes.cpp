@@ -57,6 +57,12 @@ Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
         int64_t e = vm.int_of(args[0]);
         if (e == 2) type = vm.t.FileNotFoundError_;
         if (e == 110) type = vm.t.TimeoutError_;
+        if (e == 11 || e == 114 || e == 115) type = vm.t.BlockingIOError_;
+        if (e == 4) type = vm.t.InterruptedError_;
+        if (e == 32) type = vm.t.BrokenPipeError_;
+        if (e == 103) type = vm.t.ConnectionAbortedError_;
+        if (e == 104) type = vm.t.ConnectionResetError_;
+        if (e == 111) type = vm.t.ConnectionRefusedError_;
       }
       *out = vm.new_exception_args(type, args.v, args.n);
       return Status::Ok;

@@ -9,6 +9,7 @@
 namespace interleave::vm {
 
 void init_str_methods(Vm& vm);
+void init_bytes_methods(Vm& vm);  // bytes_methods.cpp
 void init_list_methods(Vm& vm);
 void init_dict_methods(Vm& vm);
 void init_set_methods(Vm& vm);
@@ -19,6 +20,7 @@ void init_deque(Vm& vm);
 
 void init_type_methods(Vm& vm) {
   init_str_methods(vm);
+  init_bytes_methods(vm);
   init_list_methods(vm);
   init_dict_methods(vm);
   init_set_methods(vm);

@@ -11,6 +11,50 @@
 
 namespace interleave::sim {
 
+// --- The simulated internet (core/sim/network.h) -------------------------
+
+// How a host (or one path of it) fails.
+enum class NetFail : uint8_t {
+  None,
+  Refused,  // connect() fails after a round trip: ECONNREFUSED
+  Timeout,  // nothing answers the SYN: connect() fails after connect_timeout_ns (ETIMEDOUT)
+  Dns,      // the name does not resolve: socket.gaierror [Errno -2]
+  Reset,    // the server resets the connection when a request arrives: ECONNRESET
+};
+
+// One --net rule: what differs for HOST (or HOST/PATH) from the defaults.
+// HOST "*" applies to every host. Unset fields (-1 / 0 / no body) keep the
+// value of a less specific rule or the default.
+struct NetRule {
+  std::string host;           // lower case; "*": every host
+  std::string path;           // "" every path; else "/..." (the query string is ignored)
+  int64_t latency_ns = -1;    // the round trip time
+  int64_t delay_ns = -1;      // the server's think time before it answers
+  int status = 0;             // HTTP status; 0: 200
+  bool has_body = false;
+  std::string body;
+  int64_t size = -1;          // a body of this many bytes (a file to download); -1: not set
+  bool has_fail = false;
+  NetFail fail = NetFail::None;
+};
+
+struct NetConfig {
+  // A host's round trip time when no rule sets it: a deterministic value
+  // drawn from the seed and the host name in [min, max].
+  uint64_t latency_min_ns = 20'000'000;
+  uint64_t latency_max_ns = 200'000'000;
+  uint64_t loopback_ns = 50'000;             // localhost's round trip
+  uint64_t connect_timeout_ns = 127'000'000'000;  // Linux gives up a SYN after 6 retries
+  uint64_t syscall_ns = 1'500;               // the CPU a socket call costs its thread
+  uint64_t bytes_per_second = 12'500'000;    // each connection's download speed (100 Mbit/s)
+  std::vector<NetRule> rules;                // later rules win over earlier ones of the same specificity
+};
+
+// Parses "HOST[/PATH]=[LATENCY][,latency=D][,delay=D][,status=N][,size=BYTES][,fail=refused|timeout|dns|reset][,body=TEXT]"
+// (body= must come last: it takes the rest, commas included). Returns an
+// error message, or "".
+std::string parse_net_rule(const std::string& text, NetRule* out);
+
 struct Config {
   int cores = 4;                                    // 1..64
   bool gil = true;                                  // false: a free-threaded build
@@ -29,6 +73,7 @@ struct Config {
   size_t max_trace_records = 8'000'000;             // about 200 MB; later events are not recorded
   std::vector<std::string> argv;                    // sys.argv (argv[0] defaults to the file name)
   bool gc_stress = false;                           // collect at every switch point (tests)
+  NetConfig net;                                    // the simulated internet
 
   // Checks the values; returns an error message naming the bad one, or "".
   std::string validate() const;

@@ -30,6 +30,11 @@ Machine::Machine(Config config) : config_(config), rng_state_(config.seed * 0x9E
   cores_.resize(static_cast<size_t>(config_.cores));
   for (int i = 0; i < config_.cores; ++i)
     cores_[i].track = trace_.add_track(TrackKind::Core, 0, i, "CPU " + std::to_string(i));
+  // The network arms its events (a connection made, an answer arriving) in the machine's queue.
+  network_ = std::make_unique<Network>(config_.net, config_.seed, [this](uint64_t time, uint64_t id) {
+    events_.push(Event{time, event_seq_++, EventKind::Net, 0, 0, id});
+    if (time < slice_bound_) poke(time);
+  });
 }
 
 Machine::~Machine() = default;
@@ -508,6 +513,10 @@ void Machine::handle(const Event& e) {
     case EventKind::Start:
       make_ready(t, e.time);
       return;
+    case EventKind::Net:
+      network_->fire(e.data, e.time);
+      net_poll(e.time);
+      return;
     case EventKind::GilTimeout: {
       if (t->state != ThreadState::WaitGil || t->wait_seq != e.wait_seq) return;
       Gil& g = t->proc->gil;
@@ -541,6 +550,11 @@ void Machine::handle(const Event& e) {
             if (w.empty()) locks_.erase(it);
           }
           vm.complete_blocked(t->vt, vm.False);
+          break;
+        }
+        case WaitKind::Net: {  // select() timed out: nothing is ready
+          net_waits_.erase(t->id);
+          vm.complete_blocked(t->vt, vm.make_tuple({vm::Value::object(vm.new_list()), vm::Value::object(vm.new_list())}));
           break;
         }
         case WaitKind::Join: {
@@ -762,6 +776,8 @@ std::string Machine::describe_wait(const SimThread& t) const {
       return who + " waits in join() for " + threads_[t.join_target]->name;
     case WaitKind::Shutdown:
       return who + " has finished and waits for the non-daemon threads";
+    case WaitKind::Net:
+      return who + " waits in " + t.wait_reason + " for sockets that nothing will make ready";
     default:
       return who + " is blocked in " + t.wait_reason;
   }
@@ -951,6 +967,67 @@ vm::Status Machine::join(vm::Vm& vm, SimThread* target, int64_t timeout_ns, vm::
   t->wait_reason = target->name + ".join()";
   ++t->wait_seq;
   if (timeout_ns > 0) schedule(wake_time(time + static_cast<uint64_t>(timeout_ns)), EventKind::Wake, t);
+  return vm::Status::Block;
+}
+
+// ---------------------------------------------------------------------------
+// The network: select() waits
+// ---------------------------------------------------------------------------
+
+bool Machine::net_ready(const SimThread& t, const NetWait& w, vm::Value* out) {
+  const int32_t pid = t.proc->pid;
+  std::vector<int> r, wr;
+  for (int fd : w.r)
+    if (network_->readable(pid, fd)) r.push_back(fd);
+  for (int fd : w.w)
+    if (network_->writable(pid, fd)) wr.push_back(fd);
+  if (r.empty() && wr.empty()) return false;
+  vm::Vm& vm = *t.proc->vm;
+  vm::ListObject* rl = vm.new_list();
+  for (int fd : r) rl->items.push_back(vm.make_int(fd));
+  vm::ListObject* wl = vm.new_list();
+  for (int fd : wr) wl->items.push_back(vm.make_int(fd));
+  *out = vm.make_tuple({vm::Value::object(rl), vm::Value::object(wl)});
+  return true;
+}
+
+void Machine::net_poll(uint64_t time) {
+  for (auto it = net_waits_.begin(); it != net_waits_.end();) {
+    SimThread* t = threads_[it->first].get();
+    vm::Value result;
+    if (t->state != ThreadState::Blocked || t->wait != WaitKind::Net || !net_ready(*t, it->second, &result)) {
+      ++it;
+      continue;
+    }
+    it = net_waits_.erase(it);
+    t->wait = WaitKind::None;
+    ++t->wait_seq;  // its timeout is stale now
+    t->proc->vm->complete_blocked(t->vt, result);
+    make_ready(t, time);
+  }
+}
+
+void Machine::net_changed(vm::Vm& vm) {
+  if (!net_waits_.empty()) net_poll(now_of(vm));
+}
+
+vm::Status Machine::net_wait(vm::Vm& vm, std::vector<int> rfds, std::vector<int> wfds, int64_t timeout_ns,
+                             std::string reason, vm::Value* out) {
+  SimThread* t = current(vm);
+  const uint64_t time = local_time(*t);
+  t->vt->clock_ns += config_.net.syscall_ns;
+  NetWait w{std::move(rfds), std::move(wfds)};
+  if (net_ready(*t, w, out)) return vm::Status::Ok;
+  if (timeout_ns == 0) {
+    *out = vm.make_tuple({vm::Value::object(vm.new_list()), vm::Value::object(vm.new_list())});
+    return vm::Status::Ok;
+  }
+  t->wait = WaitKind::Net;
+  ++t->wait_seq;
+  t->wait_reason = std::move(reason);
+  net_waits_[t->id] = std::move(w);
+  if (timeout_ns > 0) schedule(wake_time(time + static_cast<uint64_t>(timeout_ns)), EventKind::Wake, t);
+  *out = vm.None;
   return vm::Status::Block;
 }
 

@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "sim/config.h"
+#include "sim/network.h"
 #include "sim/tasks.h"
 #include "sim/trace.h"
 #include "vm/session.h"
@@ -46,7 +47,7 @@ class Machine;
 struct Process;
 
 // Why a blocked thread waits; the wait's object says on what.
-enum class WaitKind : uint8_t { None, Sleep, Lock, Join, Shutdown, Io };
+enum class WaitKind : uint8_t { None, Sleep, Lock, Join, Shutdown, Io, Net };
 
 struct SimThread {
   uint32_t id = 0;          // creation order: trace thread number
@@ -183,6 +184,17 @@ class Machine {
   void set_switch_interval(uint64_t ns) { config_.switch_interval_ns = ns; }
   uint64_t gil_wait_interval() const { return config_.switch_interval_ns ? config_.switch_interval_ns : 1000; }
 
+  // --- The network (network.h): sockets and select().
+  Network& network() { return *network_; }
+  // The calling thread did something to a socket (sent, closed...) that
+  // may have made fds ready: wakes the select() waiters concerned.
+  void net_changed(vm::Vm& vm);
+  // select(): blocks the calling thread until one of [rfds] is readable or
+  // one of [wfds] writable, or [timeout_ns] passed (< 0: no timeout; 0:
+  // just poll). *out = ([readable fds], [writable fds]). [reason] is shown
+  // on the timeline ("selector.select()", "socket.recv()").
+  vm::Status net_wait(vm::Vm& vm, std::vector<int> rfds, std::vector<int> wfds, int64_t timeout_ns,
+                      std::string reason, vm::Value* out);
   // --- asyncio (core/sim/tasks.cpp): the `_asyncio` natives report each
   // loop and task here; objects are identified by their heap serial.
   void asyncio_loop_created(vm::Vm& vm, vm::Object* loop);
@@ -202,7 +214,7 @@ class Machine {
   const std::vector<LoopInfo>& loops() const { return loops_; }
 
  private:
-  enum class EventKind : uint8_t { Wake, GilTimeout, Start };
+  enum class EventKind : uint8_t { Wake, GilTimeout, Start, Net };
   struct Event {
     uint64_t time;
     uint64_t seq;
@@ -282,6 +294,15 @@ class Machine {
   uint64_t max_cost_ = 0;
   uint64_t rng_state_ = 0;       // splitmix64, from the seed: memory-stall jitter
   uint64_t next_random();
+  // The network: its state, and the threads waiting in select() (by thread id).
+  struct NetWait {
+    std::vector<int> r, w;
+  };
+  std::unique_ptr<Network> network_;
+  std::map<uint32_t, NetWait> net_waits_;
+  // Ready fds of a wait; false when none is.
+  bool net_ready(const SimThread& t, const NetWait& w, vm::Value* out);
+  void net_poll(uint64_t time);
   SimThread* in_run_ = nullptr;  // the thread inside vm.run(), if any
   // A slice the caller's budget cut short: the next step() finishes it
   // before deciding anything else, so runs do not depend on slicing.

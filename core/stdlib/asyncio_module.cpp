@@ -369,33 +369,71 @@ _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 _MAXIMUM_SELECT_TIMEOUT = 24 * 3600
 
 
+import selectors as _selectors
+import socket as _socket
+
+
 class _Waker:
-    """The loop's selector for a machine without sockets: select(timeout)
-    blocks the loop's thread until the timeout or until another thread
-    calls wake() (call_soon_threadsafe, a finished run_in_executor job).
-    The internal lock is held while no wake-up is pending."""
+    """The loop's selector: a selectors.DefaultSelector watching the loop's
+    sockets (add_reader/add_writer, sock_recv, sock_connect ...) plus a
+    self-pipe, a socket.socketpair() other threads write a byte to
+    (call_soon_threadsafe, a finished run_in_executor job) to wake the loop
+    from select(), as CPython's selector event loop does. The loop's thread
+    waiting in select() is blocked on the machine (selector.select()).
+    select() drains the self-pipe itself and returns the other events."""
 
     def __init__(self):
-        self._lock = _thread._allocate_internal('selector.select()')
-        self._lock.acquire()
+        self._selector = _selectors.DefaultSelector()
+        self._ssock, self._csock = _socket.socketpair()
+        self._ssock.setblocking(False)
+        self._csock.setblocking(False)
+        self._selector.register(self._ssock, _selectors.EVENT_READ, (None, None))
 
     def select(self, timeout):
-        if timeout is None:
-            self._lock.acquire()
-        elif timeout <= 0:
-            self._lock.acquire(False)
-        else:
-            self._lock.acquire(True, timeout)
-        return ()
+        events = self._selector.select(timeout)
+        ready = []
+        for key, mask in events:
+            if key.fileobj is self._ssock:
+                self._drain()
+            else:
+                ready.append((key, mask))
+        return ready
+
+    def _drain(self):
+        while True:
+            try:
+                if not self._ssock.recv(4096):
+                    break
+            except InterruptedError:
+                continue
+            except BlockingIOError:
+                break
 
     def wake(self):
         try:
-            self._lock.release()
-        except RuntimeError:
-            pass   # a wake-up is already pending
+            self._csock.send(b'\0')
+        except OSError:
+            pass  # the pipe is full: a wake-up is already pending
+
+    def get_key(self, fileobj):
+        return self._selector.get_key(fileobj)
+
+    def register(self, fileobj, events, data=None):
+        return self._selector.register(fileobj, events, data)
+
+    def modify(self, fileobj, events, data=None):
+        return self._selector.modify(fileobj, events, data)
+
+    def unregister(self, fileobj):
+        return self._selector.unregister(fileobj)
 
     def close(self):
-        pass
+        if self._ssock is None:
+            return
+        self._selector.close()
+        self._ssock.close()
+        self._csock.close()
+        self._ssock = self._csock = None
 
 
 class AbstractEventLoop:
@@ -812,8 +850,251 @@ class BaseEventLoop(AbstractEventLoop):
         handle = None
 
     def _process_events(self, event_list):
-        for callback in event_list:
-            callback()
+        for key, mask in event_list:
+            reader, writer = key.data
+            if mask & _selectors.EVENT_READ and reader is not None:
+                if reader._cancelled:
+                    self._remove_reader(key.fileobj)
+                else:
+                    self._ready.append(reader)
+            if mask & _selectors.EVENT_WRITE and writer is not None:
+                if writer._cancelled:
+                    self._remove_writer(key.fileobj)
+                else:
+                    self._ready.append(writer)
+
+    # -- sockets: readers, writers and the sock_* coroutines ------------------
+    # (CPython's BaseSelectorEventLoop: a non-blocking try first; if it would
+    # block, a reader or writer callback retries when the selector says the
+    # socket is ready, and completes a future the coroutine awaits.)
+
+    def _add_reader(self, fd, callback, *args):
+        self._check_closed()
+        handle = Handle(callback, args, self, None)
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
+            self._selector.register(fd, _selectors.EVENT_READ, (handle, None))
+        else:
+            mask, (reader, writer) = key.events, key.data
+            self._selector.modify(fd, mask | _selectors.EVENT_READ, (handle, writer))
+            if reader is not None:
+                reader.cancel()
+        return handle
+
+    def _remove_reader(self, fd):
+        if self.is_closed():
+            return False
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
+            return False
+        mask, (reader, writer) = key.events, key.data
+        mask &= ~_selectors.EVENT_READ
+        if not mask:
+            self._selector.unregister(fd)
+        else:
+            self._selector.modify(fd, mask, (None, writer))
+        if reader is not None:
+            reader.cancel()
+            return True
+        return False
+
+    def _add_writer(self, fd, callback, *args):
+        self._check_closed()
+        handle = Handle(callback, args, self, None)
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
+            self._selector.register(fd, _selectors.EVENT_WRITE, (None, handle))
+        else:
+            mask, (reader, writer) = key.events, key.data
+            self._selector.modify(fd, mask | _selectors.EVENT_WRITE, (reader, handle))
+            if writer is not None:
+                writer.cancel()
+        return handle
+
+    def _remove_writer(self, fd):
+        if self.is_closed():
+            return False
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
+            return False
+        mask, (reader, writer) = key.events, key.data
+        mask &= ~_selectors.EVENT_WRITE
+        if not mask:
+            self._selector.unregister(fd)
+        else:
+            self._selector.modify(fd, mask, (reader, None))
+        if writer is not None:
+            writer.cancel()
+            return True
+        return False
+
+    def add_reader(self, fd, callback, *args):
+        """Call callback(*args) whenever fd is readable."""
+        self._check_callback(callback, 'add_reader')
+        self._add_reader(fd, callback, *args)
+
+    def remove_reader(self, fd):
+        return self._remove_reader(fd)
+
+    def add_writer(self, fd, callback, *args):
+        """Call callback(*args) whenever fd is writable."""
+        self._check_callback(callback, 'add_writer')
+        self._add_writer(fd, callback, *args)
+
+    def remove_writer(self, fd):
+        return self._remove_writer(fd)
+
+    def _check_nonblocking(self, sock):
+        # Only in debug mode, as in CPython: otherwise a blocking socket
+        # simply blocks the loop's thread.
+        if self._debug and sock.gettimeout() != 0:
+            raise ValueError('the socket must be non-blocking')
+
+    async def sock_recv(self, sock, n):
+        """Receive up to n bytes from a non-blocking socket."""
+        self._check_nonblocking(sock)
+        try:
+            return sock.recv(n)
+        except (BlockingIOError, InterruptedError):
+            pass
+        fut = self.create_future()
+        fd = sock.fileno()
+        handle = self._add_reader(fd, self._sock_recv, fut, sock, n)
+        fut.add_done_callback(lambda f: self._sock_done(fd, handle, False))
+        return await fut
+
+    def _sock_done(self, fd, handle, write):
+        if not handle._cancelled:
+            if write:
+                self._remove_writer(fd)
+            else:
+                self._remove_reader(fd)
+
+    def _sock_recv(self, fut, sock, n):
+        if fut.done():
+            return
+        try:
+            data = sock.recv(n)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(data)
+
+    async def sock_sendall(self, sock, data):
+        """Send all of data on a non-blocking socket."""
+        self._check_nonblocking(sock)
+        try:
+            n = sock.send(data)
+        except (BlockingIOError, InterruptedError):
+            n = 0
+        if n == len(data):
+            return
+        fut = self.create_future()
+        fd = sock.fileno()
+        pos = [n]
+        handle = self._add_writer(fd, self._sock_sendall, fut, sock, data, pos)
+        fut.add_done_callback(lambda f: self._sock_done(fd, handle, True))
+        return await fut
+
+    def _sock_sendall(self, fut, sock, data, pos):
+        if fut.done():
+            return
+        start = pos[0]
+        try:
+            n = sock.send(data[start:])
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+            return
+        start += n
+        if start == len(data):
+            fut.set_result(None)
+        else:
+            pos[0] = start
+
+    async def sock_connect(self, sock, address):
+        """Connect a non-blocking socket to address (the host name resolved first)."""
+        self._check_nonblocking(sock)
+        if sock.family == _socket.AF_INET:
+            host, port = address[:2]
+            parts = host.split('.') if isinstance(host, str) else []
+            if len(parts) == 4 and all(p.isdigit() for p in parts):
+                address = (host, port)  # already an address: no lookup
+            else:
+                infos = await self.getaddrinfo(host, port, family=sock.family, type=sock.type, proto=sock.proto)
+                address = infos[0][4]
+        fut = self.create_future()
+        fd = sock.fileno()
+        try:
+            sock.connect(address)
+        except (BlockingIOError, InterruptedError):
+            handle = self._add_writer(fd, self._sock_connect_cb, fut, sock, address)
+            fut.add_done_callback(lambda f: self._sock_done(fd, handle, True))
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(None)
+        return await fut
+
+    def _sock_connect_cb(self, fut, sock, address):
+        if fut.done():
+            return
+        try:
+            err = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
+            if err != 0:
+                raise OSError(err, f'Connect call failed {address}')
+        except (BlockingIOError, InterruptedError):
+            pass
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(None)
+
+    async def sock_accept(self, sock):
+        """Accept a connection on a non-blocking listening socket: (conn, address)."""
+        self._check_nonblocking(sock)
+        fut = self.create_future()
+        self._sock_accept(fut, sock)
+        return await fut
+
+    def _sock_accept(self, fut, sock):
+        fd = sock.fileno()
+        try:
+            conn, address = sock.accept()
+            conn.setblocking(False)
+        except (BlockingIOError, InterruptedError):
+            handle = self._add_reader(fd, self._sock_accept, fut, sock)
+            fut.add_done_callback(lambda f: self._sock_done(fd, handle, False))
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            if not fut.done():
+                fut.set_result((conn, address))
+                self._remove_reader(fd)
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        """socket.getaddrinfo in the default executor, as CPython does."""
+        return await self.run_in_executor(None, _socket.getaddrinfo, host, port, family, type, proto, flags)
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        return await self.run_in_executor(None, lambda: (sockaddr[0], str(sockaddr[1])))
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -2382,6 +2663,9 @@ def __getattr__(name):
                              f"the playground's machine runs Linux, where the default loop is already a "
                              f"selector loop: delete this line)")
     raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
+
+# Streams: open_connection, start_server ... (asyncio_streams.cpp, over the loop's socket calls).
+from _asyncio_streams import StreamReader, StreamWriter, Server, open_connection, start_server
 )PY";
 
 extern const char* const kNestAsyncioSource;

@@ -30,6 +30,16 @@ extern const char* const kThreadingSource;
 extern const char* const kQueueSource;
 extern const char* const kHeapqSource;
 extern const char* const kFuturesSource;
+void init_net_module(Vm& vm, ModuleObject* m);  // net_module.cpp: the simulated network's calls
+extern const char* const kSocketSource;
+extern const char* const kSelectSource;
+extern const char* const kSelectorsSource;
+extern const char* const kJsonSource;
+extern const char* const kRequestsSource;
+extern const char* const kRequestsExceptionsSource;
+extern const char* const kAiohttpSource;
+extern const char* const kUtilsSource;
+extern const char* const kAsyncioStreamsSource;
 extern const char* const kAsyncioSource;
 extern const char* const kNestAsyncioSource;
 extern const char* const kUtilSource;
@@ -54,6 +64,15 @@ const SourceModule kSourceModules[] = {
     {"queue", &kQueueSource},
     {"heapq", &kHeapqSource},
     {"concurrent.futures", &kFuturesSource},
+    {"socket", &kSocketSource},
+    {"select", &kSelectSource},
+    {"selectors", &kSelectorsSource},
+    {"json", &kJsonSource},
+    {"requests", &kRequestsSource},
+    {"requests.exceptions", &kRequestsExceptionsSource},
+    {"aiohttp", &kAiohttpSource},
+    {"utils", &kUtilsSource},  // the course's fetch_status (aiohttp_module.cpp)
+    {"_asyncio_streams", &kAsyncioStreamsSource},  // asyncio's streams (asyncio_streams.cpp)
     {"asyncio", &kAsyncioSource},
     {"nest_asyncio", &kNestAsyncioSource},
     {"util", &kUtilSource},  // the course's helpers: from util import delay
@@ -83,6 +102,7 @@ void init_stdlib(Vm& vm) {
   vm.module_registry["concurrent"] = [](Vm&, ModuleObject*) {};  // a package: its submodules register themselves
   vm.module_registry["logging"] = init_logging_module;
   vm.module_registry["warnings"] = init_warnings_module;
+  vm.module_registry["_net"] = init_net_module;
   vm.module_registry["_asyncio"] = init_asyncio_native_module;
   vm.module_registry["_collections"] = init_collections_native_module;
   vm.module_registry["greenlet"] = init_greenlet_module;
@@ -127,6 +147,10 @@ Value Vm::import_module(StrObject* name) {
     Value p = import_module(intern(name->text.substr(0, dot)));
     if (p.is_null()) return Value();
     parent = static_cast<ModuleObject*>(p.obj());
+    // The package's body may have imported this submodule already (requests
+    // imports requests.exceptions): one module object, not two.
+    Value again = dict_get_str(modules, name);
+    if (!again.is_null()) return again;
   }
   ModuleObject* m = new_module(name->text);
   dict_set_str(modules, name, Value::object(m));

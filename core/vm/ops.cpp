@@ -415,7 +415,8 @@ bool Vm::str_append(std::string& out, Value v) {
         out += as_str(r)->text;
         return true;
       }
-      if (!user_dunder(*this, v, n.__repr__).is_null()) return repr_append(out, v);
+      // object.__str__ is repr(); BaseException has a __str__ of its own.
+      if (o->kind != Kind::Exception && !user_dunder(*this, v, n.__repr__).is_null()) return repr_append(out, v);
     }
     if (o->kind == Kind::Exception) {
       auto* e = static_cast<ExceptionObject*>(o);
@@ -424,6 +425,18 @@ bool Vm::str_append(std::string& out, Value v) {
       if (na == 1) {
         if (is_subtype(o->type, t.KeyError_)) return repr_append(out, e->args->items[0]);
         return str_append(out, e->args->items[0]);
+      }
+      if (na >= 2 && na <= 5 && is_subtype(o->type, t.OSError_)) {
+        // "[Errno 11] Resource temporarily unavailable", with ": 'file'" when there is a filename.
+        out += "[Errno ";
+        if (!str_append(out, e->args->items[0])) return false;
+        out += "] ";
+        if (!str_append(out, e->args->items[1])) return false;
+        if (na > 2 && e->args->items[2] != None) {
+          out += ": ";
+          if (!repr_append(out, e->args->items[2])) return false;
+        }
+        return true;
       }
       return repr_append(out, Value::object(e->args));
     }
@@ -463,7 +476,8 @@ Status op_str(Vm& vm, Value v, Value* out) {
   }
   Value m = user_dunder(vm, v, vm.n.__str__);
   if (!m.is_null()) return vm.request_call(m, {v}, check_str_result, nullptr);
-  if (user_dunder(vm, v, vm.n.__repr__).is_null() || !v.is_object()) {
+  // object.__str__ is repr(); BaseException has a __str__ of its own.
+  if (user_dunder(vm, v, vm.n.__repr__).is_null() || !v.is_object() || v.obj()->kind == Kind::Exception) {
     *out = vm.str(v);
     return out->is_null() ? Status::Error : Status::Ok;
   }

@@ -32,6 +32,12 @@ namespace interleave::vm {
   X(OSError, OSError_)                                \
   X(TimeoutError, TimeoutError_)                      \
   X(ConnectionError, ConnectionError_)                \
+  X(BlockingIOError, BlockingIOError_)                \
+  X(InterruptedError, InterruptedError_)              \
+  X(BrokenPipeError, BrokenPipeError_)                \
+  X(ConnectionAbortedError, ConnectionAbortedError_)  \
+  X(ConnectionRefusedError, ConnectionRefusedError_)  \
+  X(ConnectionResetError, ConnectionResetError_)      \
   X(FileNotFoundError, FileNotFoundError_)            \
   X(ReferenceError, ReferenceError_)                  \
   X(RuntimeError, RuntimeError_)                      \

@@ -348,6 +348,12 @@ void Vm::init_types() {
   t.OSError_ = exc("OSError", t.exception);
   t.TimeoutError_ = exc("TimeoutError", t.OSError_);
   t.ConnectionError_ = exc("ConnectionError", t.OSError_);
+  t.BlockingIOError_ = exc("BlockingIOError", t.OSError_);
+  t.InterruptedError_ = exc("InterruptedError", t.OSError_);
+  t.BrokenPipeError_ = exc("BrokenPipeError", t.ConnectionError_);
+  t.ConnectionAbortedError_ = exc("ConnectionAbortedError", t.ConnectionError_);
+  t.ConnectionRefusedError_ = exc("ConnectionRefusedError", t.ConnectionError_);
+  t.ConnectionResetError_ = exc("ConnectionResetError", t.ConnectionError_);
   t.FileNotFoundError_ = exc("FileNotFoundError", t.OSError_);
   t.ReferenceError_ = exc("ReferenceError", t.exception);
   t.RuntimeError_ = exc("RuntimeError", t.exception);

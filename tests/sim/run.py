@@ -35,6 +35,8 @@ RATIO = number(r"ratio ([\d.]+)")
 ALONE = number(r"alone: ([\d.]+) s")
 BESIDE = number(r"beside a CPU-bound thread: ([\d.]+) s")
 FINAL = number(r"Final value is (\d+)")
+THREADS = number(r"threads: ([\d.]+)")
+SEQUENTIAL = number(r"sequential: ([\d.]+)")
 
 # (name, program, flags, expected exit code, checks). A check is
 # ("stdout", exact text) | ("stdout~", regex) | ("stderr~", regex) |
@@ -117,6 +119,60 @@ CASES = [
      [("stderr~", r"stopped after 5000 steps \(--max-steps\)")]),
     ("10,000 threads sleep and print", "many_threads.py", [], 0,
      [(lambda o: o.count("\n") == 10001 and o.endswith("done 1\n"), "10000 lines and 'done 1'")]),
+    # The simulated network (core/sim/network.h). A fresh request costs two
+    # round trips (connect, then request/answer); blocked threads release the GIL.
+    ("net: 10 threads doing requests.get of a 100 ms host overlap: about 0.2 s, sequential 2 s",
+     "net_requests_threads.py", ["--net", "example.com=100ms"], 0,
+     [("stdout~", r"^\[200(, 200){9}\]$"),
+      (lambda o: 0.195 <= THREADS(o) <= 0.23, "threads 0.195-0.23 s"),
+      (lambda o: 1.98 <= SEQUENTIAL(o) <= 2.1, "sequential 1.98-2.1 s")]),
+    ("net: a host's default latency is drawn from the seed (20-200 ms)", "net_requests_threads.py", ["--seed", "4"], 0,
+     [(lambda o: 0.04 <= THREADS(o) <= 0.42 and 0.4 <= SEQUENTIAL(o) <= 4.2, "2 round trips of 20-200 ms")]),
+    ("net: refused, timeout, dns, 503, read timeout, delay, reset, custom status and body",
+     "net_failures.py", ["--net", "refused.example=fail=refused", "--net", "blackhole.example=fail=timeout",
+                         "--net", "unknown.example=fail=dns", "--net", "flaky.example=50ms,status=503",
+                         "--net", "slow.example=50ms", "--net", "slow.example/report=delay=1s", "--net", "reset.example=100ms,fail=reset",
+                         "--net", "teapot.example=30ms,status=418,body=short, and stout"], 0,
+     [("stdout~", r"^0\.\d\d ConnectionError: HTTPConnectionPool\(host='refused.example', port=80\): Max retries "
+                  r"exceeded with url: / \(Caused by NewConnectionError\('Failed to establish a new connection: "
+                  r"\[Errno 111\] Connection refused'\)\)$"),
+      ("stdout~", r"^1\.00 ConnectTimeout: .*Connection to blackhole.example timed out. \(connect timeout=1\)'\)\)$"),
+      ("stdout~", r"^0\.00 ConnectionError: .*NameResolutionError\(\"Failed to resolve 'unknown.example' "
+                  r"\(\[Errno -2\] Name or service not known\)\"\)\)$"),
+      ("stdout~", r"^0\.10 HTTPError: 503 Server Error: Service Unavailable for url: http://flaky.example/$"),
+      ("stdout~", r"^0\.55 ReadTimeout: HTTPConnectionPool\(host='slow.example', port=80\): Read timed out. "
+                  r"\(read timeout=0.5\)$"),
+      ("stdout~", r"^1\.10 200 '<!doctype html>"),
+      ("stdout~", r"^0\.15 ConnectionError: \('Connection aborted.', ConnectionResetError\(104, "
+                  r"'Connection reset by peer'\)\)$"),
+      ("stdout~", r"^0\.06 HTTPError: 418 Client Error: I'm a Teapot for url: http://teapot.example/$")]),
+    ("net: the course's echo server on a selector, with client threads, on localhost",
+     "net_echo_server.py", [], 0,
+     [(lambda o: sorted(o.splitlines()) == sorted([f"CLIENT{c} SAYS {i}" for c in range(3) for i in range(3)]
+                                                    + ["events served: 15"]), "9 echoed lines and 15 events")]),
+    ("net: a thread waiting in select() for a socket nobody writes to is reported as stuck",
+     "net_select_deadlock.py", [], 3,
+     [("stderr~", r"deadlock"),
+      ("stderr~", r"MainThread \(line 11\) waits in selector.select\(\) for sockets that nothing will make ready"),
+      ("stderr~", r"Thread-1 \(reader\) \(line 7\) waits in socket.recv\(\) for sockets that nothing will make ready")]),
+    ("net: the course's aiohttp examples; 10 GETs of a 100 ms host through one session take 0.2 s; "
+     "'python://' fails with AssertionError as in aiohttp 3.9; a kept-alive connection saves the connect",
+     "net_aiohttp_course.py", ["--net", "mail.ru=100ms"], 0,
+     [("stdout~", r"^before 1st request\nPython.org: 200\nbefore 2nd request\nmicrosoft.com: 200\n"
+                  r"\[200(, 200){9}\]\ngather: 0\.2\d\d\n"),
+      ("stdout~", r"^Все результаты: \[200, AssertionError\(\)\]\nЗавершились успешно: \[200\]\n"
+                  r"Завершились с исключением: \[AssertionError\(\)\]$"),
+      ("stdout~", r"^two on a kept-alive connection: 0\.20\d$")]),
+    ("net: the course's as_completed(timeout=2) over requests of 1, 1 and 10 s", "net_aiohttp_as_completed.py",
+     ["--net", "www.example.com=40ms"], 0,
+     [("stdout", "1.1 200\n1.1 200\n2.0 Произошел тайм-аут!\n")]),
+    ("net: requests inside coroutines blocks the loop (5 x 0.2 s); asyncio.to_thread overlaps them (0.2 s)",
+     "net_asyncio_blocking_requests.py", ["--net", "example.com=100ms"], 0,
+     [(lambda o: 0.99 <= number(r"blocking: ([\d.]+)")(o) <= 1.05, "blocking 0.99-1.05 s"),
+      (lambda o: 0.2 <= number(r"to_thread: ([\d.]+)")(o) <= 0.23, "to_thread 0.2-0.23 s")]),
+    ("net: three 5 MB downloads at 100 Mbit/s: 1.3 s one after another, 0.45 s side by side",
+     "net_download.py", ["--net", "files.example=20ms,size=5MB"], 0,
+     [("stdout", "[5000000, 5000000, 5000000] requests: 1.32\n[5000000, 5000000, 5000000] aiohttp: 0.44\n")]),
     # asyncio: the parts CPython prints with the wall clock or only under a debugger.
     ("course: run_forever, loop.stop() after sleep(1.0), time.ctime() on the simulated clock",
      "asyncio_ctime_stop.py", [], 0,
@@ -193,7 +249,9 @@ def same_trace_checks(cli, wasm):
                                ("db_update.py", ["--seed", "3"]),
                                ("deadlock_two_locks.py", []),
                                ("asyncio_blocking_gather.py", []),
-                               ("asyncio_executor_longer.py", ["--seed", "5"])]:
+                               ("asyncio_executor_longer.py", ["--seed", "5"]),
+                               ("net_requests_threads.py", ["--seed", "2"]),
+                               ("net_aiohttp_course.py", ["--seed", "3"])]:
             paths = []
             for i, c in enumerate([cli, cli] + ([wasm] if wasm else [])):
                 p = os.path.join(tmp, f"t{i}.json")
