@@ -4,18 +4,18 @@
 # concepts: asyncio, gather, blocking call, time.sleep, event loop
 # lesson.ru: Десять сопрограмм в asyncio.gather(); девять ждут через await asyncio.sleep(),
 #   а одна (WAITING 6 SECONDS) вызывает блокирующий time.sleep(6). Задача выполняется,
-#   пока сама не отдаст управление, поэтому шесть секунд цикл событий стоит: на шкале
-#   строка Task-6 зелёная («выполняется»), поток спит в time.sleep(), остальные задачи не
-#   получают сообщений, а таймеры, у которых вышел срок, копятся — это видно на строке
-#   цикла. Когда поток просыпается, все просроченные задачи выполняются разом, в порядке
-#   своих таймеров. Вся программа идёт 11 секунд вместо 10.
+#   пока сама не отдаст управление, поэтому шесть секунд цикл событий стоит: на строке
+#   цикла всё это время выполняется одна Task-6 и нет ни одного прохода цикла, поток спит
+#   в time.sleep(), а задачи Task-7 … Task-11 так и не получили своих сообщений — они ждут
+#   в очереди цикла (жёлтые). Их таймеры запускаются только после паузы, поэтому вся
+#   программа идёт 11 секунд вместо 10.
 # lesson.en: Ten coroutines in asyncio.gather(); nine wait with await asyncio.sleep(), and
 #   one (WAITING 6 SECONDS) calls the blocking time.sleep(6). A task runs until it gives
 #   control back itself, so for six seconds the event loop stands still: on the timeline
-#   Task-6's row is green ("running"), the thread sleeps in time.sleep(), the other tasks
-#   do not get their messages, and the timers that expired pile up (see the loop's row).
-#   When the thread wakes up, all the overdue tasks run at once, in the order of their
-#   timers. The whole program takes 11 seconds instead of 10.
+#   the loop's row shows Task-6 running the whole time with no pass of the loop, the
+#   thread sleeps in time.sleep(), and Task-7 … Task-11 have not even got their messages:
+#   they wait in the loop's queue (yellow). Their timers start only after the stall, so
+#   the whole program takes 11 seconds instead of 10.
 # ---
 import asyncio
 import logging

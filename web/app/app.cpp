@@ -7,12 +7,28 @@
 #include <iterator>
 #include <utility>
 
+#if defined(__linux__) && !defined(__EMSCRIPTEN__)
+#include <time.h>
+#endif
+
 #include "json/json_writer.h"
 #include "scenario_library.h"
 #include "sim/machine.h"
 #include "state_style.h"
 
 namespace interleave::ui {
+
+namespace {
+// CPU time of the calling thread in ms: frame figures that other processes
+// on a busy machine do not inflate (0 where the platform has no such clock).
+double thread_cpu_ms() {
+#if defined(__linux__) && !defined(__EMSCRIPTEN__)
+  timespec ts{};
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0) return static_cast<double>(ts.tv_sec) * 1e3 + ts.tv_nsec / 1e6;
+#endif
+  return 0;
+}
+}  // namespace
 
 const char* build_name(BuildKind build) {
   switch (build) {
@@ -44,7 +60,8 @@ struct Layout {
   Rect toolbar, editor, output, timeline, threads, event_loop, locks;
 };
 
-Layout compute_layout(float top, float width, float height) {
+// With asyncio the event loop panel gets the room the threads panel would.
+Layout compute_layout(float top, float width, float height, bool asyncio) {
   constexpr float kToolbar = 40.0f;
   const float body_top = top + kToolbar;
   const float body_h = height - body_top;
@@ -53,7 +70,7 @@ Layout compute_layout(float top, float width, float height) {
   const float editor_h = body_h * 0.62f;
   const float timeline_h = body_h * 0.55f;
   // The threads panel gets the most room: names, states and their reasons.
-  const float threads_w = right_w * 0.42f, event_loop_w = right_w * 0.23f;
+  const float threads_w = right_w * (asyncio ? 0.30f : 0.42f), event_loop_w = right_w * (asyncio ? 0.52f : 0.23f);
   Layout l;
   l.toolbar = {0, top, width, kToolbar};
   l.editor = {0, body_top, left_w, editor_h};
@@ -99,6 +116,9 @@ App::App(BuildKind build, Fonts fonts)
 void App::set_source(std::string text) {
   run_.reset();
   index_ = TraceIndex();
+  moment_ = AsyncioMoment();
+  code_lines_.clear();
+  selected_task_ = kNone;
   source_ = std::move(text);
   scenario_id_.clear();
   notice_.clear();
@@ -127,10 +147,11 @@ void App::frame(float width, float height) {
   ++frames_drawn_;
   advance_run();
   const auto ui_start = std::chrono::steady_clock::now();
+  const double cpu_start = thread_cpu_ms();
 
   draw_menu_bar();
   const float top = ImGui::GetFrameHeight();
-  const Layout l = compute_layout(top, width, height);
+  const Layout l = compute_layout(top, width, height, run_ && !index().loops().empty());
 
   draw_toolbar(l.toolbar.y, l.toolbar.w, l.toolbar.h);
   if (begin_area(tr(Text::Editor), "editor", l.editor)) {
@@ -152,6 +173,7 @@ void App::frame(float width, float height) {
   // The program is where a learner starts: focus it, not the last area drawn.
   if (frames_drawn_ == 1) ImGui::SetWindowFocus(std::string(tr(Text::Editor)).append("###editor").c_str());
   ui_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - ui_start).count();
+  ui_cpu_ms_ = thread_cpu_ms() - cpu_start;
 }
 
 // --- Menu bar ---------------------------------------------------------------
@@ -257,14 +279,17 @@ void App::draw_toolbar(float y, float width, float height) {
 void App::new_run() {
   run_ = std::make_unique<ProgramRun>(source_, "main.py", config_);
   index_ = TraceIndex();
+  moment_ = AsyncioMoment();
+  code_lines_.clear();
   timeline_.reset();
   selected_thread_ = 0;
+  selected_task_ = kNone;
   scrolled_to_line_ = -1;
   scroll_output_ = true;
 }
 
 const TraceIndex& App::index() const {
-  if (run_) index_.update(run_->machine().trace());
+  if (run_) index_.update(run_->machine().trace(), run_->machine().tasks(), run_->machine().loops());
   return index_;
 }
 
@@ -293,6 +318,9 @@ void App::step() {
 void App::reset() {
   run_.reset();
   index_ = TraceIndex();
+  moment_ = AsyncioMoment();
+  code_lines_.clear();
+  selected_task_ = kNone;
   wake();
 }
 
@@ -360,14 +388,19 @@ void App::draw_timeline() {
     return;
   }
   timeline_.set_selected_thread(selected_thread_);
+  timeline_.set_selected_task(selected_task_);
   timeline_.draw(*run_, index());
   if (const int64_t clicked = timeline_.take_clicked_thread(); clicked >= 0) {
     selected_thread_ = static_cast<uint32_t>(clicked);
+    selected_task_ = kNone;
+    scrolled_to_line_ = -1;
+  }
+  if (const int64_t clicked = timeline_.take_clicked_task(); clicked >= 0) {
+    // A second click on the selected task lets it go.
+    selected_task_ = selected_task_ == static_cast<uint32_t>(clicked) ? kNone : static_cast<uint32_t>(clicked);
     scrolled_to_line_ = -1;
   }
 }
-
-void App::draw_event_loop() { hint(tr(Text::EventLoopEmpty)); }
 void App::draw_output() {
   if (!notice_.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.8f, 0.4f, 1.0f));
@@ -407,12 +440,20 @@ void App::draw_code_view() {
   const auto& threads = run_->machine().threads();
   if (selected_thread_ >= threads.size()) selected_thread_ = 0;
   // A deadlocked run keeps the lines its threads are stuck on.
-  const int current = threads.empty() || threads[selected_thread_]->state == sim::ThreadState::Done
-                          ? 0
-                          : run_->line_of(*threads[selected_thread_]);
-  const ImU32 highlight = selected_thread_ == 0 ? IM_COL32(70, 90, 40, 255)
-                                                : ((thread_color(selected_thread_) & ~IM_COL32_A_MASK) |
-                                                   (110u << IM_COL32_A_SHIFT));
+  int current = threads.empty() || threads[selected_thread_]->state == sim::ThreadState::Done
+                    ? 0
+                    : run_->line_of(*threads[selected_thread_]);
+  ImU32 highlight = selected_thread_ == 0 ? IM_COL32(70, 90, 40, 255)
+                                          : ((thread_color(selected_thread_) & ~IM_COL32_A_MASK) |
+                                             (110u << IM_COL32_A_SHIFT));
+  // A selected asyncio task: the line it waits (or resumes) at, at the shown moment.
+  if (selected_task_ != kNone) {
+    current = 0;
+    for (const TaskMoment& t : asyncio_moment().tasks)
+      if (t.track == selected_task_) current = t.line;
+    const TaskView* task = index().task_of_track(selected_task_);
+    highlight = (thread_color(task ? task->number + 3 : 0) & ~IM_COL32_A_MASK) | (110u << IM_COL32_A_SHIFT);
+  }
   // Which live threads stand on which line.
   std::vector<std::pair<int, uint32_t>> at;  // (line, thread id)
   for (const auto& t : threads)
@@ -459,7 +500,7 @@ void App::draw_code_view() {
     ImGui::TextUnformatted(source_.data() + begin, source_.data() + end);
     // Bring the highlighted line into view when it changes (not every frame:
     // that would fight the learner's own scrolling).
-    if (here && current != scrolled_to_line_ && run_->state() != ProgramRun::State::Running) {
+    if (here && current != scrolled_to_line_ && (run_->state() != ProgramRun::State::Running || selected_task_ != kNone)) {
       ImGui::SetScrollHereY(0.3f);
       scrolled_to_line_ = current;
     }
@@ -521,6 +562,7 @@ std::string App::state_json() const {
     if (st == ProgramRun::State::Finished) w.value(run_->exit_code());
     else w.null();
     write_machine_state(w);
+    write_asyncio_state(w);
     w.end_object();
   }
   w.end_object();

@@ -11,7 +11,8 @@
 //   Areas        editor, timeline, threads, event loop, locks, output
 //   Snapshot     the JSON the page's window.interleave.state() returns
 // The machine's own views live in machine_panels.cpp (threads, locks,
-// machine settings) and timeline.cpp.
+// machine settings), asyncio_panel.cpp (event loops and tasks) and
+// timeline.cpp.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "fonts.h"
 #include "program_run.h"
@@ -34,6 +36,29 @@ class Writer;
 namespace interleave::ui {
 
 enum class BuildKind { BrowserThreaded, BrowserSingle, Desktop };
+
+// asyncio at one moment, derived from the trace (asyncio_panel.cpp): each
+// loop's last pass by then, each task created by then with its state.
+struct TaskMoment {
+  uint32_t track = 0;
+  uint32_t loop = kNone;  // index into TraceIndex::loops()
+  sim::TaskState state = sim::TaskState::Ready;
+  uint32_t reason = 0;    // trace string: what it awaits
+  int line = 0;           // the program's line it waits (or resumes) at, 0 if unknown
+  bool ended = false;
+};
+struct LoopMoment {
+  uint32_t loop = 0;  // index into TraceIndex::loops()
+  uint64_t pass = 0;  // passes made by then (0: none yet)
+  uint32_t ready = 0, timers = 0;  // at the last of them
+  uint32_t running = kNone;  // the task track running then
+};
+struct AsyncioMoment {
+  uint64_t time = UINT64_MAX;
+  size_t records = SIZE_MAX;
+  std::vector<LoopMoment> loops;
+  std::vector<TaskMoment> tasks;  // by loop; live ones first, then ended ones; in creation order
+};
 
 class App {
  public:
@@ -83,8 +108,17 @@ class App {
   // Milliseconds the last frame spent building the UI (the simulation's
   // slice not included).
   double last_ui_ms() const { return ui_ms_; }
+  // The same in CPU time of the UI thread (desktop on Linux; 0 elsewhere).
+  double last_ui_cpu_ms() const { return ui_cpu_ms_; }
   // Called once when a run finishes (the page resolves runToEnd() with it).
   std::function<void()> on_run_finished;
+
+  // The moment the panels show: a scrubbed time (ns), or -1 for the live end.
+  void set_moment(int64_t ns);
+  int64_t scrubbed_moment() const { return timeline_.cursor(); }
+  // Selects the asyncio task named [name] (its row, its flows, its line);
+  // "" selects none. False if the run has no such task.
+  bool select_task(std::string_view name);
 
  private:
   static constexpr int kSettleFrames = 3;
@@ -108,6 +142,10 @@ class App {
   void new_run();
   const TraceIndex& index() const;  // the run's trace index, brought up to date
   void write_machine_state(json::Writer& w) const;  // the run's threads, locks, trace, view
+  void write_asyncio_state(json::Writer& w) const;  // loops and tasks at the shown moment
+  uint64_t moment() const;  // the scrubbed moment, or the run's clock
+  const AsyncioMoment& asyncio_moment() const;
+  int line_of_code(uint32_t reason) const;  // the program's line reading like trace string [reason], 0 if none
 
   BuildKind build_;
   Fonts fonts_;
@@ -126,8 +164,13 @@ class App {
   mutable TraceIndex index_;  // rebuilt per run, grows as the trace grows
   TimelineView timeline_;
   uint32_t selected_thread_ = 0;  // the thread whose line the code view highlights
+  uint32_t selected_task_ = kNone;  // the task (its track) whose line it highlights instead
+  bool show_finished_tasks_ = true;
+  mutable AsyncioMoment moment_;  // kept while neither the moment nor the trace changes
+  mutable std::vector<int> code_lines_;  // per run, by trace string: its line (-1: not looked up yet)
   int scrolled_to_line_ = -1;
   double ui_ms_ = 0;
+  double ui_cpu_ms_ = 0;
 };
 
 const char* build_name(BuildKind build);  // "threaded" / "single" / "desktop"

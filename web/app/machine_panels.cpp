@@ -288,6 +288,7 @@ void App::write_machine_state(json::Writer& w) const {
   w.field("follow", timeline_.follow());
   w.field("rows", timeline_.count_rows(*run_, ix));
   w.field("items", timeline_.items_drawn());
+  w.field("arrows", timeline_.arrows_drawn());
   w.end_object();
   w.field("selectedThread", static_cast<int64_t>(selected_thread_));
 }

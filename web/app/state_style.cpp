@@ -58,6 +58,35 @@ const char* state_code(ThreadState state) {
   return "unknown";
 }
 
+ImU32 task_state_color(sim::TaskState state) {
+  switch (state) {
+    case sim::TaskState::Ready: return state_color(ThreadState::Ready);
+    case sim::TaskState::Running: return state_color(ThreadState::Running);
+    case sim::TaskState::Waiting: return state_color(ThreadState::Blocked);
+    case sim::TaskState::Done: return IM_COL32(150, 150, 155, 255);
+    case sim::TaskState::Cancelled: return IM_COL32(235, 150, 50, 255);
+    case sim::TaskState::Failed: return IM_COL32(230, 75, 70, 255);
+  }
+  return IM_COL32(128, 128, 128, 255);
+}
+
+const char* task_state_text(sim::TaskState state) {
+  switch (state) {
+    case sim::TaskState::Ready: return tr(Text::TaskReady);
+    case sim::TaskState::Running: return tr(Text::TaskRunning);
+    case sim::TaskState::Waiting: return tr(Text::TaskWaiting);
+    case sim::TaskState::Done: return tr(Text::TaskDone);
+    case sim::TaskState::Cancelled: return tr(Text::TaskCancelled);
+    case sim::TaskState::Failed: return tr(Text::TaskFailed);
+  }
+  return "?";
+}
+
+const char* task_state_code(sim::TaskState state) { return sim::task_state_name(state); }
+
+ImU32 loop_ready_color() { return IM_COL32(60, 170, 170, 255); }
+ImU32 loop_timers_color() { return IM_COL32(235, 160, 70, 255); }
+
 std::string format_duration(uint64_t ns) {
   const double v = static_cast<double>(ns);
   const char* unit = tr(Text::UnitNs);

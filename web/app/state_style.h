@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 
+#include "sim/tasks.h"
 #include "sim/trace.h"
 
 namespace interleave::ui {
@@ -19,6 +20,16 @@ ImU32 thread_color(uint32_t thread);
 const char* state_text(sim::ThreadState state);
 // A stable code for the page's snapshot ("wait_gil").
 const char* state_code(sim::ThreadState state);
+
+// asyncio tasks share the threads' colours where the meaning is the same
+// (running, ready, waiting like blocked); an ended task draws no span, only
+// a mark: grey when done, orange when cancelled, red when it failed.
+ImU32 task_state_color(sim::TaskState state);
+const char* task_state_text(sim::TaskState state);
+const char* task_state_code(sim::TaskState state);  // "waiting", from sim::task_state_name
+// An event loop's step chart: ready callbacks and pending timers.
+ImU32 loop_ready_color();
+ImU32 loop_timers_color();
 
 // "12.5 ms", "830 µs", "2.000 s": three significant digits in the largest
 // unit that keeps the number at least 1.

@@ -18,12 +18,15 @@
 //   Input          wheel zooms around the cursor, drag pans
 //   Rows           which rows exist, in what order
 //   Drawing a row  spans and marks, decided by trace_index.cpp
+//   Loop chart     an event loop's ready callbacks and timers per pixel column
+//   Flows          arrows from whoever woke a task to the moment it ran
 //   Tooltips       what the hovered span or mark means
 
 namespace interleave::ui {
 
 using sim::Ev;
 using sim::Record;
+using sim::TaskState;
 using sim::ThreadState;
 
 namespace {
@@ -71,14 +74,54 @@ bool lock_shown(const TraceIndex& index, uint32_t track) {
   return false;
 }
 
+// A task's colour on its loop's row (and its swatch): one per task number.
+ImU32 task_color(const TraceIndex& index, uint32_t task_track) {
+  const TaskView* t = index.task_of_track(task_track);
+  return thread_color(t ? t->number + 3 : 0);
+}
+
+// What a loop's thread is called ("MainThread"), or "?".
+const std::string& loop_thread_name(const sim::Trace& trace, const LoopView& loop) {
+  static const std::string unknown = "?";
+  return loop.thread >= 0 ? thread_name(trace, static_cast<uint32_t>(loop.thread)) : unknown;
+}
+
+// The name of a track that woke a task: a task's or a thread's.
+const std::string& track_name(const sim::Trace& trace, uint32_t track) {
+  static const std::string unknown = "?";
+  return track < trace.tracks().size() ? trace.tracks()[track].name : unknown;
+}
+
+// An ✕ centred at (x, y).
+void draw_cross(ImDrawList* dl, float x, float y, float r, ImU32 color) {
+  dl->AddLine(ImVec2(x - r, y - r), ImVec2(x + r, y + r), color, 2.0f);
+  dl->AddLine(ImVec2(x - r, y + r), ImVec2(x + r, y - r), color, 2.0f);
+}
+
+// One legend entry: a swatch and its words, wrapped rather than run off the edge.
+void legend_item(ImU32 color, const char* text, bool cross = false) {
+  const float h = ImGui::GetTextLineHeight();
+  const float item_w = h * 0.8f + 3 + ImGui::CalcTextSize(text).x;
+  ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + item_w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (cross) draw_cross(dl, p.x + h * 0.4f, p.y + h * 0.6f, h * 0.28f, color);
+  else dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.2f), ImVec2(p.x + h * 0.8f, p.y + h), color, 2.0f);
+  ImGui::Dummy(ImVec2(h * 0.8f, h));
+  ImGui::SameLine(0, 3);
+  ImGui::TextUnformatted(text);
+}
+
 }  // namespace
 
 struct TimelineView::Hover {
   bool inside = false;  // the mouse is over this row's lane
   float mouse_x = 0;
-  bool on_span = false, on_mark = false;
+  bool on_span = false, on_mark = false, on_chart = false;
   SpanItem span{};
   MarkItem mark{};
+  uint32_t column = 0;  // on_chart: the pixel column of the loop's chart
 };
 
 void TimelineView::reset() {
@@ -87,11 +130,18 @@ void TimelineView::reset() {
   follow_ = true;
   t0_ = 0;
   width_ = 1e6;
+  cursor_ = -1;
+  selected_task_ = kNone;
+  clicked_task_ = -1;
+  loop_folded_.clear();
+  loop_all_.clear();
+  cores_open_ = true;
+  cores_touched_ = false;
 }
 
 // --- View mode --------------------------------------------------------------
 
-void TimelineView::draw_toolbar() {
+void TimelineView::draw_toolbar(const ProgramRun& run, const TraceIndex& index) {
   if (ImGui::SmallButton(tr(Text::FitAll))) {
     fit_ = true;
     follow_ = true;
@@ -102,24 +152,41 @@ void TimelineView::draw_toolbar() {
     follow_ = follow;
     if (!follow_) fit_ = false;
   }
+  // The scrubbed moment the panels show, and the way back to the live end.
+  if (cursor_ >= 0) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.3f, 1.0f), "%s: %s", tr(Text::Moment),
+                       format_duration(static_cast<uint64_t>(cursor_)).c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(Text::BackToLive))) cursor_ = -1;
+  }
+  // How to drive it, on demand: the rows need the room.
+  ImGui::SameLine();
+  ImGui::TextDisabled("(?)");
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(tr(Text::TimelineHint));
+    ImGui::TextUnformatted(tr(Text::ScrubHint));
+    ImGui::EndTooltip();
+  }
   // The legend: the colours of thread states.
+  bool first = true;
   for (ThreadState s : {ThreadState::Running, ThreadState::Ready, ThreadState::WaitGil, ThreadState::WaitSwitch,
                         ThreadState::Blocked}) {
-    const float h = ImGui::GetTextLineHeight();
-    // Wrap the legend rather than run off the area's edge.
-    const float item_w = h * 0.8f + 3 + ImGui::CalcTextSize(state_text(s)).x;
-    ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + item_w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.2f), ImVec2(p.x + h * 0.8f, p.y + h),
-                                              state_color(s), 2.0f);
-    ImGui::Dummy(ImVec2(h * 0.8f, h));
-    ImGui::SameLine(0, 3);
-    ImGui::TextUnformatted(state_text(s));
+    if (first) ImGui::Dummy(ImVec2(0, 0));  // a new line for the legend
+    first = false;
+    legend_item(state_color(s), state_text(s));
   }
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextUnformatted(tr(Text::TimelineHint));
-  ImGui::PopStyleColor();
+  // Tasks share those colours; their ends are marks.
+  if (!index.tasks().empty()) {
+    ImGui::TextDisabled("%s", tr(Text::TaskLegend));
+    legend_item(task_state_color(TaskState::Running), task_state_text(TaskState::Running));
+    legend_item(task_state_color(TaskState::Ready), tr(Text::TaskReadyShort));
+    legend_item(task_state_color(TaskState::Waiting), task_state_text(TaskState::Waiting));
+    legend_item(task_state_color(TaskState::Cancelled), task_state_text(TaskState::Cancelled), true);
+    legend_item(task_state_color(TaskState::Failed), tr(Text::TaskFailedShort), true);
+  }
+  (void)run;
 }
 
 void TimelineView::apply_view_mode(uint64_t end, float lane_width) {
@@ -193,26 +260,52 @@ std::vector<TimelineView::Row> TimelineView::layout_rows(const ProgramRun& run, 
   const auto& tracks = trace.tracks();
   for (uint32_t i = 0; i < tracks.size(); ++i)
     if (tracks[i].kind == sim::TrackKind::Core && cores_open_) rows.push_back({RowKind::Core, i, 16.0f});
-  // Each process: its GIL, then its threads, then its locks (in creation order).
-  for (sim::TrackKind kind : {sim::TrackKind::Gil, sim::TrackKind::Thread, sim::TrackKind::Lock}) {
-    for (uint32_t i = 0; i < tracks.size(); ++i) {
-      if (tracks[i].kind != kind) continue;
-      const RowKind rk = kind == sim::TrackKind::Gil ? RowKind::Gil
-                         : kind == sim::TrackKind::Thread ? RowKind::Thread : RowKind::Lock;
-      if (rk == RowKind::Lock && !lock_shown(index, i)) continue;
-      rows.push_back({rk, i, rk == RowKind::Thread ? 22.0f : rk == RowKind::Gil ? 20.0f : 18.0f});
+  for (uint32_t i = 0; i < tracks.size(); ++i)
+    if (tracks[i].kind == sim::TrackKind::Gil) rows.push_back({RowKind::Gil, i, 20.0f});
+  // A loop, then its tasks (unless folded; at most kTaskRows unless all are asked for).
+  const std::vector<LoopView>& loops = index.loops();
+  auto add_loop = [&](uint32_t l) {
+    const LoopView& loop = loops[l];
+    rows.push_back({RowKind::Loop, loop.track, 36.0f, l});
+    if (l < loop_folded_.size() && loop_folded_[l]) return;
+    const bool all = l < loop_all_.size() && loop_all_[l];
+    const size_t n = loop.tasks.size();
+    const size_t shown = all ? n : std::min<size_t>(n, kTaskRows);
+    for (size_t k = 0; k < shown; ++k) rows.push_back({RowKind::Task, loop.tasks[k], 18.0f, l});
+    if (n > kTaskRows) rows.push_back({RowKind::TasksMore, loop.track, 18.0f, l, static_cast<uint32_t>(n - shown)});
+  };
+  // Each thread, followed by the event loops it runs.
+  std::vector<uint8_t> placed(loops.size(), 0);
+  for (uint32_t i = 0; i < tracks.size(); ++i) {
+    if (tracks[i].kind != sim::TrackKind::Thread) continue;
+    rows.push_back({RowKind::Thread, i, 22.0f});
+    for (uint32_t l = 0; l < loops.size(); ++l) {
+      if (placed[l] || loops[l].thread < 0 || trace.thread_track(static_cast<uint32_t>(loops[l].thread)) != i) continue;
+      placed[l] = 1;
+      add_loop(l);
     }
   }
+  for (uint32_t l = 0; l < loops.size(); ++l)
+    if (!placed[l]) add_loop(l);
+  for (uint32_t i = 0; i < tracks.size(); ++i)
+    if (tracks[i].kind == sim::TrackKind::Lock && lock_shown(index, i)) rows.push_back({RowKind::Lock, i, 18.0f});
   return rows;
 }
 
 void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
   const sim::Trace& trace = run.machine().trace();
-  draw_toolbar();
+  draw_toolbar(run, index);
   const uint64_t end = std::max(trace.end_time(), run.clock_ns());
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float lane_width = std::max(avail.x - kLabelWidth - ImGui::GetStyle().ScrollbarSize, 50.0f);
   apply_view_mode(end, lane_width);
+  if (loop_folded_.size() < index.loops().size()) {
+    // The first event loop folds the cores away: an asyncio program runs in
+    // one thread, and its loop and tasks need the rows (a click unfolds them).
+    if (loop_folded_.empty() && !cores_touched_) cores_open_ = false;
+    loop_folded_.resize(index.loops().size(), 0);
+    loop_all_.resize(index.loops().size(), 0);
+  }
 
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float x0 = origin.x + kLabelWidth;
@@ -221,9 +314,21 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
   int cores = 0;
   for (const sim::Track& t : trace.tracks()) cores += t.kind == sim::TrackKind::Core;
   std::snprintf(header, sizeof header, "%s %s (%d)", cores_open_ ? "▾" : "▸", tr(Text::GroupCores), cores);
-  if (ImGui::SmallButton(header)) cores_open_ = !cores_open_;
+  if (ImGui::SmallButton(header)) {
+    cores_open_ = !cores_open_;
+    cores_touched_ = true;
+  }
   ImGui::SetCursorScreenPos(origin);
   draw_axis(x0, origin.y, lane_width, width_ / lane_width);
+  // The ruler scrubs: pressing or dragging on it sets the moment the panels show.
+  ImGui::SetCursorScreenPos(ImVec2(x0, origin.y));
+  ImGui::InvisibleButton("##ruler", ImVec2(lane_width, kAxisHeight));
+  if (ImGui::IsItemActive()) {
+    const double t = t0_ + (ImGui::GetIO().MousePos.x - x0) * (width_ / lane_width);
+    cursor_ = static_cast<int64_t>(std::clamp(t, 0.0, static_cast<double>(end)));
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGui::SetCursorScreenPos(origin);
   ImGui::Dummy(ImVec2(avail.x, kAxisHeight));
 
   ImGui::BeginChild("##rows", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse);
@@ -237,34 +342,60 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
   handle_input(x0, lane_width, width_ / lane_width, end);
   const double ns_per_px = width_ / lane_width;
 
+  // Where each row sits, for the flows (tasks hidden in a folded loop use its row).
+  row_mid_.assign(trace.tracks().size(), -1.0f);
+  {
+    float ry = top.y;
+    for (const Row& r : rows) {
+      if (r.kind != RowKind::TasksMore && r.track < row_mid_.size()) row_mid_[r.track] = ry + r.height * 0.5f;
+      ry += r.height;
+    }
+  }
+
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 clip_min = ImGui::GetWindowPos();
   const float clip_bottom = clip_min.y + ImGui::GetWindowHeight();
   items_drawn_ = 0;
+  arrows_drawn_ = 0;
   float y = top.y;
   const bool hovered = ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f);
   // A click (a press and release that did not drag) on a thread's row selects it.
   const bool clicked = ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
                        ImGui::GetIO().MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 9.0f;
+  uint32_t hovered_task = kNone;
   for (size_t i = 0; i < rows.size(); ++i) {
     const Row& row = rows[i];
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const bool mouse_in_row = mouse.y >= y && mouse.y < y + row.height;
+    if (row.kind == RowKind::Task && hovered && mouse_in_row && mouse.x >= x0) hovered_task = row.track;
     if (y + row.height >= clip_min.y && y <= clip_bottom) {
       if (i % 2) dl->AddRectFilled(ImVec2(top.x, y), ImVec2(x0 + lane_width, y + row.height), IM_COL32(255, 255, 255, 8));
-      const ImVec2 mouse = ImGui::GetIO().MousePos;
       if (row.kind == RowKind::Thread) {
         const uint32_t thread = thread_of_track(run, row.track);
-        if (thread == selected_thread_)
+        if (thread == selected_thread_ && selected_task_ == kNone)
           dl->AddRectFilled(ImVec2(top.x, y), ImVec2(x0 - 4, y + row.height), IM_COL32(255, 255, 255, 28));
-        if (clicked && mouse.y >= y && mouse.y < y + row.height) clicked_thread_ = thread;
+        if (clicked && mouse_in_row) clicked_thread_ = thread;
+      } else if (row.kind == RowKind::Task) {
+        if (row.track == selected_task_)
+          dl->AddRectFilled(ImVec2(top.x, y), ImVec2(x0 + lane_width, y + row.height), IM_COL32(255, 255, 255, 22));
+        if (clicked && mouse_in_row) clicked_task_ = row.track;
+      } else if (row.kind == RowKind::Loop) {
+        // The loop's label folds and unfolds its tasks.
+        if (clicked && mouse_in_row && mouse.x < x0) loop_folded_[row.loop] ^= 1;
+      } else if (row.kind == RowKind::TasksMore) {
+        if (clicked && mouse_in_row) loop_all_[row.loop] ^= 1;
       }
       Hover hover;
-      hover.inside = hovered && mouse.y >= y && mouse.y < y + row.height && mouse.x >= x0;
+      hover.inside = hovered && mouse_in_row && mouse.x >= x0;
       hover.mouse_x = mouse.x;
       draw_row(run, index, row, x0, y, lane_width, ns_per_px, end, &hover);
-      if (hover.on_span || hover.on_mark) draw_tooltip(run, row, hover);
+      if (hover.on_span || hover.on_mark || hover.on_chart) draw_tooltip(run, index, row, hover);
     }
     y += row.height;
   }
+  // Who woke the hovered (else the selected) task, and whom it woke.
+  const uint32_t focus = hovered_task != kNone ? hovered_task : selected_task_;
+  if (focus != kNone) draw_flows(run, index, focus, x0, lane_width, ns_per_px);
   // A guide under the mouse, with its time on the axis.
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   if (hovered && mouse.x >= x0 && mouse.x <= x0 + lane_width) {
@@ -275,6 +406,16 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
     ImDrawList* fg = ImGui::GetForegroundDrawList();
     fg->AddRectFilled(ImVec2(p.x - 3, p.y), ImVec2(p.x + size.x + 3, p.y + size.y), IM_COL32(40, 40, 48, 240), 3.0f);
     fg->AddText(p, IM_COL32(255, 255, 255, 255), at.c_str());
+  }
+  // The scrubbed moment the panels show.
+  if (cursor_ >= 0) {
+    const float cx = x0 + static_cast<float>((static_cast<double>(cursor_) - t0_) / ns_per_px);
+    if (cx >= x0 && cx <= x0 + lane_width) {
+      const ImU32 amber = IM_COL32(255, 200, 70, 230);
+      dl->AddLine(ImVec2(cx, clip_min.y), ImVec2(cx, clip_bottom), amber, 1.5f);
+      ImDrawList* fg = ImGui::GetForegroundDrawList();
+      fg->AddRectFilled(ImVec2(cx - 4, origin.y + 2), ImVec2(cx + 4, origin.y + kAxisHeight - 2), amber, 2.0f);
+    }
   }
   // The current simulated time.
   const float now_x = x0 + static_cast<float>((static_cast<double>(run.clock_ns()) - t0_) / ns_per_px);
@@ -299,6 +440,9 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
   // The label.
   std::string label;
   uint32_t thread_of_row = kNone;
+  float label_x = x0 - kLabelWidth + 6;
+  ImU32 label_color = ImGui::GetColorU32(row.kind == RowKind::Core ? ImGuiCol_TextDisabled : ImGuiCol_Text);
+  float label_y = y + (row.height - line_h) * 0.5f;
   switch (row.kind) {
     case RowKind::Core: label = std::string(tr(Text::Core)) + " " + std::to_string(track.tid); break;
     case RowKind::Gil: label = "GIL"; break;
@@ -307,23 +451,54 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
       label = track.name;
       thread_of_row = thread_of_track(run, row.track);
       break;
+    case RowKind::Loop: {
+      const bool folded = loop_folded_[row.loop];
+      label = std::string(folded ? "▸ " : "▾ ") + track.name;
+      label_y = y + 2;
+      const LoopView& loop = index.loops()[row.loop];
+      const std::string sub = std::to_string(loop.tasks.size()) + " " + tr(Text::Tasks);
+      const ImVec4 clip(x0 - kLabelWidth, y, x0 - 4, y + row.height);
+      dl->AddText(nullptr, 0.0f, ImVec2(label_x + 14, y + row.height - line_h - 2),
+                  ImGui::GetColorU32(ImGuiCol_TextDisabled), sub.c_str(), nullptr, 0.0f, &clip);
+      break;
+    }
+    case RowKind::Task: {
+      label = track.name;
+      label_x += 14;
+      dl->AddRectFilled(ImVec2(label_x, y + row.height * 0.5f - 3), ImVec2(label_x + 6, y + row.height * 0.5f + 3),
+                        task_color(index, row.track), 1.0f);
+      label_x += 10;
+      break;
+    }
+    case RowKind::TasksMore: {
+      label_x += 14;
+      label = std::string(row.hidden ? "▸ " : "▴ ") +
+              (row.hidden ? std::string(tr(Text::TasksMore)) + " " + std::to_string(row.hidden)
+                          : std::string(tr(Text::ShowFewer)));
+      label_color = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+      if (row.hidden) {
+        const std::string hint = std::string("(") + tr(Text::ShowAll) + ")";
+        dl->AddText(ImVec2(x0 + 6, y + (row.height - line_h) * 0.5f), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                    hint.c_str());
+      }
+      break;
+    }
   }
-  float label_x = x0 - kLabelWidth + 6;
   if (thread_of_row != kNone) {
     dl->AddRectFilled(ImVec2(label_x, y + row.height * 0.5f - 4), ImVec2(label_x + 8, y + row.height * 0.5f + 4),
                       thread_color(thread_of_row), 2.0f);
     label_x += 12;
   }
   const ImVec4 label_clip(x0 - kLabelWidth, y, x0 - 4, y + row.height);
-  dl->AddText(nullptr, 0.0f, ImVec2(label_x, y + (row.height - line_h) * 0.5f),
-              ImGui::GetColorU32(row.kind == RowKind::Core ? ImGuiCol_TextDisabled : ImGuiCol_Text), label.c_str(),
-              nullptr, 0.0f, &label_clip);
+  dl->AddText(nullptr, 0.0f, ImVec2(label_x, label_y), label_color, label.c_str(), nullptr, 0.0f, &label_clip);
+  if (row.kind == RowKind::TasksMore) return;
 
   const uint64_t v0 = t0_ <= 0 ? 0 : static_cast<uint64_t>(t0_);
   const double v1d = t0_ + width_;
   if (v1d <= 0) return;
   const uint64_t v1 = static_cast<uint64_t>(v1d) + 1;
-  const TraceIndex::TrackIndex& ti = index.track(row.track);
+  // A loop's row draws which task runs (its own edges, derived by the index).
+  const TrackIndex& ti = row.kind == RowKind::Loop ? index.loops()[row.loop].running : index.track(row.track);
   const auto x_of = [&](uint64_t t) {
     return x0 + static_cast<float>(std::clamp((static_cast<double>(t) - t0_) / ns_per_px, -2.0, lane_width + 2.0));
   };
@@ -343,16 +518,27 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
     collect_spans(ti, v0, v1, end, static_cast<uint64_t>(std::ceil(kMinSpanPx * ns_per_px)),
                   static_cast<uint64_t>(std::ceil(kMaxFoldPx * ns_per_px)), &items.spans);
     collect_marks(ti, v0, v1, static_cast<uint64_t>(std::ceil(kMinMarkPx * ns_per_px)), &items.marks);
+    if (row.kind == RowKind::Loop) fill_loop_chart(trace, index.loops()[row.loop], lane_width, ns_per_px, &items);
   }
 
   // Spans.
-  const float pad = row.kind == RowKind::Core ? 2.0f : 3.0f;
-  auto color_of = [&row](uint32_t value) {
-    return row.kind == RowKind::Thread ? state_color(static_cast<ThreadState>(value)) : thread_color(value);
+  float span_top = y + (row.kind == RowKind::Core ? 2.0f : 3.0f);
+  float span_bottom = y + row.height - (row.kind == RowKind::Core ? 2.0f : 3.0f);
+  if (row.kind == RowKind::Loop) {
+    span_top = y + 2.0f;
+    span_bottom = y + 17.0f;
+  }
+  auto color_of = [&](uint32_t value) {
+    switch (row.kind) {
+      case RowKind::Thread: return state_color(static_cast<ThreadState>(value));
+      case RowKind::Task: return task_state_color(static_cast<TaskState>(value));
+      case RowKind::Loop: return task_color(index, value);
+      default: return thread_color(value);
+    }
   };
   for (const SpanItem& s : items.spans) {
     const Record& r = trace.records()[s.record];
-    const uint32_t value = edge_value(r);
+    const uint32_t value = ti.edge_values[s.first];
     if (value == kNone && s.count == 1) continue;  // idle, free or finished: nothing to draw
     float xa = x_of(s.t0), xb = x_of(s.t1);
     if (xb - xa < 1.0f) xb = xa + 1.0f;
@@ -360,8 +546,8 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
     if (s.count > 1) {
       // A fold: a little stacked bar of where its time went, the largest
       // share at the bottom; idle / free / done time stays empty.
-      float bottom = y + row.height - pad;
-      const float height = row.height - 2 * pad;
+      float bottom = span_bottom;
+      const float height = span_bottom - span_top;
       for (int m = 0; m < SpanItem::kMix; ++m) {
         if (s.shares[m] <= 0) break;
         const float h = height * s.shares[m];
@@ -370,41 +556,62 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
         bottom -= h;
       }
     } else {
-      dl->AddRectFilled(ImVec2(xa, y + pad), ImVec2(xb, y + row.height - pad), color_of(value), 2.0f);
+      dl->AddRectFilled(ImVec2(xa, span_top), ImVec2(xb, span_bottom), color_of(value), 2.0f);
     }
     if (s.count == 1 && xb - xa > 30.0f && value != kNone) {
       // The span's own words, clipped to it: a state (with its reason) on a
-      // thread's row, the thread's name on the others.
+      // thread's or task's row, the task's name on a loop's, the thread's
+      // name on the others.
       std::string text;
       if (row.kind == RowKind::Thread) {
         text = state_text(static_cast<ThreadState>(value));
         if (r.b) text += ": " + trace.text(r.b);
+      } else if (row.kind == RowKind::Task) {
+        text = task_state_text(static_cast<TaskState>(value));
+        if (r.b) text += ": " + trace.text(r.b);
+      } else if (row.kind == RowKind::Loop) {
+        text = track_name(trace, value);
       } else {
         text = thread_name(trace, value);
       }
       const float tx = std::max(xa, x0) + 3;
-      const ImVec4 clip(tx, y, std::min(xb, x0 + lane_width) - 2, y + row.height);
-      dl->AddText(nullptr, 0.0f, ImVec2(tx, y + (row.height - line_h) * 0.5f), IM_COL32(255, 255, 255, 235),
+      const ImVec4 clip(tx, span_top, std::min(xb, x0 + lane_width) - 2, span_bottom);
+      dl->AddText(nullptr, 0.0f, ImVec2(tx, (span_top + span_bottom - line_h) * 0.5f), IM_COL32(255, 255, 255, 235),
                   text.c_str(), nullptr, 0.0f, &clip);
     }
     if (hover->inside && hover->mouse_x >= xa && hover->mouse_x < std::max(xb, xa + 2.0f) &&
-        (value != kNone || s.count > 1)) {
+        (value != kNone || s.count > 1) && ImGui::GetIO().MousePos.y < span_bottom + 1) {
       hover->on_span = true;
       hover->span = s;
     }
   }
+  if (row.kind == RowKind::Loop) draw_loop_chart(items, x0, y, row.height, lane_width, hover);
 
-  // Marks: output lines, GIL drop requests, lock waits.
+  // Marks: output lines, GIL drop requests, lock waits, the ends of tasks.
   for (const MarkItem& m : items.marks) {
     const Record& r = trace.records()[m.record];
     const float x = x_of(m.time);
+    ++items_drawn_;
+    if (r.kind == Ev::TaskState) {
+      const auto state = static_cast<TaskState>(r.a);
+      const float mid = y + row.height * 0.5f;
+      if (state == TaskState::Done)
+        dl->AddRectFilled(ImVec2(x - 1, y + 4), ImVec2(x + 1, y + row.height - 4), task_state_color(state));
+      else
+        draw_cross(dl, x, mid, 3.5f, task_state_color(state));
+      if (hover->inside && std::fabs(hover->mouse_x - x) <= 4.0f) {
+        hover->on_mark = true;
+        hover->on_span = false;
+        hover->mark = m;
+      }
+      continue;
+    }
     ImU32 color = IM_COL32(235, 235, 235, 230);
     if (r.kind == Ev::Output && r.a) color = IM_COL32(255, 110, 100, 255);
     if (r.kind == Ev::GilDropRequest) color = IM_COL32(255, 70, 70, 255);
     if (r.kind == Ev::LockWait) color = IM_COL32(255, 210, 80, 255);
     if (r.kind == Ev::LockTimeout) color = IM_COL32(255, 150, 60, 255);
     dl->AddTriangleFilled(ImVec2(x - 3.5f, y), ImVec2(x + 3.5f, y), ImVec2(x, y + 6.5f), color);
-    ++items_drawn_;
     if (hover->inside && std::fabs(hover->mouse_x - x) <= 4.0f && ImGui::GetIO().MousePos.y < y + row.height * 0.6f) {
       hover->on_mark = true;
       hover->mark = m;
@@ -412,9 +619,171 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
   }
 }
 
+// --- Loop chart -----------------------------------------------------------------
+
+// One column per pixel: the most callbacks ready and timers pending at any
+// pass that began in it (range maxima: O(log n) a column), or, between
+// passes, the values of the last one (drawn fainter: nothing happened).
+void TimelineView::fill_loop_chart(const sim::Trace& trace, const LoopView& loop, float lane_width,
+                                   double ns_per_px, RowItems* items) const {
+  const auto columns = static_cast<size_t>(std::ceil(lane_width));
+  items->chart.assign(columns, ChartColumn{});
+  items->chart_max = 1;
+  items->chart_max_timers = 1;
+  const std::vector<uint64_t>& times = loop.pass_times;
+  if (times.empty()) return;
+  // The loop is in use up to its last pass or the end of the last step it ran.
+  uint64_t last = times.back();
+  if (!loop.running.edge_times.empty()) last = std::max(last, loop.running.edge_times.back());
+  size_t pos = 0;
+  for (size_t c = 0; c < columns; ++c) {
+    const double ta = t0_ + static_cast<double>(c) * ns_per_px, tb = ta + ns_per_px;
+    if (tb <= 0) continue;
+    const uint64_t ua = ta <= 0 ? 0 : static_cast<uint64_t>(ta), ub = static_cast<uint64_t>(tb);
+    const size_t i = seek(times, pos, ua, false);
+    const size_t j = seek(times, i, ub, false);
+    ChartColumn& col = items->chart[c];
+    if (j > i) {
+      col.ready = loop.ready.max(i, j);
+      col.timers = loop.timers.max(i, j);
+      col.pass = col.live = true;
+    } else if (i > 0 && ua <= last) {
+      const Record& r = trace.records()[loop.passes[i - 1]];
+      col.ready = r.a;
+      col.timers = r.b;
+      col.live = true;
+    }
+    items->chart_max = std::max(items->chart_max, col.ready);
+    items->chart_max_timers = std::max(items->chart_max_timers, col.timers);
+    pos = j;
+  }
+}
+
+void TimelineView::draw_loop_chart(const RowItems& items, float x0, float y, float height, float lane_width,
+                                   Hover* hover) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float bottom = y + height - 2.0f, top = y + 19.0f;
+  // Each on its own scale (the tooltip says the numbers): a thousand timers
+  // would flatten a queue of ten.
+  const float scale = (bottom - top) / static_cast<float>(items.chart_max);
+  const float tscale = (bottom - top) / static_cast<float>(items.chart_max_timers);
+  const size_t n = items.chart.size();
+  const float hover_x = hover->mouse_x - x0;
+  const bool over = hover->inside && ImGui::GetIO().MousePos.y >= top - 1;
+  // Runs of equal columns become one rectangle and one line segment.
+  for (size_t c = 0; c < n;) {
+    const ChartColumn& col = items.chart[c];
+    size_t e = c + 1;
+    while (e < n && items.chart[e].ready == col.ready && items.chart[e].timers == col.timers &&
+           items.chart[e].pass == col.pass && items.chart[e].live == col.live)
+      ++e;
+    if (col.live) {
+      const float xa = x0 + static_cast<float>(c), xb = std::min(x0 + static_cast<float>(e), x0 + lane_width);
+      if (col.ready)
+        dl->AddRectFilled(ImVec2(xa, bottom - scale * static_cast<float>(col.ready)), ImVec2(xb, bottom),
+                          with_alpha(loop_ready_color(), col.pass ? 235 : 80));
+      const float ty = bottom - tscale * static_cast<float>(col.timers) - 0.5f;
+      dl->AddLine(ImVec2(xa, ty), ImVec2(xb, ty), with_alpha(loop_timers_color(), col.pass ? 255 : 130), 1.5f);
+      // The step to the next run's level.
+      if (e < n && items.chart[e].live) {
+        const float ny = bottom - tscale * static_cast<float>(items.chart[e].timers) - 0.5f;
+        dl->AddLine(ImVec2(xb, ty), ImVec2(xb, ny), with_alpha(loop_timers_color(), 160), 1.0f);
+      }
+      ++items_drawn_;
+    }
+    if (over && hover_x >= static_cast<float>(c) && hover_x < static_cast<float>(e) && !hover->on_span) {
+      hover->on_chart = true;
+      hover->column = static_cast<uint32_t>(std::floor(hover_x));
+    }
+    c = e;
+  }
+}
+
+// --- Flows ----------------------------------------------------------------------
+
+// Arrows for [task]'s wakes in view: from whoever resolved the future it
+// waited on (a task, or the loop's thread running a callback) at that
+// moment, to where the woken task next ran. Incoming and outgoing wakes
+// alike; arrows closer than a few pixels to the previous one are skipped,
+// so a task that polls a thousand times does not paint the lane solid.
+void TimelineView::draw_flows(const ProgramRun& run, const TraceIndex& index, uint32_t task, float x0,
+                              float lane_width, double ns_per_px) {
+  const sim::Trace& trace = run.machine().trace();
+  const TrackIndex& ti = index.track(task);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const uint64_t v0 = t0_ <= 0 ? 0 : static_cast<uint64_t>(t0_);
+  const double v1d = t0_ + width_;
+  if (v1d <= 0) return;
+  const uint64_t v1 = static_cast<uint64_t>(v1d) + 1;
+  auto x_of = [&](uint64_t t) { return x0 + static_cast<float>((static_cast<double>(t) - t0_) / ns_per_px); };
+  // The middle of a track's row, or of its loop's row when the task row is hidden.
+  auto mid_of = [&](uint32_t track) -> float {
+    if (track >= row_mid_.size()) return -1.0f;
+    if (row_mid_[track] >= 0) return row_mid_[track];
+    if (const TaskView* t = index.task_of_track(track); t && t->loop != kNone) {
+      const uint32_t loop_track = index.loops()[t->loop].track;
+      return loop_track < row_mid_.size() ? row_mid_[loop_track] : -1.0f;
+    }
+    return -1.0f;
+  };
+  constexpr int kMaxArrows = 400;
+  auto draw_set = [&](const std::vector<uint32_t>& wakes, const std::vector<uint64_t>& times, bool incoming) {
+    float last_x = -1e9f;
+    for (size_t i = seek(times, 0, v0, false); i < times.size() && times[i] < v1; ++i) {
+      if (arrows_drawn_ >= kMaxArrows) return;
+      const float xs = x_of(times[i]);
+      if (xs - last_x < 3.0f) continue;
+      const Record& w = trace.records()[wakes[i]];
+      const uint32_t from = index.wake_resolver(trace, wakes[i]);
+      // An outgoing wake the trace credits to [task] but the check did not.
+      if (from == kNone || (!incoming && from != task)) continue;
+      const float ys = mid_of(from), yd = mid_of(w.track);
+      if (ys < 0 || yd < 0) continue;
+      // The woken task's next step: where the arrow lands.
+      const TrackIndex& woken = index.track(w.track);
+      uint64_t ran = w.time;
+      for (size_t k = seek(woken.edge_times, 0, w.time, false); k < woken.edge_times.size(); ++k) {
+        if (woken.edge_values[k] == static_cast<uint32_t>(TaskState::Running)) {
+          ran = woken.edge_times[k];
+          break;
+        }
+        if (woken.edge_values[k] == kNone) break;
+      }
+      const float xd = std::min(x_of(ran), x0 + lane_width + 40.0f);
+      last_x = xs;
+      const ImU32 color = incoming ? IM_COL32(255, 255, 255, 220) : IM_COL32(120, 220, 255, 220);
+      // A curve leaving to the right; when both ends are (nearly) at one
+      // instant, a straight line: at this moment, this one woke that one.
+      const ImVec2 p0(xs, ys), p3(xd, yd);
+      const bool straight = xd - xs < 24.0f;
+      ImVec2 c1 = p0, c2 = p0;
+      if (!straight) {
+        const float bend = std::min((xd - xs) * 0.5f, 60.0f);
+        c1 = ImVec2(xs + bend, ys);
+        c2 = ImVec2(xd - bend, yd);
+      }
+      // The head points along the curve's last stretch.
+      float dx = p3.x - c2.x, dy = p3.y - c2.y;
+      const float len = std::max(std::sqrt(dx * dx + dy * dy), 1e-3f);
+      dx /= len;
+      dy /= len;
+      const ImVec2 base(p3.x - dx * 6.0f, p3.y - dy * 6.0f);
+      dl->AddCircleFilled(p0, 2.5f, color);
+      if (straight) dl->AddLine(p0, base, color, 1.5f);
+      else dl->AddBezierCubic(p0, c1, c2, base, color, 1.5f);
+      dl->AddTriangleFilled(p3, ImVec2(base.x - dy * 3.5f, base.y + dx * 3.5f),
+                            ImVec2(base.x + dy * 3.5f, base.y - dx * 3.5f), color);
+      ++arrows_drawn_;
+    }
+  };
+  draw_set(ti.wakes_in, ti.wake_in_times, true);
+  draw_set(ti.wakes_out, ti.wake_out_times, false);
+}
+
 // --- Tooltips -----------------------------------------------------------------
 
-void TimelineView::draw_tooltip(const ProgramRun& run, const Row& row, const Hover& hover) const {
+void TimelineView::draw_tooltip(const ProgramRun& run, const TraceIndex& index, const Row& row,
+                                const Hover& hover) const {
   const sim::Trace& trace = run.machine().trace();
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
@@ -435,23 +804,44 @@ void TimelineView::draw_tooltip(const ProgramRun& run, const Row& row, const Hov
         break;
       case Ev::LockWait: ImGui::Text("%s %s", who.c_str(), tr(Text::LockWaits)); break;
       case Ev::LockTimeout: ImGui::Text("%s %s", who.c_str(), tr(Text::LockGaveUp)); break;
+      case Ev::TaskState:
+        ImGui::Text("%s: %s", trace.tracks()[row.track].name.c_str(), task_state_text(static_cast<TaskState>(r.a)));
+        break;
       default: break;
     }
     ImGui::TextDisabled("%s", format_duration(r.time).c_str());
     if (hover.mark.count > 1) ImGui::TextDisabled("+%u %s", hover.mark.count - 1, tr(Text::MarksNearby));
+  } else if (hover.on_chart) {
+    const LoopView& loop = index.loops()[row.loop];
+    const RowItems& items = row_items_[row.track];
+    const ChartColumn& col = items.chart[std::min<size_t>(hover.column, items.chart.size() - 1)];
+    ImGui::Text("%s · %s", trace.tracks()[row.track].name.c_str(), loop_thread_name(trace, loop).c_str());
+    if (!col.live) {
+      ImGui::TextUnformatted(tr(Text::LoopNoPass));
+    } else {
+      ImGui::Text("%s: %u", tr(Text::ReadyCallbacks), col.ready);
+      ImGui::Text("%s: %u", tr(Text::PendingTimers), col.timers);
+      if (!col.pass) ImGui::TextDisabled("%s", tr(Text::LoopNoPassHere));
+    }
+    ImGui::TextDisabled("%s: %u / %u", tr(Text::MaxInView), items.chart_max, items.chart_max_timers);
+    ImGui::TextDisabled("%s", tr(Text::LoopChartTip));
   } else {
     const SpanItem& s = hover.span;
     const Record& r = trace.records()[s.record];
-    const uint32_t value = edge_value(r);
+    const TrackIndex& ti = row.kind == RowKind::Loop ? index.loops()[row.loop].running : index.track(row.track);
+    const uint32_t value = ti.edge_values[s.first];
     if (s.count > 1) {
       ImGui::Text("%u %s", s.count, tr(Text::FoldedChanges));
       for (int m = 0; m < SpanItem::kMix && s.shares[m] > 0; ++m) {
         const uint32_t v = s.values[m];
-        const char* what = v != kNone && row.kind == RowKind::Thread ? state_text(static_cast<ThreadState>(v))
-                           : v != kNone                        ? thread_name(trace, v).c_str()
-                           : row.kind == RowKind::Thread       ? state_text(ThreadState::Done)
-                           : row.kind == RowKind::Core         ? tr(Text::CoreIdle)
-                                                               : tr(Text::LockFree);
+        const char* what = nullptr;
+        switch (row.kind) {
+          case RowKind::Thread: what = v != kNone ? state_text(static_cast<ThreadState>(v)) : state_text(ThreadState::Done); break;
+          case RowKind::Task: what = v != kNone ? task_state_text(static_cast<TaskState>(v)) : tr(Text::TaskDone); break;
+          case RowKind::Loop: what = v != kNone ? track_name(trace, v).c_str() : tr(Text::LoopBetweenSteps); break;
+          case RowKind::Core: what = v != kNone ? thread_name(trace, v).c_str() : tr(Text::CoreIdle); break;
+          default: what = v != kNone ? thread_name(trace, v).c_str() : tr(Text::LockFree); break;
+        }
         ImGui::Text("  %3.0f%%  %s", s.shares[m] * 100.0f, what);
       }
       ImGui::TextDisabled("%s", tr(Text::ZoomIn));
@@ -465,6 +855,28 @@ void TimelineView::draw_tooltip(const ProgramRun& run, const Row& row, const Hov
           if (state == ThreadState::Running && r.c >= 0) ImGui::Text("%s: %d", tr(Text::Core), r.c);
           break;
         }
+        case RowKind::Task: {
+          const auto state = static_cast<TaskState>(value);
+          ImGui::Text("%s: %s", tr(Text::Task), trace.tracks()[row.track].name.c_str());
+          ImGui::Text("%s: %s", tr(Text::State), task_state_text(state));
+          if (r.b) ImGui::Text("%s: %s", tr(Text::Awaits), trace.text(r.b).c_str());
+          // Who woke it, when this span is the ready time after a wake.
+          const TrackIndex& own = index.track(row.track);
+          const size_t w = seek(own.wake_in_times, 0, s.t0, false);
+          if (state == TaskState::Ready && w < own.wake_in_times.size() && own.wake_in_times[w] == s.t0) {
+            const uint32_t from = index.wake_resolver(trace, own.wakes_in[w]);
+            if (from != kNone) ImGui::Text("%s: %s", tr(Text::WokenBy), track_name(trace, from).c_str());
+          }
+          if (row.loop != kNone) {
+            const LoopView& loop = index.loops()[row.loop];
+            ImGui::TextDisabled("%s · %s", trace.tracks()[loop.track].name.c_str(), loop_thread_name(trace, loop).c_str());
+          }
+          break;
+        }
+        case RowKind::Loop:
+          ImGui::Text("%s %s %s", trace.tracks()[row.track].name.c_str(), tr(Text::LoopRunsTask),
+                      track_name(trace, value).c_str());
+          break;
         case RowKind::Core:
           ImGui::Text("%s %d %s %s", tr(Text::Core), trace.tracks()[row.track].tid, tr(Text::CoreRuns),
                       thread_name(trace, value).c_str());
@@ -475,6 +887,7 @@ void TimelineView::draw_tooltip(const ProgramRun& run, const Row& row, const Hov
           ImGui::Text("%s %s %s", name.c_str(), tr(Text::LockHeldBy), thread_name(trace, value).c_str());
           break;
         }
+        case RowKind::TasksMore: break;
       }
     }
     ImGui::Text("%s: %s", tr(Text::Start), format_duration(s.t0).c_str());

@@ -15,10 +15,15 @@ bool is_edge(Ev kind) {
     case Ev::GilDrop:
     case Ev::LockAcquire:
     case Ev::LockRelease:
+    case Ev::TaskState:
       return true;
     default:
       return false;
   }
+}
+
+bool is_task_end(const Record& r) {
+  return r.kind == Ev::TaskState && r.a >= static_cast<uint32_t>(sim::TaskState::Done);
 }
 
 bool is_mark(Ev kind) {
@@ -34,35 +39,167 @@ uint32_t edge_value(const Record& r) {
     case Ev::CoreRun: return r.a ? r.a - 1 : kNone;
     case Ev::GilTake:
     case Ev::LockAcquire: return r.a;
+    case Ev::TaskState: return is_task_end(r) ? kNone : r.a;
     default: return kNone;
   }
 }
 
-void TraceIndex::update(const sim::Trace& trace) {
+void RangeMax::push(uint32_t v) {
+  if (levels_.empty()) levels_.emplace_back();
+  levels_[0].push_back(v);
+  // Each completed pair of blocks makes one block on the level above.
+  for (size_t k = 1; levels_[k - 1].size() % 2 == 0; ++k) {
+    if (levels_.size() == k) levels_.emplace_back();
+    const std::vector<uint32_t>& below = levels_[k - 1];
+    levels_[k].push_back(std::max(below[below.size() - 2], below[below.size() - 1]));
+  }
+}
+
+uint32_t RangeMax::max(size_t begin, size_t end) const {
+  uint32_t m = 0;
+  end = std::min(end, size());
+  for (size_t k = 0; begin < end; ++k) {
+    if (begin & 1) m = std::max(m, levels_[k][begin++]);
+    if (end & 1) m = std::max(m, levels_[k][--end]);
+    begin /= 2;
+    end /= 2;
+  }
+  return m;
+}
+
+void TraceIndex::update(const sim::Trace& trace, const std::vector<sim::TaskInfo>& tasks,
+                        const std::vector<sim::LoopInfo>& loops) {
   trace_ = &trace;
   const std::vector<Record>& records = trace.records();
-  if (tracks_.size() < trace.tracks().size()) {
-    tracks_.resize(trace.tracks().size());
-    lock_of_track_.resize(trace.tracks().size(), -1);
-  }
+  auto grow = [this](size_t n) {
+    if (tracks_.size() >= n) return;
+    tracks_.resize(n);
+    lock_of_track_.resize(n, -1);
+    loop_of_track_.resize(n, -1);
+    task_of_track_.resize(n, -1);
+  };
+  grow(trace.tracks().size());
   for (; seen_ < records.size(); ++seen_) {
     const Record& r = records[seen_];
-    if (r.track >= tracks_.size()) {  // a track added after the resize above
-      tracks_.resize(r.track + 1);
-      lock_of_track_.resize(r.track + 1, -1);
-    }
+    grow(r.track + 1);  // a track added after the resize above
     const auto index = static_cast<uint32_t>(seen_);
     TrackIndex& t = tracks_[r.track];
     if (is_edge(r.kind)) {
       t.edges.push_back(index);
       t.edge_times.push_back(r.time);
       t.edge_values.push_back(edge_value(r));
-    } else if (is_mark(r.kind)) {
+    }
+    if (is_mark(r.kind) || is_task_end(r)) {
       t.marks.push_back(index);
       t.mark_times.push_back(r.time);
     }
     if (r.kind >= Ev::LockAcquire && r.kind <= Ev::LockTimeout) note_lock(r);
+    if (r.kind >= Ev::TaskState && r.kind <= Ev::LoopPass) note_task(trace, r, index, tasks, loops);
   }
+}
+
+int32_t TraceIndex::loop_for_track(uint32_t loop_track) {
+  if (loop_track >= loop_of_track_.size()) {
+    tracks_.resize(loop_track + 1);
+    lock_of_track_.resize(loop_track + 1, -1);
+    loop_of_track_.resize(loop_track + 1, -1);
+    task_of_track_.resize(loop_track + 1, -1);
+  }
+  int32_t& slot = loop_of_track_[loop_track];
+  if (slot < 0) {
+    slot = static_cast<int32_t>(loops_.size());
+    loops_.emplace_back();
+    loops_.back().track = loop_track;
+  }
+  return slot;
+}
+
+// Replays one asyncio record: a task's state (and so which task its loop
+// runs), a wake (both ends of the flow), a pass of a loop.
+void TraceIndex::note_task(const sim::Trace& trace, const Record& r, uint32_t index,
+                           const std::vector<sim::TaskInfo>& tasks, const std::vector<sim::LoopInfo>& loops) {
+  switch (r.kind) {
+    case Ev::TaskState: {
+      int32_t& slot = task_of_track_[r.track];
+      if (slot < 0) {
+        // A new task: its loop from the machine (the trace does not say).
+        slot = static_cast<int32_t>(tasks_.size());
+        TaskView task;
+        task.track = r.track;
+        task.number = static_cast<uint32_t>(trace.tracks()[r.track].tid);
+        if (task.number < tasks.size() && tasks[task.number].loop < loops.size()) {
+          const int32_t loop = loop_for_track(loops[tasks[task.number].loop].track);
+          task.loop = static_cast<uint32_t>(loop);
+          loops_[static_cast<size_t>(loop)].tasks.push_back(r.track);
+        }
+        tasks_.push_back(task);
+      }
+      const TaskView& task = tasks_[static_cast<size_t>(slot)];
+      if (task.loop == kNone) break;
+      LoopView& loop = loops_[task.loop];
+      if (loop.thread < 0 && r.c >= 0) loop.thread = r.c;
+      TrackIndex& run = loop.running;
+      const bool running = r.a == static_cast<uint32_t>(sim::TaskState::Running);
+      const bool was_running = !run.edge_values.empty() && run.edge_values.back() == r.track;
+      if (running || was_running) {
+        run.edges.push_back(index);
+        run.edge_times.push_back(r.time);
+        run.edge_values.push_back(running ? r.track : kNone);
+      }
+      break;
+    }
+    case Ev::TaskWake: {
+      TrackIndex& woken = tracks_[r.track];
+      woken.wakes_in.push_back(index);
+      woken.wake_in_times.push_back(r.time);
+      if (r.a > 0 && r.a - 1 < tracks_.size()) {
+        TrackIndex& resolver = tracks_[r.a - 1];
+        resolver.wakes_out.push_back(index);
+        resolver.wake_out_times.push_back(r.time);
+      }
+      break;
+    }
+    case Ev::LoopPass: {
+      LoopView& loop = loops_[static_cast<size_t>(loop_for_track(r.track))];
+      if (loop.thread < 0 || loop.passes.empty()) loop.thread = r.c;
+      loop.passes.push_back(index);
+      loop.pass_times.push_back(r.time);
+      loop.ready.push(r.a);
+      loop.timers.push(r.b);
+      break;
+    }
+    default: break;
+  }
+}
+
+size_t TraceIndex::edge_at(const TrackIndex& track, uint64_t t) const {
+  const size_t i = seek(track.edge_times, 0, t, true);
+  return i == 0 ? SIZE_MAX : i - 1;
+}
+
+size_t TraceIndex::pass_at(const LoopView& loop, uint64_t t) const {
+  const size_t i = seek(loop.pass_times, 0, t, true);
+  return i == 0 ? SIZE_MAX : i - 1;
+}
+
+uint32_t TraceIndex::wake_resolver(const sim::Trace& trace, uint32_t wake_record) const {
+  const Record& w = trace.records()[wake_record];
+  if (w.a == 0 || w.a - 1 >= tracks_.size()) return kNone;
+  const uint32_t resolver = w.a - 1;
+  if (trace.tracks()[resolver].kind != sim::TrackKind::Task) return resolver;
+  // A task can resolve a future only during one of its steps.
+  const TrackIndex& r = tracks_[resolver];
+  const size_t at = edge_at(r, w.time);
+  if (at != SIZE_MAX && r.edge_values[at] == static_cast<uint32_t>(sim::TaskState::Running)) return resolver;
+  // Otherwise a callback of the loop did: the loop's thread, as the woken
+  // task's next state record (at the same time) says.
+  const TrackIndex& woken = tracks_[w.track];
+  const size_t next = seek(woken.edge_times, 0, w.time, false);
+  if (next < woken.edges.size()) {
+    const Record& s = trace.records()[woken.edges[next]];
+    if (s.c >= 0) return trace.thread_track(static_cast<uint32_t>(s.c));
+  }
+  return kNone;
 }
 
 // Replays one lock record: the trace says who took the lock, who started
@@ -100,8 +237,6 @@ void TraceIndex::note_lock(const Record& r) {
   }
 }
 
-namespace {
-
 // The first position at or after [from] whose time is >= [t] (strictly > [t]
 // when [after]). Gallops forward from [from] before the binary search: the
 // rows walk their records left to right, so the answer is usually near and
@@ -127,8 +262,10 @@ size_t seek(const std::vector<uint64_t>& times, size_t from, uint64_t t, bool af
   return hi;
 }
 
+namespace {
+
 // Fills [fold]'s values and shares: what its time went to.
-void sum_up_fold(const TraceIndex::TrackIndex& track, SpanItem* fold) {
+void sum_up_fold(const TrackIndex& track, SpanItem* fold) {
   constexpr int kSlots = 8;
   uint32_t values[kSlots];
   double amounts[kSlots];
@@ -175,7 +312,7 @@ void sum_up_fold(const TraceIndex::TrackIndex& track, SpanItem* fold) {
 
 }  // namespace
 
-void collect_spans(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1, uint64_t end, uint64_t min_ns,
+void collect_spans(const TrackIndex& track, uint64_t t0, uint64_t t1, uint64_t end, uint64_t min_ns,
                    uint64_t max_fold_ns, std::vector<SpanItem>* out) {
   const std::vector<uint64_t>& times = track.edge_times;
   const size_t n = times.size();
@@ -188,7 +325,9 @@ void collect_spans(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1
     const uint64_t start = times[i];
     const uint64_t next = i + 1 < n ? times[i + 1] : std::max(end, start);
     if (next - start >= min_ns || i + 1 == n) {
-      out->push_back({start, next, track.edges[i], 1});
+      SpanItem span{start, next, track.edges[i], 1};
+      span.first = static_cast<uint32_t>(i);
+      out->push_back(span);
       ++i;
       continue;
     }
@@ -211,7 +350,7 @@ void collect_spans(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1
     if (s.count > 1) sum_up_fold(track, &s);
 }
 
-void collect_marks(const TraceIndex::TrackIndex& track, uint64_t t0, uint64_t t1, uint64_t min_ns,
+void collect_marks(const TrackIndex& track, uint64_t t0, uint64_t t1, uint64_t min_ns,
                    std::vector<MarkItem>* out) {
   const std::vector<uint64_t>& times = track.mark_times;
   min_ns = std::max<uint64_t>(min_ns, 1);

@@ -20,6 +20,12 @@
 //   interleave.runToEnd()     Promise of {output, errors, exitCode, simTime,
 //                             steps, stopMessage} once the program in the
 //                             editor ends (stopMessage: a limit or a deadlock)
+//   interleave.setMoment(seconds | null)   the moment the panels show (as a
+//                             click on the timeline's ruler does); null: now.
+//                             state().run.asyncio has the loops and tasks then
+//   interleave.selectTask(name | null)   selects an asyncio task ("Task-2"):
+//                             its row, its flow arrows, its line; throws if the
+//                             run has no such task
 // Course pages and the browser tests use only this object.
 (function () {
   "use strict";
@@ -95,6 +101,18 @@
       const promise = new Promise((resolve) => waitingForEnd.push(resolve));
       m._interleave_run();  // frames run it a slice at a time; the page stays responsive
       return promise;
+    },
+    setMoment(seconds) {
+      if (seconds !== null && (typeof seconds !== "number" || !(seconds >= 0))) {
+        throw new Error("setMoment takes a number of seconds (>= 0) or null");
+      }
+      requireModule()._interleave_set_moment(seconds === null ? -1 : seconds);
+    },
+    selectTask(name) {
+      if (name !== null && typeof name !== "string") throw new Error("selectTask takes a task's name or null");
+      if (!withCString(name === null ? "" : name, (ptr) => requireModule()._interleave_select_task(ptr))) {
+        throw new Error("no task " + JSON.stringify(name) + " in this run");
+      }
     },
     setMachine(settings) {
       if (typeof settings !== "object" || settings === null) throw new Error("setMachine takes an object");

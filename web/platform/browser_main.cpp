@@ -162,6 +162,20 @@ EMSCRIPTEN_KEEPALIVE const char* interleave_set_machine(int cores, int gil, doub
   return error.c_str();
 }
 
+// The moment the panels show (window.interleave.setMoment): seconds of
+// simulated time, or a negative number for the live end.
+EMSCRIPTEN_KEEPALIVE void interleave_set_moment(double seconds) {
+  if (g_app) g_app->set_moment(seconds < 0 ? -1 : static_cast<int64_t>(seconds * 1e9 + 0.5));
+  request_frame();
+}
+
+// Selects the asyncio task of that name ("" for none); 0 if there is none.
+EMSCRIPTEN_KEEPALIVE int interleave_select_task(const char* name) {
+  const bool ok = g_app && g_app->select_task(name ? name : "");
+  request_frame();
+  return ok ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE void interleave_request_frame() {
   if (g_app) g_app->wake();
   request_frame();

@@ -3,6 +3,7 @@
 //
 //   interleave-desktop [FILE.py | --scenario ID] [--run] [--lang ru|en] [--cores N]
 //                      [--frames N] [--screenshot OUT.ppm] [--run-to-end] [--frame-times]
+//                      [--moment SECONDS] [--select-task NAME] [--state OUT.json]
 //
 // --run starts the program at once (as the Run button does); --scenario
 // loads a built-in scenario ("threads/square_cube"); --cores sets the
@@ -12,7 +13,11 @@
 // prints how long the frames took to build, at exit.
 //
 // --frames and --screenshot exist for the smoke test under Xvfb: draw N
-// frames, save the last one, exit 0.
+// frames, save the last one, exit 0. --moment scrubs the panels to a time of
+// the run (as a click on the timeline's ruler does) and --select-task selects
+// an asyncio task (its row, flow arrows and line), both once the run has
+// ended (--run-to-end) or after the first frame; --state writes the app's
+// snapshot (the page's window.interleave.state()) after the last frame.
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
@@ -23,6 +28,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "sim/machine.h"
@@ -35,6 +41,9 @@ struct Options {
   std::string file;
   std::string screenshot;
   std::string scenario;
+  std::string select_task;
+  std::string state_file;
+  double moment = -1;  // seconds; < 0: the live end
   int cores = 0;  // 0: the default
   bool frame_times = false;
   bool run_to_end = false;
@@ -46,7 +55,8 @@ struct Options {
 void usage() {
   std::fprintf(stderr,
                "usage: interleave-desktop [FILE.py] [--run] [--lang ru|en] [--frames N] "
-               "[--screenshot OUT.ppm] [--scenario ID] [--cores N] [--run-to-end] [--frame-times]\n");
+               "[--screenshot OUT.ppm] [--scenario ID] [--cores N] [--run-to-end] [--frame-times] "
+               "[--moment SECONDS] [--select-task NAME] [--state OUT.json]\n");
 }
 
 bool parse_options(int argc, char** argv, Options& options) {
@@ -94,6 +104,23 @@ bool parse_options(int argc, char** argv, Options& options) {
         std::fprintf(stderr, "interleave-desktop: --cores takes 1..64, not '%s'\n", v);
         return false;
       }
+    } else if (arg == "--moment") {
+      const char* v = next("a number of seconds");
+      if (!v) return false;
+      char* end = nullptr;
+      options.moment = std::strtod(v, &end);
+      if (*end != '\0' || !(options.moment >= 0)) {
+        std::fprintf(stderr, "interleave-desktop: --moment needs seconds >= 0, not '%s'\n", v);
+        return false;
+      }
+    } else if (arg == "--select-task") {
+      const char* v = next("a task name");
+      if (!v) return false;
+      options.select_task = v;
+    } else if (arg == "--state") {
+      const char* v = next("a file name");
+      if (!v) return false;
+      options.state_file = v;
     } else if (arg == "--run-to-end") {
       options.run_to_end = true;
     } else if (arg == "--frame-times") {
@@ -163,7 +190,14 @@ int main(int argc, char** argv) {
   }
   if (options.run) app.run();
   if (options.run_to_end) app.run_to_end();
+  auto apply_view_options = [&]() {
+    if (options.moment >= 0) app.set_moment(static_cast<int64_t>(options.moment * 1e9 + 0.5));
+    if (!options.select_task.empty() && !app.select_task(options.select_task))
+      std::fprintf(stderr, "interleave-desktop: no task '%s' in the run\n", options.select_task.c_str());
+  };
+  if (options.run_to_end) apply_view_options();
   double ui_ms_total = 0, ui_ms_max = 0;
+  std::vector<double> ui_ms, ui_cpu_ms;  // every frame's, for the percentiles
 
   bool running = true;
   long frame = 0;
@@ -195,8 +229,11 @@ int main(int argc, char** argv) {
     app.frame(static_cast<float>(window.width()), static_cast<float>(window.height()));
     window.end_frame();
     ++frame;
+    if (frame == 1 && !options.run_to_end) apply_view_options();
     ui_ms_total += app.last_ui_ms();
     ui_ms_max = std::max(ui_ms_max, app.last_ui_ms());
+    ui_ms.push_back(app.last_ui_ms());
+    ui_cpu_ms.push_back(app.last_ui_cpu_ms());
     const bool last = options.frames > 0 && frame >= options.frames;
     if (last && !options.screenshot.empty() && !window.capture_ppm(options.screenshot)) {
       std::fprintf(stderr, "interleave-desktop: cannot write '%s'\n", options.screenshot.c_str());
@@ -208,9 +245,30 @@ int main(int argc, char** argv) {
   }
   if (options.frame_times && frame > 0) {
     const interleave::ui::ProgramRun* run = app.program_run();
-    std::printf("frames %ld, UI build ms: mean %.3f, max %.3f; trace records %zu\n", frame,
-                ui_ms_total / static_cast<double>(frame), ui_ms_max,
+    // Wall time, and CPU time of the UI thread (what a busy machine does
+    // not inflate).
+    auto p95 = [](std::vector<double>& v) {
+      std::sort(v.begin(), v.end());
+      return v[std::min(v.size() - 1, v.size() * 95 / 100)];
+    };
+    double cpu_total = 0;
+    for (double ms : ui_cpu_ms) cpu_total += ms;
+    const double cpu_p95 = p95(ui_cpu_ms), cpu_max = ui_cpu_ms.back();
+    std::printf("frames %ld, UI build ms: mean %.3f, p95 %.3f, max %.3f (CPU: mean %.3f, p95 %.3f, max %.3f); "
+                "trace records %zu\n",
+                frame, ui_ms_total / static_cast<double>(frame), p95(ui_ms), ui_ms_max,
+                cpu_total / static_cast<double>(frame), cpu_p95, cpu_max,
                 run ? run->machine().trace().records().size() : size_t{0});
+  }
+  if (!options.state_file.empty()) {
+    std::ofstream out(options.state_file, std::ios::binary);
+    out << app.state_json();
+    if (!out) {
+      std::fprintf(stderr, "interleave-desktop: cannot write '%s'\n", options.state_file.c_str());
+      interleave::platform::destroy_program(spans);
+      window.close();
+      return 1;
+    }
   }
   interleave::platform::destroy_program(spans);
   window.close();
