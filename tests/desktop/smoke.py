@@ -4,11 +4,14 @@
 Starts Xvfb, runs interleave-desktop for a number of frames in Russian and in
 English, lets the app save its last frame, takes an independent screenshot of
 the whole X screen with ImageMagick's `import`, and checks that both show a
-rendered UI and that the app exits cleanly. Screenshots go to tests/out/.
+rendered UI and that the app exits cleanly. The asyncio scenarios are opened
+at a scrubbed moment with a task selected, and the app's snapshot (--state)
+says what the Event loop panel shows then. Screenshots go to tests/out/.
 
   smoke.py --app build/web/interleave-desktop [--out tests/out]
 """
 import argparse
+import json
 import os
 import pathlib
 import subprocess
@@ -40,6 +43,26 @@ for t in threads:
 for t in threads:
     t.join()
 print(n)
+"""
+
+
+# A thousand asyncio tasks, each sleeping twenty times: about 110,000 trace
+# records, a task row per task, twenty thousand wakes.
+MANY_TASKS_PROGRAM = """import asyncio
+
+done = 0
+
+async def worker(n):
+    global done
+    for k in range(20):
+        await asyncio.sleep(0.01 * (n % 13 + 1))
+    done += 1
+
+async def main():
+    await asyncio.gather(*[worker(n) for n in range(1000)])
+    print(done)
+
+asyncio.run(main())
 """
 
 
@@ -134,6 +157,84 @@ def main() -> int:
                     subprocess.run(["convert", str(ppm), str(png)], check=True)
                 check(f"{scenario} ({lang}): the frame shows the timeline", png.exists() and colours(png) > 80,
                       f"{colours(png) if png.exists() else 0} colours")
+
+        # asyncio: the scenario at a scrubbed moment, a task selected; the
+        # snapshot holds what the Event loop panel shows then.
+        for lang, scenario, moment, task in (("ru", "asyncio/blocking_gather", 3.0, "Task-5"),
+                                             ("en", "asyncio/future_42", 0.5, "Task-1")):
+            with tempfile.TemporaryDirectory() as tmp:
+                ppm = pathlib.Path(tmp) / "frame.ppm"
+                state_file = pathlib.Path(tmp) / "state.json"
+                run = subprocess.run([args.app, "--scenario", scenario, "--run-to-end", "--lang", lang, "--frames", "20",
+                                      "--screenshot", str(ppm), "--frame-times", "--moment", str(moment),
+                                      "--select-task", task, "--state", str(state_file)],
+                                     env=env, capture_output=True, text=True, timeout=120)
+                check(f"{scenario} ({lang}): runs in the app, exit 0, nothing on stderr",
+                      run.returncode == 0 and run.stderr.strip() == "", f"exit {run.returncode}: {run.stderr.strip()}")
+                print(f"     {run.stdout.strip()}")
+                png = out / f"desktop-{scenario.replace('/', '-')}-{lang}.png"
+                if ppm.exists():
+                    subprocess.run(["convert", str(ppm), str(png)], check=True)
+                check(f"{scenario} ({lang}): the frame shows the timeline", png.exists() and colours(png) > 80,
+                      f"{colours(png) if png.exists() else 0} colours")
+                state = json.loads(state_file.read_text(encoding="utf-8")) if state_file.exists() else {}
+                aio = (state.get("run") or {}).get("asyncio") or {}
+                tasks = {t["name"]: t for t in aio.get("tasks", [])}
+                lines = state.get("source", "").split("\n")
+
+                def line_of(code):
+                    return next((i + 1 for i, text in enumerate(lines) if text.strip().startswith(code)), -1)
+
+                check(f"{scenario} ({lang}): the panels show the scrubbed moment, {task} selected",
+                      aio.get("live") is False and abs(aio.get("moment", 0) - moment) < 1e-6 and
+                      aio.get("selectedTask") == task, json.dumps(aio, ensure_ascii=False)[:400])
+                if scenario == "asyncio/blocking_gather":
+                    # Three seconds in, Task-6 is inside time.sleep(6): the loop runs it, the
+                    # tasks before it sleep in await, the ones after wait in the ready queue.
+                    sleep_line = line_of("await asyncio.sleep(delay)")
+                    check("blocking_gather at 3 s: the loop is stuck running Task-6",
+                          aio.get("loops") and aio["loops"][0]["running"] == "Task-6" and
+                          aio["loops"][0]["thread"] == "MainThread", json.dumps(aio.get("loops"), ensure_ascii=False))
+                    check("blocking_gather at 3 s: Task-2..Task-5 wait in asyncio.sleep at its line, "
+                          "Task-7..Task-11 are ready, Task-1 awaits the gather",
+                          all(tasks.get(f"Task-{n}", {}).get("state") == "waiting" and
+                              tasks[f"Task-{n}"]["reason"].startswith("await asyncio.sleep(delay)") and
+                              tasks[f"Task-{n}"]["line"] == sleep_line for n in range(2, 6)) and
+                          all(tasks.get(f"Task-{n}", {}).get("state") == "ready" for n in range(7, 12)) and
+                          tasks.get("Task-6", {}).get("state") == "running" and
+                          tasks.get("Task-1", {}).get("reason", "").startswith("await asyncio.gather("),
+                          json.dumps(tasks, ensure_ascii=False)[:600])
+                    timeline = state["run"]["timeline"]
+                    check("blocking_gather: the timeline has rows for the loop and its 13 tasks (cores folded)",
+                          timeline["rows"] == 1 + 1 + 1 + 13, json.dumps(timeline))
+                else:
+                    check("future_42 at 0.5 s: Task-1 awaits the future at its line, Task-2 sleeps",
+                          tasks.get("Task-1", {}).get("reason") == "value = await future" and
+                          tasks["Task-1"]["line"] == line_of("value = await future") and
+                          tasks.get("Task-2", {}).get("reason") == "await asyncio.sleep(1)",
+                          json.dumps(tasks, ensure_ascii=False))
+                    check("future_42: the selected task's flow (Task-2 resolves the future) is drawn",
+                          state["run"]["timeline"]["arrows"] >= 1, json.dumps(state["run"]["timeline"]))
+
+        # A thousand tasks: frames stay cheap while the run goes on and after it.
+        with tempfile.TemporaryDirectory() as tmp:
+            program = pathlib.Path(tmp) / "tasks.py"
+            program.write_text(MANY_TASKS_PROGRAM, encoding="utf-8")
+            ppm = pathlib.Path(tmp) / "frame.ppm"
+            for mode in ("--run", "--run-to-end"):
+                run = subprocess.run([args.app, str(program), mode, "--lang", "en", "--frames", "300",
+                                      "--screenshot", str(ppm), "--frame-times", "--select-task", "Task-7"],
+                                     env=env, capture_output=True, text=True, timeout=300)
+                check(f"1000 asyncio tasks ({mode}): the app runs them and exits 0",
+                      run.returncode == 0, f"exit {run.returncode}: {run.stderr.strip()}")
+                print(f"     {run.stdout.strip()}")
+                cpu = run.stdout.split("(CPU: mean ")[-1].split(",")[0] if "(CPU: mean " in run.stdout else "99"
+                check(f"1000 asyncio tasks ({mode}): a frame builds in under 5 ms of CPU on average",
+                      float(cpu) < 5.0, run.stdout.strip())
+            png = out / "desktop-many-tasks-en.png"
+            if ppm.exists():
+                subprocess.run(["convert", str(ppm), str(png)], check=True)
+            check("1000 asyncio tasks: the frame was captured", png.exists())
 
         # A large trace (about a million records) still builds frames quickly.
         with tempfile.TemporaryDirectory() as tmp:
