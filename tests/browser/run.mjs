@@ -161,6 +161,7 @@ async function testBuild(browser, isolated) {
     await page.evaluate(() => window.interleave.reset());
 
     await testThreads(page, expected);
+    await testAsyncio(page, expected);
 
     await page.evaluate(() => window.interleave.setLanguage("en"));
     await sleep(200);
@@ -381,6 +382,127 @@ async function testThreads(page, expected) {
   await sleep(600);
   const f2 = (await page.evaluate(() => window.interleave.state())).frames;
   check(`${expected}: idle again after the runs`, f1 === f2, `${f1} -> ${f2}`);
+  await page.evaluate(() => window.interleave.reset());
+}
+
+// asyncio: the course's blocking example on the timeline (a row for the loop,
+// one per task), the Event loop panel's data at a moment picked by clicking
+// the ruler, flow arrows for a hovered and a clicked task, and 200 tasks that
+// still draw quickly.
+const expectedOutput = (id) =>
+  fs.readFileSync(path.join(root, "tests", "scenarios", "expected", `${id}.out`), "utf8")
+    .replace(/# exit code: \d+\n$/, "");
+
+async function testAsyncio(page, expected) {
+  const state = () => page.evaluate(() => window.interleave.state());
+  const waitFor = async (test) => {
+    let s = null;
+    for (let i = 0; i < 40; i++) {
+      await sleep(50);
+      s = await state();
+      if (test(s)) return s;
+    }
+    return s;
+  };
+  const got = await page.evaluate(async () => {
+    window.interleave.loadScenario("asyncio/blocking_gather");
+    const result = await window.interleave.runToEnd();
+    return { result, state: window.interleave.state() };
+  });
+  const run = got.state.run;
+  check(`${expected}: asyncio/blocking_gather prints what CPython printed`,
+        got.result.output === expectedOutput("asyncio/blocking_gather") && got.result.exitCode === 0,
+        JSON.stringify(got.result));
+  check(`${expected}: one event loop in MainThread with 13 tasks, all done at the end`,
+        run.asyncio.loops.length === 1 && run.asyncio.loops[0].thread === "MainThread" &&
+        run.asyncio.tasks.length === 13 && run.asyncio.tasks.every((t) => t.state === "done") && run.asyncio.live,
+        JSON.stringify(run.asyncio).slice(0, 500));
+  const kinds = run.timeline.rowList.map((r) => r.kind);
+  check(`${expected}: the timeline shows the loop's row under MainThread, then its task rows (cores folded)`,
+        kinds.join(",") === ["gil", "thread", "loop"].concat(Array(13).fill("task")).join(","), kinds.join(","));
+  await sleep(100);
+  await page.screenshot({ path: path.join(outDir, `browser-${expected}-asyncio-ru.png`) });
+
+  // Scrub: a click on the ruler three seconds in, while Task-6 blocks the loop in time.sleep(6).
+  const tl = run.timeline;
+  const x = tl.laneX + (3.0 - tl.start) / (tl.end - tl.start) * tl.laneWidth;
+  await page.mouse.move(x, tl.rulerY + 10);
+  await page.mouse.down();
+  await sleep(80);
+  await page.mouse.up();
+  const scrubbed = await waitFor((s) => s.run.asyncio.live === false);
+  const aio = scrubbed.run.asyncio;
+  const byName = Object.fromEntries(aio.tasks.map((t) => [t.name, t]));
+  check(`${expected}: a click on the ruler scrubs the panels to that moment (about 3 s)`,
+        !aio.live && Math.abs(aio.moment - 3.0) < 0.1, JSON.stringify({ moment: aio.moment, live: aio.live }));
+  const sleepLine = scrubbed.source.split("\n").findIndex((l) => l.trim().startsWith("await asyncio.sleep(delay)")) + 1;
+  check(`${expected}: at 3 s the loop runs Task-6; Task-2..5 sleep at line ${sleepLine}; Task-7..11 wait in the ready queue`,
+        aio.loops[0].running === "Task-6" && byName["Task-6"].state === "running" &&
+        [2, 3, 4, 5].every((n) => byName[`Task-${n}`].state === "waiting" && byName[`Task-${n}`].line === sleepLine &&
+                                  byName[`Task-${n}`].reason.startsWith("await asyncio.sleep(delay)")) &&
+        [7, 8, 9, 10, 11].every((n) => byName[`Task-${n}`].state === "ready"), JSON.stringify(aio.tasks).slice(0, 800));
+  await sleep(100);
+  await page.screenshot({ path: path.join(outDir, `browser-${expected}-asyncio-scrubbed.png`) });
+
+  // Hovering a task's row draws its flows: the timer wakes it (MainThread -> Task-3).
+  const rows = scrubbed.run.timeline.rowList;
+  const task3 = rows.find((r) => r.name === "Task-3");
+  await page.mouse.move(tl.laneX + tl.laneWidth * 0.5, task3.top + task3.height / 2);
+  const hovering = await waitFor((s) => s.run.timeline.arrows > 0);
+  check(`${expected}: hovering Task-3's row draws the arrow of the timer that woke it`,
+        hovering.run.timeline.arrows >= 1, JSON.stringify(hovering.run.timeline.arrows));
+  await page.screenshot({ path: path.join(outDir, `browser-${expected}-asyncio-hover.png`) });
+  // A click on its row selects it (its line then lights up in the program).
+  await page.mouse.down();
+  await sleep(80);
+  await page.mouse.up();
+  const clicked = await waitFor((s) => s.run.asyncio.selectedTask === "Task-3");
+  check(`${expected}: clicking a task's row selects it`, clicked.run.asyncio.selectedTask === "Task-3",
+        JSON.stringify(clicked.run.asyncio.selectedTask));
+  // The API does the same, and back to now.
+  const api = await page.evaluate(() => {
+    window.interleave.setMoment(null);
+    window.interleave.selectTask("Task-6");
+    let refused = "accepted";
+    try { window.interleave.selectTask("Task-99"); } catch (e) { refused = e.message; }
+    return { refused, state: window.interleave.state() };
+  });
+  check(`${expected}: setMoment(null) goes back to now; selectTask selects, refuses an unknown name`,
+        api.state.run.asyncio.live && api.state.run.asyncio.selectedTask === "Task-6" && api.refused.includes("Task-99"),
+        JSON.stringify({ live: api.state.run.asyncio.live, selected: api.state.run.asyncio.selectedTask, refused: api.refused }));
+
+  // English: the panel's words change, the reasons (code) do not.
+  await page.evaluate(() => { window.interleave.setLanguage("en"); window.interleave.setMoment(2.0); });
+  await sleep(150);
+  await page.mouse.move(5, 5);
+  await sleep(100);
+  await page.screenshot({ path: path.join(outDir, `browser-${expected}-asyncio-en.png`) });
+  await page.evaluate(() => window.interleave.setLanguage("ru"));
+
+  // 200 tasks: the rows fold past 24 tasks, and frames stay quick.
+  const many = await page.evaluate(async () => {
+    window.interleave.loadScenario("asyncio/many_tasks");
+    const result = await window.interleave.runToEnd();
+    return { result, state: window.interleave.state() };
+  });
+  check(`${expected}: asyncio/many_tasks prints what CPython printed`,
+        many.result.output === expectedOutput("asyncio/many_tasks"), JSON.stringify(many.result));
+  const manyKinds = many.state.run.timeline.rowList.map((r) => r.kind);
+  check(`${expected}: 203 tasks fold to 24 task rows and a "more" row`,
+        manyKinds.filter((k) => k === "task").length === 24 && manyKinds.includes("more") &&
+        many.state.run.asyncio.loops[0].tasks === 203, manyKinds.join(","));
+  const uiMs = [];
+  const mtl = many.state.run.timeline;
+  for (let i = 0; i < 8; i++) {
+    const row = mtl.rowList[3 + i];
+    await page.mouse.move(mtl.laneX + 40 + i * 60, row.top + row.height / 2);
+    await sleep(60);
+    uiMs.push((await state()).uiMs);
+  }
+  const worst = Math.max(...uiMs);
+  console.log(`     200 tasks, UI build per frame while hovering task rows: ${uiMs.map((v) => v.toFixed(1)).join(" ")} ms`);
+  check(`${expected}: 200 tasks draw in under 25 ms a frame`, worst < 25, `worst ${worst} ms`);
+  await page.screenshot({ path: path.join(outDir, `browser-${expected}-asyncio-many.png`) });
   await page.evaluate(() => window.interleave.reset());
 }
 

@@ -289,6 +289,22 @@ void App::write_machine_state(json::Writer& w) const {
   w.field("rows", timeline_.count_rows(*run_, ix));
   w.field("items", timeline_.items_drawn());
   w.field("arrows", timeline_.arrows_drawn());
+  // Where the ruler and the rows were drawn (logical pixels), the first 64 rows.
+  w.field("laneX", static_cast<double>(timeline_.lane_x()));
+  w.field("laneWidth", static_cast<double>(timeline_.lane_width()));
+  w.field("rulerY", static_cast<double>(timeline_.ruler_y()));
+  w.key("rowList").begin_array();
+  int listed = 0;
+  for (const TimelineView::Placed& r : timeline_.placed_rows()) {
+    if (++listed > 64) break;
+    w.begin_object();
+    w.field("kind", r.kind);
+    w.field("name", r.track < trace.tracks().size() ? trace.tracks()[r.track].name : std::string());
+    w.field("top", static_cast<double>(r.top));
+    w.field("height", static_cast<double>(r.height));
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
   w.field("selectedThread", static_cast<int64_t>(selected_thread_));
 }

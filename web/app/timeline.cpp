@@ -344,10 +344,16 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
 
   // Where each row sits, for the flows (tasks hidden in a folded loop use its row).
   row_mid_.assign(trace.tracks().size(), -1.0f);
+  placed_.clear();
+  lane_x_ = x0;
+  lane_w_ = lane_width;
+  ruler_y_ = origin.y;
   {
+    static constexpr const char* kKinds[] = {"core", "gil", "thread", "lock", "loop", "task", "more"};
     float ry = top.y;
     for (const Row& r : rows) {
       if (r.kind != RowKind::TasksMore && r.track < row_mid_.size()) row_mid_[r.track] = ry + r.height * 0.5f;
+      placed_.push_back({kKinds[static_cast<int>(r.kind)], r.track, ry, r.height});
       ry += r.height;
     }
   }

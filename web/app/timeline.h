@@ -72,6 +72,17 @@ class TimelineView {
   }
   int items_drawn() const { return items_drawn_; }
   int arrows_drawn() const { return arrows_drawn_; }
+  // Where things were on screen in the last frame (logical pixels), for the
+  // page's snapshot: tests click the ruler and hover rows with these.
+  struct Placed {
+    const char* kind;  // "core", "gil", "thread", "lock", "loop", "task", "more"
+    uint32_t track;
+    float top, height;
+  };
+  const std::vector<Placed>& placed_rows() const { return placed_; }
+  float lane_x() const { return lane_x_; }
+  float lane_width() const { return lane_w_; }
+  float ruler_y() const { return ruler_y_; }
 
  private:
   enum class RowKind { Core, Gil, Thread, Lock, Loop, Task, TasksMore };
@@ -118,6 +129,8 @@ class TimelineView {
   // Where each shown row's middle is this frame, by track (-1: not shown);
   // the flows look their ends up here.
   std::vector<float> row_mid_;
+  std::vector<Placed> placed_;
+  float lane_x_ = 0, lane_w_ = 0, ruler_y_ = 0;
   // What each row (by track) draws, kept while neither the view nor the
   // trace changes: hovering and idle redraws cost no searching at all.
   struct ChartColumn {

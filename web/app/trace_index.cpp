@@ -71,13 +71,6 @@ void TraceIndex::update(const sim::Trace& trace, const std::vector<sim::TaskInfo
                         const std::vector<sim::LoopInfo>& loops) {
   trace_ = &trace;
   const std::vector<Record>& records = trace.records();
-  auto grow = [this](size_t n) {
-    if (tracks_.size() >= n) return;
-    tracks_.resize(n);
-    lock_of_track_.resize(n, -1);
-    loop_of_track_.resize(n, -1);
-    task_of_track_.resize(n, -1);
-  };
   grow(trace.tracks().size());
   for (; seen_ < records.size(); ++seen_) {
     const Record& r = records[seen_];
@@ -98,13 +91,16 @@ void TraceIndex::update(const sim::Trace& trace, const std::vector<sim::TaskInfo
   }
 }
 
+void TraceIndex::grow(size_t tracks) {
+  if (tracks_.size() >= tracks) return;
+  tracks_.resize(tracks);
+  lock_of_track_.resize(tracks, -1);
+  loop_of_track_.resize(tracks, -1);
+  task_of_track_.resize(tracks, -1);
+}
+
 int32_t TraceIndex::loop_for_track(uint32_t loop_track) {
-  if (loop_track >= loop_of_track_.size()) {
-    tracks_.resize(loop_track + 1);
-    lock_of_track_.resize(loop_track + 1, -1);
-    loop_of_track_.resize(loop_track + 1, -1);
-    task_of_track_.resize(loop_track + 1, -1);
-  }
+  grow(loop_track + 1);
   int32_t& slot = loop_of_track_[loop_track];
   if (slot < 0) {
     slot = static_cast<int32_t>(loops_.size());

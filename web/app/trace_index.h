@@ -134,6 +134,7 @@ class TraceIndex {
   void note_task(const sim::Trace& trace, const sim::Record& r, uint32_t index, const std::vector<sim::TaskInfo>& tasks,
                  const std::vector<sim::LoopInfo>& loops);
   int32_t loop_for_track(uint32_t loop_track);
+  void grow(size_t tracks);  // per-track arrays for [tracks] tracks
 
   const sim::Trace* trace_ = nullptr;
   size_t seen_ = 0;
