@@ -45,12 +45,70 @@ void thread_swatch(uint32_t thread) {
 
 // --- Threads ------------------------------------------------------------------
 
+// A thread as the panel shows it: live from the machine, or at a scrubbed
+// moment from the trace (its State record then, the GIL's holder then; the
+// line is not in the trace, so a scrubbed thread shows none).
+struct ThreadRow {
+  uint32_t id = 0;
+  const std::string* name = nullptr;
+  sim::ThreadState state = sim::ThreadState::New;
+  std::string reason;
+  int core = -1;
+  bool gil = false, daemon = false;
+  int line = 0;
+};
+
 void App::draw_threads() {
   if (!run_ || run_->machine().threads().empty()) {
     disabled_text(tr(Text::ThreadsEmpty));
     return;
   }
   const sim::Machine& m = run_->machine();
+  const sim::Trace& trace = m.trace();
+  const int64_t cursor = timeline_.cursor();
+  std::vector<ThreadRow> rows;
+  rows.reserve(m.threads().size());
+  if (cursor < 0) {
+    for (const auto& t : m.threads()) {
+      ThreadRow r;
+      r.id = t->id;
+      r.name = &t->name;
+      r.state = t->state;
+      if (t->state == sim::ThreadState::Blocked) r.reason = t->wait_reason;
+      r.core = t->core;
+      r.gil = t->holds_gil;
+      r.daemon = t->daemon;
+      // A finished thread has no line; a deadlocked one keeps the line it is stuck on.
+      r.line = t->state == sim::ThreadState::Done ? 0 : run_->line_of(*t);
+      rows.push_back(std::move(r));
+    }
+  } else {
+    const TraceIndex& ix = index();
+    const auto t = static_cast<uint64_t>(cursor);
+    // Who held each process's GIL then.
+    std::vector<uint32_t> holders;
+    for (uint32_t k = 0; k < trace.tracks().size(); ++k) {
+      if (trace.tracks()[k].kind != sim::TrackKind::Gil) continue;
+      if (const size_t e = ix.edge_at(ix.track(k), t); e != SIZE_MAX) holders.push_back(ix.track(k).edge_values[e]);
+    }
+    ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.3f, 1.0f), "%s: %s", tr(Text::Moment), format_duration(t).c_str());
+    for (const auto& th : m.threads()) {
+      const uint32_t track = trace.thread_track(th->id);
+      if (track >= ix.track_count()) continue;
+      const size_t e = ix.edge_at(ix.track(track), t);
+      if (e == SIZE_MAX) continue;  // not started yet
+      const sim::Record& rec = trace.records()[ix.track(track).edges[e]];
+      ThreadRow r;
+      r.id = th->id;
+      r.name = &th->name;
+      r.state = static_cast<sim::ThreadState>(rec.a);
+      if (rec.b) r.reason = trace.text(rec.b);
+      r.core = r.state == sim::ThreadState::Running ? rec.c : -1;
+      r.gil = std::find(holders.begin(), holders.end(), th->id) != holders.end();
+      r.daemon = th->daemon;
+      rows.push_back(std::move(r));
+    }
+  }
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                      ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollY;
   const float footer = ImGui::GetTextLineHeightWithSpacing() * 2.2f;
@@ -61,44 +119,43 @@ void App::draw_threads() {
     ImGui::TableSetupColumn(tr(Text::Line), ImGuiTableColumnFlags_WidthFixed,
                             std::max(ImGui::CalcTextSize("0000").x, ImGui::CalcTextSize(tr(Text::Line)).x));
     ImGui::TableHeadersRow();
-    for (const auto& t : m.threads()) {
+    for (const ThreadRow& t : rows) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::PushID(static_cast<int>(t->id));
-      thread_swatch(t->id);
-      if (ImGui::Selectable(t->name.c_str(), selected_thread_ == t->id, ImGuiSelectableFlags_SpanAllColumns)) {
-        selected_thread_ = t->id;
+      ImGui::PushID(static_cast<int>(t.id));
+      thread_swatch(t.id);
+      if (ImGui::Selectable(t.name->c_str(), selected_thread_ == t.id && selected_task_ == kNone,
+                            ImGuiSelectableFlags_SpanAllColumns)) {
+        selected_thread_ = t.id;
+        selected_task_ = kNone;
         scrolled_to_line_ = -1;
       }
       if (ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
-        ImGui::TextUnformatted(t->name.c_str());
-        ImGui::Text("%s: %s", tr(Text::State), state_text(t->state));
-        if (t->state == sim::ThreadState::Blocked && !t->wait_reason.empty())
-          ImGui::Text("%s: %s", tr(Text::Reason), t->wait_reason.c_str());
-        if (t->core >= 0) ImGui::Text("%s: %d", tr(Text::Core), t->core);
+        ImGui::TextUnformatted(t.name->c_str());
+        ImGui::Text("%s: %s", tr(Text::State), state_text(t.state));
+        if (!t.reason.empty()) ImGui::Text("%s: %s", tr(Text::Reason), t.reason.c_str());
+        if (t.core >= 0) ImGui::Text("%s: %d", tr(Text::Core), t.core);
         ImGui::EndTooltip();
       }
-      if (t->daemon) {
+      if (t.daemon) {
         ImGui::SameLine();
         ImGui::TextDisabled("(%s)", tr(Text::Daemon));
       }
       ImGui::TableNextColumn();
       // The GIL holder's state cell opens with a badge (the name column is narrow).
-      if (t->holds_gil) {
+      if (t.gil) {
         ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "GIL");
         ImGui::SameLine();
       }
-      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(state_color(t->state)));
-      if (t->state == sim::ThreadState::Blocked && !t->wait_reason.empty())
-        ImGui::TextWrapped("%s: %s", state_text(t->state), t->wait_reason.c_str());
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(state_color(t.state)));
+      if (t.state == sim::ThreadState::Blocked && !t.reason.empty())
+        ImGui::TextWrapped("%s: %s", state_text(t.state), t.reason.c_str());
       else
-        ImGui::TextUnformatted(state_text(t->state));
+        ImGui::TextUnformatted(state_text(t.state));
       ImGui::PopStyleColor();
       ImGui::TableNextColumn();
-      // A finished thread has no line; a deadlocked one keeps the line it is stuck on.
-      const int line = t->state == sim::ThreadState::Done ? 0 : run_->line_of(*t);
-      if (line) ImGui::Text("%d", line);
+      if (t.line) ImGui::Text("%d", t.line);
       else ImGui::TextDisabled("—");
       ImGui::PopID();
     }
