@@ -241,8 +241,8 @@ void App::draw_event_loop() {
   const float footer = ImGui::GetTextLineHeightWithSpacing() * 2.2f;
   if (ImGui::BeginTable("##tasks", 4, kFlags, ImVec2(0, -footer))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Text::Task), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr(Text::State), ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn(tr(Text::Task), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn(tr(Text::State), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(tr(Text::Awaits), ImGuiTableColumnFlags_WidthStretch, 2.2f);
     ImGui::TableSetupColumn(tr(Text::Line), ImGuiTableColumnFlags_WidthFixed,
                             std::max(ImGui::CalcTextSize("0000").x, ImGui::CalcTextSize(tr(Text::Line)).x));

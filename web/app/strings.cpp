@@ -115,7 +115,6 @@ constexpr Translation kTable[] = {
     {Text::TaskCancelled, "снята", "cancelled"},
     {Text::TaskFailed, "завершилась с исключением", "failed with an exception"},
     {Text::Task, "Задача", "Task"},
-    {Text::Tasks, "задачи", "tasks"},
     {Text::Awaits, "Ждёт", "Awaits"},
     {Text::WokenBy, "Разбудил", "Woken by"},
     {Text::Woke, "Будит", "Wakes"},
@@ -146,6 +145,9 @@ constexpr Translation kTable[] = {
     {Text::ScrubHintPanel, "Щёлкните по шкале времени над строками, чтобы увидеть задачи в любой момент.",
      "Click the time ruler above the rows to see the tasks at any moment."},
     {Text::MaxInView, "больше всего на экране (готово / таймеров)", "most in view (ready / timers)"},
+    {Text::TasksOne, "задача", "task"},
+    {Text::TasksFew, "задачи", "tasks"},
+    {Text::TasksMany, "задач", "tasks"},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Text::Count_),
@@ -168,6 +170,19 @@ Language language() { return g_language; }
 const char* tr(Text text) {
   const Translation& row = kTable[static_cast<int>(text)];
   return g_language == Language::Russian ? row.ru : row.en;
+}
+
+std::string count_tasks(uint64_t n) {
+  Text form = n == 1 ? Text::TasksOne : Text::TasksMany;
+  if (g_language == Language::Russian) {
+    // Russian: 1, 21, 31 ... задача; 2-4, 22-24 ... задачи; 0, 5-20, 25-30 ... задач.
+    const uint64_t last = n % 10, last2 = n % 100;
+    form = last2 >= 11 && last2 <= 14 ? Text::TasksMany
+           : last == 1                ? Text::TasksOne
+           : last >= 2 && last <= 4   ? Text::TasksFew
+                                      : Text::TasksMany;
+  }
+  return std::to_string(n) + " " + tr(form);
 }
 
 const char* language_code(Language language) {

@@ -6,6 +6,9 @@
 // Russian lesson.
 #pragma once
 
+#include <cstdint>
+#include <string>
+
 namespace interleave::ui {
 
 enum class Language { Russian, English };
@@ -104,7 +107,6 @@ enum class Text {
   TaskCancelled,
   TaskFailed,
   Task,
-  Tasks,
   Awaits,
   WokenBy,
   Woke,
@@ -134,6 +136,9 @@ enum class Text {
   LoopPassShort,
   ScrubHintPanel,
   MaxInView,
+  TasksOne,
+  TasksFew,
+  TasksMany,
   Count_  // keep last
 };
 
@@ -141,5 +146,8 @@ void set_language(Language language);
 Language language();
 const char* tr(Text text);
 const char* language_code(Language language);  // "ru" / "en"
+// "1 задача", "3 задачи", "11 задач" / "1 task", "3 tasks": the count with
+// the noun in the form the current language wants for it.
+std::string count_tasks(uint64_t n);
 
 }  // namespace interleave::ui

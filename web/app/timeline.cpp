@@ -462,7 +462,7 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
       label = std::string(folded ? "▸ " : "▾ ") + track.name;
       label_y = y + 2;
       const LoopView& loop = index.loops()[row.loop];
-      const std::string sub = std::to_string(loop.tasks.size()) + " " + tr(Text::Tasks);
+      const std::string sub = count_tasks(loop.tasks.size());
       const ImVec4 clip(x0 - kLabelWidth, y, x0 - 4, y + row.height);
       dl->AddText(nullptr, 0.0f, ImVec2(label_x + 14, y + row.height - line_h - 2),
                   ImGui::GetColorU32(ImGuiCol_TextDisabled), sub.c_str(), nullptr, 0.0f, &clip);
