@@ -301,9 +301,10 @@ async function testThreads(page, expected) {
         locks.a && locks.a.holder === "first" && JSON.stringify(locks.a.waiters) === '["second"]' &&
         locks.b && locks.b.holder === "second" && JSON.stringify(locks.b.waiters) === '["first"]',
         JSON.stringify(dl.locks));
-  // Clicking the thread "second" on the timeline selects it (its row is the
-  // third thread row; the code view then highlights its line, 16).
-  await page.mouse.move(600, 321);
+  // Clicking the thread "second" on the timeline selects it (the code view
+  // then highlights its line, 16). The snapshot says where its row is.
+  const secondRow = dl.timeline.rowList.find((r) => r.kind === "thread" && r.name === "second");
+  await page.mouse.move(dl.timeline.laneX + 60, secondRow.top + secondRow.height / 2);
   await page.mouse.down();
   await sleep(80);
   await page.mouse.up();
