@@ -190,10 +190,10 @@ int main(int argc, char** argv) {
   }
   if (options.run) app.run();
   if (options.run_to_end) app.run_to_end();
+  // A task to select may not exist yet while the run goes on: try each frame.
+  bool task_selected = options.select_task.empty();
   auto apply_view_options = [&]() {
     if (options.moment >= 0) app.set_moment(static_cast<int64_t>(options.moment * 1e9 + 0.5));
-    if (!options.select_task.empty() && !app.select_task(options.select_task))
-      std::fprintf(stderr, "interleave-desktop: no task '%s' in the run\n", options.select_task.c_str());
   };
   if (options.run_to_end) apply_view_options();
   double ui_ms_total = 0, ui_ms_max = 0;
@@ -230,6 +230,7 @@ int main(int argc, char** argv) {
     window.end_frame();
     ++frame;
     if (frame == 1 && !options.run_to_end) apply_view_options();
+    if (!task_selected) task_selected = app.select_task(options.select_task);
     ui_ms_total += app.last_ui_ms();
     ui_ms_max = std::max(ui_ms_max, app.last_ui_ms());
     ui_ms.push_back(app.last_ui_ms());
@@ -260,6 +261,7 @@ int main(int argc, char** argv) {
                 cpu_total / static_cast<double>(frame), cpu_p95, cpu_max,
                 run ? run->machine().trace().records().size() : size_t{0});
   }
+  if (!task_selected) std::fprintf(stderr, "interleave-desktop: no task '%s' in the run\n", options.select_task.c_str());
   if (!options.state_file.empty()) {
     std::ofstream out(options.state_file, std::ios::binary);
     out << app.state_json();
