@@ -198,6 +198,10 @@ void App::draw_event_loop() {
   // Each loop: its thread, its pass, its queues, the task it runs.
   for (const LoopMoment& lm : at.loops) {
     const LoopView& loop = ix.loops()[lm.loop];
+    // A loop with no pass and no task by then did not exist yet.
+    if (lm.pass == 0 && std::none_of(at.tasks.begin(), at.tasks.end(),
+                                     [&](const TaskMoment& t) { return t.loop == lm.loop; }))
+      continue;
     const std::string thread =
         loop.thread >= 0 && static_cast<size_t>(loop.thread) < run_->machine().threads().size()
             ? run_->machine().threads()[static_cast<size_t>(loop.thread)]->name
@@ -228,10 +232,23 @@ void App::draw_event_loop() {
   }
   ImGui::Checkbox(tr(Text::ShowFinished), &show_finished_tasks_);
   // The tasks, a clipped table: only the rows on screen cost anything.
+  // With several loops each one's tasks open with a row naming it (null).
   std::vector<const TaskMoment*> shown;
-  shown.reserve(at.tasks.size());
-  for (const TaskMoment& t : at.tasks)
-    if (!t.ended || show_finished_tasks_) shown.push_back(&t);
+  shown.reserve(at.tasks.size() + at.loops.size());
+  std::vector<uint32_t> header_loop;  // for each null entry, its loop
+  uint32_t last_loop = kNone;
+  for (const TaskMoment& t : at.tasks) {
+    if (t.ended && !show_finished_tasks_) continue;
+    if (at.loops.size() > 1 && t.loop != last_loop) {
+      shown.push_back(nullptr);
+      header_loop.push_back(t.loop);
+      last_loop = t.loop;
+    }
+    shown.push_back(&t);
+  }
+  // The header rows before each position, to find a header's loop in O(1) per row.
+  std::vector<uint32_t> headers_before(shown.size() + 1, 0);
+  for (size_t i = 0; i < shown.size(); ++i) headers_before[i + 1] = headers_before[i] + (shown[i] ? 0 : 1);
   if (shown.empty()) {
     ImGui::TextDisabled("%s", tr(Text::NoTasksAt));
     return;
@@ -251,6 +268,13 @@ void App::draw_event_loop() {
     clipper.Begin(static_cast<int>(shown.size()));
     while (clipper.Step()) {
       for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        if (!shown[static_cast<size_t>(i)]) {
+          const LoopView& loop = ix.loops()[header_loop[headers_before[static_cast<size_t>(i)]]];
+          ImGui::TableNextRow();
+          ImGui::TableNextColumn();
+          ImGui::TextDisabled("%s", trace.tracks()[loop.track].name.c_str());
+          continue;
+        }
         const TaskMoment& t = *shown[static_cast<size_t>(i)];
         const std::string& name = trace.tracks()[t.track].name;
         ImGui::TableNextRow();
