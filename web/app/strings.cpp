@@ -148,6 +148,7 @@ constexpr Translation kTable[] = {
     {Text::TasksOne, "задача", "task"},
     {Text::TasksFew, "задачи", "tasks"},
     {Text::TasksMany, "задач", "tasks"},
+    {Text::LoopBusy, "цикл выполнял задачи", "the loop ran tasks"},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<int>(Text::Count_),

@@ -139,6 +139,7 @@ enum class Text {
   TasksOne,
   TasksFew,
   TasksMany,
+  LoopBusy,
   Count_  // keep last
 };
 

@@ -549,14 +549,28 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
     float xa = x_of(s.t0), xb = x_of(s.t1);
     if (xb - xa < 1.0f) xb = xa + 1.0f;
     ++items_drawn_;
-    if (s.count > 1) {
+    if (s.count > 1 && row.kind == RowKind::Loop) {
+      // A loop's fold: how busy it was (the share of the time it ran task
+      // steps, exact), at least 2 px when it ran at all.
+      const LoopView& loop = index.loops()[row.loop];
+      const double busy = static_cast<double>(index.busy_until(loop, s.t1) - index.busy_until(loop, s.t0)) /
+                          static_cast<double>(std::max<uint64_t>(s.t1 - s.t0, 1));
+      const float h = busy > 0 ? std::max(2.0f, static_cast<float>(busy) * (span_bottom - span_top)) : 0.0f;
+      if (h > 0)
+        dl->AddRectFilled(ImVec2(xa, span_bottom - h), ImVec2(xb, span_bottom),
+                          with_alpha(task_state_color(TaskState::Running), 225));
+    } else if (s.count > 1) {
       // A fold: a little stacked bar of where its time went, the largest
       // share at the bottom; idle / free / done time stays empty.
       float bottom = span_bottom;
       const float height = span_bottom - span_top;
+      // A loop's steps are microseconds in seconds of waiting: on its row (and
+      // a task's) any running share keeps at least 2 px so it stays visible.
+      const bool keep_visible = row.kind == RowKind::Loop || row.kind == RowKind::Task;
       for (int m = 0; m < SpanItem::kMix; ++m) {
         if (s.shares[m] <= 0) break;
-        const float h = height * s.shares[m];
+        float h = height * s.shares[m];
+        if (keep_visible && s.values[m] != kNone) h = std::max(h, 2.0f);
         if (s.values[m] != kNone)
           dl->AddRectFilled(ImVec2(xa, bottom - h), ImVec2(xb, bottom), with_alpha(color_of(s.values[m]), 225));
         bottom -= h;
@@ -836,7 +850,14 @@ void TimelineView::draw_tooltip(const ProgramRun& run, const TraceIndex& index, 
     const Record& r = trace.records()[s.record];
     const TrackIndex& ti = row.kind == RowKind::Loop ? index.loops()[row.loop].running : index.track(row.track);
     const uint32_t value = ti.edge_values[s.first];
-    if (s.count > 1) {
+    if (s.count > 1 && row.kind == RowKind::Loop) {
+      const LoopView& loop = index.loops()[row.loop];
+      const double busy = static_cast<double>(index.busy_until(loop, s.t1) - index.busy_until(loop, s.t0)) /
+                          static_cast<double>(std::max<uint64_t>(s.t1 - s.t0, 1));
+      ImGui::Text("%u %s", s.count, tr(Text::FoldedChanges));
+      ImGui::Text("%s: %.1f%%", tr(Text::LoopBusy), busy * 100.0);
+      ImGui::TextDisabled("%s", tr(Text::ZoomIn));
+    } else if (s.count > 1) {
       ImGui::Text("%u %s", s.count, tr(Text::FoldedChanges));
       for (int m = 0; m < SpanItem::kMix && s.shares[m] > 0; ++m) {
         const uint32_t v = s.values[m];

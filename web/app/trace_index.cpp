@@ -138,6 +138,9 @@ void TraceIndex::note_task(const sim::Trace& trace, const Record& r, uint32_t in
       const bool running = r.a == static_cast<uint32_t>(sim::TaskState::Running);
       const bool was_running = !run.edge_values.empty() && run.edge_values.back() == r.track;
       if (running || was_running) {
+        const size_t n = run.edges.size();
+        loop.busy.push_back(n == 0 ? 0
+                                   : loop.busy[n - 1] + (run.edge_values[n - 1] != kNone ? r.time - run.edge_times[n - 1] : 0));
         run.edges.push_back(index);
         run.edge_times.push_back(r.time);
         run.edge_values.push_back(running ? r.track : kNone);
@@ -171,6 +174,14 @@ void TraceIndex::note_task(const sim::Trace& trace, const Record& r, uint32_t in
 size_t TraceIndex::edge_at(const TrackIndex& track, uint64_t t) const {
   const size_t i = seek(track.edge_times, 0, t, true);
   return i == 0 ? SIZE_MAX : i - 1;
+}
+
+uint64_t TraceIndex::busy_until(const LoopView& loop, uint64_t t) const {
+  const TrackIndex& run = loop.running;
+  const size_t i = seek(run.edge_times, 0, t, true);
+  if (i == 0) return 0;
+  const size_t k = i - 1;
+  return loop.busy[k] + (run.edge_values[k] != kNone ? t - run.edge_times[k] : 0);
 }
 
 size_t TraceIndex::pass_at(const LoopView& loop, uint64_t t) const {

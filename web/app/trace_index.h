@@ -71,6 +71,7 @@ struct LoopView {
   // Which task runs when: an edge per step begin (value: the task's track)
   // and end (kNone), drawn like a core's row.
   TrackIndex running;
+  std::vector<uint64_t> busy;  // per running edge: ns spent running tasks before it
   std::vector<uint32_t> passes;  // LoopPass records
   std::vector<uint64_t> pass_times;
   RangeMax ready, timers;  // over the passes
@@ -121,6 +122,9 @@ class TraceIndex {
   // The edge of [track] in effect at [t] (the last one at or before it), as
   // a position in the track's arrays; SIZE_MAX when none is.
   size_t edge_at(const TrackIndex& track, uint64_t t) const;
+  // How long [loop] had spent running task steps by [t] (ns): busy time over
+  // any stretch in O(log n), however many steps it holds.
+  uint64_t busy_until(const LoopView& loop, uint64_t t) const;
   // The last pass of [loop] at or before [t]: a position in its passes, or SIZE_MAX.
   size_t pass_at(const LoopView& loop, uint64_t t) const;
   // Who resolved the future a TaskWake record woke its task with: the
