@@ -23,6 +23,8 @@ TaskInfo* Machine::task_of(vm::Object* task) {
 
 void Machine::set_task_state(TaskInfo& t, TaskState s, uint64_t time, std::string_view reason, int32_t thread) {
   t.state = s;
+  // The line a task waits at goes just before its Waiting record.
+  if (s == TaskState::Waiting && t.line > 0) trace_.add(time, t.track, Ev::TaskLine, static_cast<uint32_t>(t.line));
   trace_.add(time, t.track, Ev::TaskState, static_cast<uint32_t>(s), trace_.str(reason), static_cast<int16_t>(thread));
 }
 
@@ -82,9 +84,10 @@ void Machine::asyncio_task_renamed(vm::Vm& vm, vm::Object* task, std::string nam
 }
 
 void Machine::asyncio_task_step(vm::Vm& vm, vm::Object* task, bool begin) {
+  SimThread* t = current(vm);
+  if (!begin && t) t->running_task = -1;  // also when the step ended the task
   TaskInfo* info = task_of(task);
   if (!info) return;
-  SimThread* t = current(vm);
   const int32_t thread = t ? static_cast<int32_t>(t->id) : 0;
   const uint64_t time = now_of(vm);
   if (begin) {
@@ -93,7 +96,6 @@ void Machine::asyncio_task_step(vm::Vm& vm, vm::Object* task, bool begin) {
     set_task_state(*info, TaskState::Running, time, {}, thread);
     return;
   }
-  if (t) t->running_task = -1;
   if (info->state != TaskState::Running) return;  // it ended (task_done recorded the end)
   if (info->parked)
     set_task_state(*info, TaskState::Waiting, time, info->waiting, thread);

@@ -275,6 +275,8 @@ std::string Trace::to_chrome_json() const {
           start = r.time;
           break;
         }
+        case Ev::TaskLine:
+          break;
         case Ev::TaskWake:
           // A flow arrow from whoever resolved the future to the task it wakes.
           if (r.a) {

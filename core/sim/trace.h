@@ -54,6 +54,7 @@ enum class Ev : uint8_t {
   TaskWake,        // task track: its future resolved; a = the resolver's track + 1 (0: unknown)
   LoopPass,        // loop track: a pass begins; a = callbacks ready, b = timers pending, c = thread id
   GreenletSwitch,  // thread track: control passed from greenlet a to greenlet b (numbers in creation order, per process)
+  TaskLine,        // task track: a = the learner's line it waits at (just before its Waiting TaskState)
 };
 
 struct Record {

@@ -2760,10 +2760,14 @@ GeneratorObject* delegate_of(GeneratorObject* g) {
 // frame that is not asyncio's own code.
 const Frame* waiting_frame(GeneratorObject* g) {
   const Frame* found = nullptr;
+  const Frame* helper = nullptr;  // a built-in module's frame that is not asyncio's own (util.delay)
   for (int depth = 0; g && depth < 10000; ++depth, g = delegate_of(g)) {
-    if (g->frame && g->frame->code && !is_frozen(g->frame->code)) found = g->frame;
+    if (!g->frame || !g->frame->code) continue;
+    const CodeObject* code = g->frame->code;
+    if (!is_frozen(code)) found = g->frame;
+    else if (code->filename->text.rfind("<frozen asyncio", 0) != 0) helper = g->frame;
   }
-  return found;
+  return found ? found : helper;
 }
 
 std::string trim(std::string_view s) {

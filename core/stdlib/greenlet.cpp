@@ -268,9 +268,7 @@ Status perform_switch(Vm& vm, Object* state) {
   const bool finishing = st->a != 0;
   GreenletObject* origin = current(vm);
   GreenletObject* target = G(st->values[0]);
-  auto* args = static_cast<TupleObject*>(st->values[1].obj());
-  Value kwargs = st->values[2];
-  Value exc = st->values[3];
+  Value exc = st->values[3];  // values[1], [2]: the switch's args and kwargs, delivered by arrive()
   if (vm.gc_inhibit && !finishing)
     return vm.raise(types(vm).error,
                     "cannot switch greenlets here: Interleave still runs this callback in a nested interpreter loop");
