@@ -25,7 +25,9 @@ const char* const kAiohttpSource = R"PY(
 import asyncio
 import json as _json
 import socket as _socket
+from base64 import b64encode as _b64encode
 from collections import namedtuple as _namedtuple
+from urllib.parse import quote_plus as _quote_plus
 
 __version__ = '3.9.5'
 
@@ -36,22 +38,8 @@ DEFAULT_PORTS = {'http': 80, 'https': 443, 'ws': 80, 'wss': 443}
 # URLs (the part of yarl.URL a client shows)
 # --------------------------------------------------------------------------
 
-_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~'
-
-
 def _quote(value):
-    if not isinstance(value, str):
-        value = str(value)
-    out = []
-    for byte in value.encode('utf-8'):
-        ch = chr(byte)
-        if ch in _SAFE:
-            out.append(ch)
-        elif ch == ' ':
-            out.append('+')
-        else:
-            out.append('%%%02X' % byte)
-    return ''.join(out)
+    return _quote_plus(value if isinstance(value, str) else str(value))
 
 
 def _encode_query(params):
@@ -469,22 +457,6 @@ class ClientTimeout:
 
 DEFAULT_TIMEOUT = ClientTimeout(total=5 * 60)
 
-_B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-
-
-def _b64encode(data):
-    out = []
-    for i in range(0, len(data), 3):
-        chunk = data[i:i + 3]
-        n = 0
-        for b in chunk:
-            n = (n << 8) | b
-        n <<= 8 * (3 - len(chunk))
-        for k in range(4):
-            out.append(_B64[(n >> (18 - 6 * k)) & 63] if k <= len(chunk) else '=')
-    return ''.join(out)
-
-
 class BasicAuth(_namedtuple('BasicAuth', ['login', 'password', 'encoding'])):
     def __new__(cls, login, password='', encoding='latin1'):
         if login is None:
@@ -497,7 +469,7 @@ class BasicAuth(_namedtuple('BasicAuth', ['login', 'password', 'encoding'])):
 
     def encode(self):
         creds = (f'{self.login}:{self.password}').encode(self.encoding)
-        return 'Basic ' + _b64encode(creds)
+        return 'Basic ' + _b64encode(creds).decode('ascii')
 
 
 # --------------------------------------------------------------------------

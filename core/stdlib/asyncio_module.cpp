@@ -868,69 +868,58 @@ class BaseEventLoop(AbstractEventLoop):
     # block, a reader or writer callback retries when the selector says the
     # socket is ready, and completes a future the coroutine awaits.)
 
-    def _add_reader(self, fd, callback, *args):
+    # key.data of a watched fd is (reader handle, writer handle).
+    def _watch(self, fd, event, callback, args):
         self._check_closed()
         handle = Handle(callback, args, self, None)
+        slot = 0 if event == _selectors.EVENT_READ else 1
         try:
             key = self._selector.get_key(fd)
         except KeyError:
-            self._selector.register(fd, _selectors.EVENT_READ, (handle, None))
+            data = [None, None]
+            data[slot] = handle
+            self._selector.register(fd, event, tuple(data))
         else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | _selectors.EVENT_READ, (handle, writer))
-            if reader is not None:
-                reader.cancel()
+            data = list(key.data)
+            old = data[slot]
+            data[slot] = handle
+            self._selector.modify(fd, key.events | event, tuple(data))
+            if old is not None:
+                old.cancel()
         return handle
+
+    def _unwatch(self, fd, event):
+        if self.is_closed():
+            return False
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
+            return False
+        slot = 0 if event == _selectors.EVENT_READ else 1
+        data = list(key.data)
+        old = data[slot]
+        data[slot] = None
+        mask = key.events & ~event
+        if not mask:
+            self._selector.unregister(fd)
+        else:
+            self._selector.modify(fd, mask, tuple(data))
+        if old is not None:
+            old.cancel()
+            return True
+        return False
+
+    def _add_reader(self, fd, callback, *args):
+        return self._watch(fd, _selectors.EVENT_READ, callback, args)
 
     def _remove_reader(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~_selectors.EVENT_READ
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (None, writer))
-        if reader is not None:
-            reader.cancel()
-            return True
-        return False
+        return self._unwatch(fd, _selectors.EVENT_READ)
 
     def _add_writer(self, fd, callback, *args):
-        self._check_closed()
-        handle = Handle(callback, args, self, None)
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            self._selector.register(fd, _selectors.EVENT_WRITE, (None, handle))
-        else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | _selectors.EVENT_WRITE, (reader, handle))
-            if writer is not None:
-                writer.cancel()
-        return handle
+        return self._watch(fd, _selectors.EVENT_WRITE, callback, args)
 
     def _remove_writer(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~_selectors.EVENT_WRITE
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (reader, None))
-        if writer is not None:
-            writer.cancel()
-            return True
-        return False
+        return self._unwatch(fd, _selectors.EVENT_WRITE)
 
     def add_reader(self, fd, callback, *args):
         """Call callback(*args) whenever fd is readable."""

@@ -35,6 +35,9 @@ extern const char* const kSocketSource;
 extern const char* const kSelectSource;
 extern const char* const kSelectorsSource;
 extern const char* const kJsonSource;
+extern const char* const kBase64Source;
+extern const char* const kUrllibSource;
+extern const char* const kUrllibParseSource;
 extern const char* const kRequestsSource;
 extern const char* const kRequestsExceptionsSource;
 extern const char* const kAiohttpSource;
@@ -68,6 +71,9 @@ const SourceModule kSourceModules[] = {
     {"select", &kSelectSource},
     {"selectors", &kSelectorsSource},
     {"json", &kJsonSource},
+    {"base64", &kBase64Source},
+    {"urllib", &kUrllibSource},
+    {"urllib.parse", &kUrllibParseSource},
     {"requests", &kRequestsSource},
     {"requests.exceptions", &kRequestsExceptionsSource},
     {"aiohttp", &kAiohttpSource},

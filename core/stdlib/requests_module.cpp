@@ -108,6 +108,8 @@ const char* const kRequestsSource = R"PY(
 import socket as _socket
 import time as _time
 import json as _json
+from base64 import b64encode as _b64encode
+from urllib.parse import quote_plus as _quote_plus_str
 from requests.exceptions import (
     RequestException, HTTPError, ConnectionError, Timeout, ConnectTimeout, ReadTimeout, URLRequired,
     TooManyRedirects, MissingSchema, InvalidSchema, InvalidURL, InvalidHeader, InvalidJSONError,
@@ -256,24 +258,8 @@ class _Codes:
 
 codes = _Codes()
 
-_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~'
-
-
 def _quote_plus(value):
-    if not isinstance(value, (str, bytes)):
-        value = str(value)
-    if isinstance(value, str):
-        value = value.encode('utf-8')
-    out = []
-    for byte in value:
-        ch = chr(byte)
-        if ch in _SAFE:
-            out.append(ch)
-        elif ch == ' ':
-            out.append('+')
-        else:
-            out.append('%%%02X' % byte)
-    return ''.join(out)
+    return _quote_plus_str(value if isinstance(value, (str, bytes)) else str(value))
 
 
 def _encode_params(data):
@@ -288,25 +274,6 @@ def _encode_params(data):
             if v is not None:
                 parts.append(_quote_plus(k) + '=' + _quote_plus(v))
     return '&'.join(parts)
-
-
-_B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-
-
-def _b64encode(data):
-    out = []
-    for i in range(0, len(data), 3):
-        chunk = data[i:i + 3]
-        n = 0
-        for b in chunk:
-            n = (n << 8) | b
-        n <<= 8 * (3 - len(chunk))
-        for k in range(4):
-            if k <= len(chunk):
-                out.append(_B64[(n >> (18 - 6 * k)) & 63])
-            else:
-                out.append('=')
-    return ''.join(out)
 
 
 class PreparedRequest:
@@ -351,7 +318,7 @@ class PreparedRequest:
         if auth is not None:
             if isinstance(auth, tuple) and len(auth) == 2:
                 user, password = auth
-                token = _b64encode(('%s:%s' % (user, password)).encode('latin-1'))
+                token = _b64encode(('%s:%s' % (user, password)).encode('latin-1')).decode('ascii')
                 self.headers['Authorization'] = 'Basic ' + token
             else:
                 auth(self)

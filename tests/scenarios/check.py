@@ -5,8 +5,9 @@ The expected output of each scenarios/<topic>/<name>.py is kept in
 tests/scenarios/expected/<topic>/<name>.out (stdout, then a line
 '# exit code: N'), written by real CPython 3.11 with --regen. The check runs
 each scenario on Interleave and compares. Modules the playground has built in
-that CPython lacks (the course's util) are in tests/scenarios/pylib, which
---regen puts on CPython's PYTHONPATH.
+that CPython lacks (the course's util) are written by --regen from the same
+source Interleave compiles (core/stdlib/asyncio_module.cpp) into a temporary
+folder on CPython's PYTHONPATH.
 
 Scenarios that use the network (import aiohttp or requests) cannot get their
 expectation from CPython here: this machine's CPython has no aiohttp and the
@@ -26,12 +27,20 @@ import re
 import pathlib
 import subprocess
 import sys
+import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCENARIOS = ROOT / "scenarios"
 EXPECTED = pathlib.Path(__file__).resolve().parent / "expected"
-PYLIB = pathlib.Path(__file__).resolve().parent / "pylib"
 RECORDED = pathlib.Path(__file__).resolve().parent / "recorded"
+
+
+def course_modules(folder):
+    """Writes the course's helper modules that Interleave builds in (util)
+    into [folder] for CPython, from the very source Interleave compiles."""
+    cpp = (ROOT / "core" / "stdlib" / "asyncio_module.cpp").read_text(encoding="utf-8")
+    m = re.search(r'kUtilSource = R"PY\((.*?)\)PY";', cpp, re.S)
+    (pathlib.Path(folder) / "util.py").write_text(m.group(1), encoding="utf-8")
 
 
 def needs_network(path):
@@ -75,7 +84,9 @@ def main() -> int:
         if sys.version_info[:2] != (3, 11):
             print("check.py --regen: expectations come from CPython 3.11", file=sys.stderr)
             return 2
-        env = dict(os.environ, PYTHONPATH=str(PYLIB))
+        pylib = tempfile.mkdtemp(prefix="interleave-pylib-")
+        course_modules(pylib)
+        env = dict(os.environ, PYTHONPATH=pylib)
         skipped = [path for path in files if needs_network(path)]
         files = [path for path in files if not needs_network(path)]
         for path in skipped:
