@@ -2759,6 +2759,24 @@ const Frame* waiting_frame(GeneratorObject* g) {
   return found ? found : helper;
 }
 
+// The code of a source line without its trailing comment (a '#' outside
+// string quotes), so a task's reason reads as code.
+std::string_view without_comment(std::string_view s) {
+  char quote = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (quote) {
+      if (c == '\\') ++i;
+      else if (c == quote) quote = 0;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '#') {
+      return s.substr(0, i);
+    }
+  }
+  return s;
+}
+
 std::string trim(std::string_view s) {
   size_t a = s.find_first_not_of(" \t");
   if (a == std::string_view::npos) return {};
@@ -3063,7 +3081,7 @@ void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
     if (args[2].is_object() && args[2].obj()->kind == Kind::Generator) {
       if (const Frame* f = waiting_frame(static_cast<GeneratorObject*>(args[2].obj()))) {
         line = frame_line(f);
-        what = trim(vm.source_line(f->code->filename, line));
+        what = trim(without_comment(vm.source_line(f->code->filename, line)));
       }
     }
     if (sim::TaskInfo* other = m.task_of(args[1].obj())) {

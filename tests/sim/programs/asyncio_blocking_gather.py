@@ -5,7 +5,7 @@ import time
 async def delay_message(delay, message):
     print(f"{message} received")
     if '6' not in message:
-        await asyncio.sleep(delay)
+        await asyncio.sleep(delay)  # non-blocking: the reason shows the code, not this comment
     else:
         time.sleep(delay)
     print(f"Printing {message}")
