@@ -117,7 +117,6 @@ void App::set_source(std::string text) {
   run_.reset();
   index_ = TraceIndex();
   moment_ = AsyncioMoment();
-  code_lines_.clear();
   selected_task_ = kNone;
   source_ = std::move(text);
   scenario_id_.clear();
@@ -280,7 +279,6 @@ void App::new_run() {
   run_ = std::make_unique<ProgramRun>(source_, "main.py", config_);
   index_ = TraceIndex();
   moment_ = AsyncioMoment();
-  code_lines_.clear();
   timeline_.reset();
   selected_thread_ = 0;
   selected_task_ = kNone;
@@ -319,7 +317,6 @@ void App::reset() {
   run_.reset();
   index_ = TraceIndex();
   moment_ = AsyncioMoment();
-  code_lines_.clear();
   selected_task_ = kNone;
   wake();
 }

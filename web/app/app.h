@@ -145,7 +145,6 @@ class App {
   void write_asyncio_state(json::Writer& w) const;  // loops and tasks at the shown moment
   uint64_t moment() const;  // the scrubbed moment, or the run's clock
   const AsyncioMoment& asyncio_moment() const;
-  int line_of_code(uint32_t reason) const;  // the program's line reading like trace string [reason], 0 if none
 
   BuildKind build_;
   Fonts fonts_;
@@ -167,7 +166,6 @@ class App {
   uint32_t selected_task_ = kNone;  // the task (its track) whose line it highlights instead
   bool show_finished_tasks_ = true;
   mutable AsyncioMoment moment_;  // kept while neither the moment nor the trace changes
-  mutable std::vector<int> code_lines_;  // per run, by trace string: its line (-1: not looked up yet)
   int scrolled_to_line_ = -1;
   double ui_ms_ = 0;
   double ui_cpu_ms_ = 0;

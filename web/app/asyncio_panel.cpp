@@ -4,9 +4,8 @@
 // Everything comes from the trace through TraceIndex: a loop's last pass by
 // then (its ready callbacks and pending timers) and which task it runs, each
 // task's state then (the edge in effect on its track) and what it awaits.
-// The trace does not hold the line a task waits at; the panel finds the
-// program line that reads like the wait's reason (which is that line's
-// code), and at the live end takes the machine's own record of it.
+// The line a task waits at is the trace's TaskLine record just before its
+// Waiting record.
 #include <imgui.h>
 
 #include <algorithm>
@@ -20,17 +19,11 @@
 
 namespace interleave::ui {
 
+using sim::Ev;
 using sim::Record;
 using sim::TaskState;
 
 namespace {
-
-std::string trim(std::string_view s) {
-  const size_t a = s.find_first_not_of(" \t\r");
-  if (a == std::string_view::npos) return {};
-  const size_t b = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(a, b - a + 1));
-}
 
 void swatch(ImU32 color) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -76,37 +69,17 @@ bool App::select_task(std::string_view name) {
   return false;
 }
 
-// A wait's reason is the code of the line it waits at ("await
-// asyncio.sleep(delay)"), or another task's name with that code in
-// parentheses ("Task-2 (await t)"). The first program line that reads the
-// same is the answer (a line repeated word for word is ambiguous; the live
-// end uses the machine's own record instead).
-int App::line_of_code(uint32_t reason_id) const {
-  if (reason_id == 0) return 0;
-  if (reason_id < code_lines_.size() && code_lines_[reason_id] >= 0) return code_lines_[reason_id];
-  const std::string& key = run_->machine().trace().text(reason_id);
-  std::string code = key;
-  const size_t open = key.find(" (");
-  if (open != std::string::npos && key.back() == ')') {
-    const std::string_view name = std::string_view(key).substr(0, open);
-    const sim::Trace& trace = run_->machine().trace();
-    for (const TaskView& t : index().tasks())
-      if (trace.tracks()[t.track].name == name) {
-        code = key.substr(open + 2, key.size() - open - 3);
-        break;
-      }
-  }
-  int found = 0, number = 1;
-  for (size_t begin = 0; begin <= source_.size() && !found; ++number) {
-    size_t end = source_.find('\n', begin);
-    if (end == std::string::npos) end = source_.size();
-    if (trim(std::string_view(source_).substr(begin, end - begin)) == code) found = number;
-    begin = end + 1;
-  }
-  if (code_lines_.size() <= reason_id) code_lines_.resize(reason_id + 1, -1);
-  code_lines_[reason_id] = found;
-  return found;
+namespace {
+
+// The line a task waits at: the machine writes it (Ev::TaskLine) just
+// before the task's Waiting record [i].
+int wait_line(const std::vector<Record>& recs, size_t i) {
+  if (i > 0 && recs[i - 1].kind == Ev::TaskLine && recs[i - 1].track == recs[i].track)
+    return static_cast<int>(recs[i - 1].a);
+  return 0;
 }
+
+}  // namespace
 
 // Recomputed when the moment or the trace changes: a binary search per task
 // and per loop, never a walk over the trace.
@@ -150,17 +123,14 @@ const AsyncioMoment& App::asyncio_moment() const {
       tm.ended = is_task_end(r);
       if (tm.state == TaskState::Waiting) tm.reason = r.b;
       const bool latest = e + 1 == ti.edges.size();
-      const TaskView* view = ix.task_of_track(track);
-      const sim::TaskInfo* info = view && view->number < m.tasks().size() ? &m.tasks()[view->number] : nullptr;
       switch (tm.state) {
         case TaskState::Waiting:
-          tm.line = latest && info && info->line ? info->line : line_of_code(r.b);
+          tm.line = wait_line(recs, ti.edges[e]);
           break;
         case TaskState::Ready:
           // It resumes where it last waited (a new task has not waited yet).
-          if (latest && info && info->line) tm.line = info->line;
-          else if (e > 0 && recs[ti.edges[e - 1]].a == static_cast<uint32_t>(TaskState::Waiting))
-            tm.line = line_of_code(recs[ti.edges[e - 1]].b);
+          if (e > 0 && recs[ti.edges[e - 1]].a == static_cast<uint32_t>(TaskState::Waiting))
+            tm.line = wait_line(recs, ti.edges[e - 1]);
           break;
         case TaskState::Running:
           // The line its thread executes, known only at the live end.
