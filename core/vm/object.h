@@ -174,6 +174,10 @@ struct TupleObject : Object {
 // Insertion-ordered hash table with CPython's layout: a dense entry array
 // plus a sparse index table probed the way dictobject.c probes it.
 struct DictObject : Object {
+  // A type's own dict: every change to it bumps Vm::type_epoch, which
+  // invalidates the type attribute cache (Vm::lookup_type). Fits in Object's
+  // tail padding.
+  bool of_type = false;
   struct Entry {
     int64_t hash;
     Value key;  // null for a deleted entry
