@@ -57,7 +57,7 @@ int32_t dict_lookup(Vm& vm, DictObject* d, Value key, int64_t hash, size_t* slot
 
 void dict_rebuild(DictObject* d, size_t min_size) {
   // Compact the entries, then re-index.
-  std::vector<DictObject::Entry> live;
+  decltype(d->entries) live;
   live.reserve(d->used);
   for (auto& e : d->entries)
     if (!e.key.is_null()) live.push_back(e);
@@ -181,7 +181,7 @@ int Vm::dict_del(DictObject* d, Value key) {
 bool Vm::dict_update_from(DictObject* d, Value src, bool merge_strict) {
   if (src.is_object() && src.obj()->kind == Kind::Dict) {
     auto* s = static_cast<DictObject*>(src.obj());
-    std::vector<DictObject::Entry> entries = s->entries;
+    auto entries = s->entries;
     for (auto& e : entries) {
       if (e.key.is_null()) continue;
       if (merge_strict) {

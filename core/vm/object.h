@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "vm/pool.h"
 #include "vm/value.h"
 
 namespace interleave::vm {
@@ -183,8 +184,8 @@ struct DictObject : Object {
     Value key;  // null for a deleted entry
     Value value;
   };
-  std::vector<Entry> entries;
-  std::vector<int32_t> index;  // -1 empty, -2 deleted, else entry number
+  std::vector<Entry, PoolAllocator<Entry>> entries;
+  std::vector<int32_t, PoolAllocator<int32_t>> index;  // -1 empty, -2 deleted, else entry number
   int64_t used = 0;
   // Bumped whenever the set of keys changes (not on a value update), so the
   // interpreter's global-name caches can remember an entry number.

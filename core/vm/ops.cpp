@@ -25,8 +25,6 @@ namespace interleave::vm {
 // 1. Type queries
 // ---------------------------------------------------------------------------
 
-TypeObject* Vm::type_of(Value v) const { return v.is_small() ? t.int_ : v.obj()->type; }
-
 const char* Vm::type_name(Value v) const { return type_of(v)->name->text.c_str(); }
 
 bool Vm::is_int(Value v) const {

@@ -76,7 +76,7 @@ void GeneratorObject::trace(Tracer& tr) {
 }
 
 GeneratorObject::~GeneratorObject() {
-  if (frame) std::free(frame);
+  if (frame) Heap::discard_frame(frame);
 }
 
 const char* op_name(Op op) {
@@ -272,6 +272,7 @@ void Vm::init_types() {
   };
   t.none = builtin("NoneType", Kind::None);
   t.int_ = builtin("int", Kind::Int);
+  int_type_ = t.int_;
   t.bool_ = builtin("bool", Kind::Bool, t.int_);
   t.bool_->subclassable = false;
   t.float_ = builtin("float", Kind::Float);

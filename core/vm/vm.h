@@ -182,7 +182,7 @@ class Vm {
   // --- Protocols (ops.cpp) ---------------------------------------------------
   // These may call Python dunders synchronously (call_sync); the interpreter
   // itself dispatches dunders of the hot operators without recursion.
-  TypeObject* type_of(Value v) const;
+  TypeObject* type_of(Value v) const { return v.is_small() ? int_type_ : v.obj()->type; }
   const char* type_name(Value v) const;
   bool is_int(Value v) const;       // int or bool
   int64_t int_of(Value v) const;    // requires is_int
@@ -308,6 +308,7 @@ class Vm {
 
  private:
   std::vector<Value> spare_args_;  // reused argument buffer of requests
+  TypeObject* int_type_ = nullptr;  // t.int_, for the inline type_of
   // lookup_type's cache (CPython's type method cache): the MRO search's
   // answer (null when absent) for (type, interned name), valid while
   // type_epoch is unchanged. Types are keyed by their allocation serial,
