@@ -51,7 +51,6 @@ enum class Kind : uint8_t {
 
 struct Object {
   TypeObject* type;
-  Object* gc_next = nullptr;
   uint64_t serial = 0;  // allocation number: the basis of a stable id()
   Kind kind;
   bool marked = false;

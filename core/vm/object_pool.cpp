@@ -1,5 +1,5 @@
 // Memory for heap objects and their small buffers (pool.h): free lists by
-// 16-byte size class, carved from 64 KB blocks. Only raw memory lives here (no Python objects), one pool per
+// 8-byte size class, carved from 64 KB blocks. Only raw memory lives here (no Python objects), one pool per
 // OS thread, so separate Vms never share state through it.
 #include <cstdlib>
 #include <new>
@@ -12,7 +12,7 @@ namespace interleave::vm {
 
 namespace {
 
-constexpr size_t kGranule = 16;
+constexpr size_t kGranule = 8;  // nothing in an object needs more alignment than a pointer
 constexpr size_t kMaxPooled = kPoolMaxBytes;
 constexpr size_t kClasses = kMaxPooled / kGranule;
 constexpr size_t kBlock = 64 * 1024;
