@@ -428,7 +428,7 @@ Status g_throw(Vm& vm, Value self, Args args, Value* out) {
     }
     std::vector<Value> cargs;
     if (val.is_object() && val.obj()->kind == Kind::Tuple)
-      cargs = static_cast<TupleObject*>(val.obj())->items;
+      cargs.assign(static_cast<TupleObject*>(val.obj())->items.begin(), static_cast<TupleObject*>(val.obj())->items.end());
     else if (val != vm.None)
       cargs.push_back(val);
     return vm.request_call(typ, std::move(cargs), throw_constructed, st);

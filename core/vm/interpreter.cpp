@@ -85,8 +85,8 @@ INTERLEAVE_COLD bool set_update_op(Vm& vm, Value set, Value it) {
 // Writes the [n] items of [seq] to dst[0..n) with the first item last
 // (so the first target is stored first).
 INTERLEAVE_NOINLINE bool unpack_sequence(Vm& vm, Value seq, uint32_t n, Value* dst) {
-  std::vector<Value> tmp;
-  const std::vector<Value>* items = nullptr;
+  ValueVector tmp;
+  const ValueVector* items = nullptr;
   if (seq.is_object() && seq.obj()->kind == Kind::Tuple) {
     items = &static_cast<TupleObject*>(seq.obj())->items;
   } else if (seq.is_object() && seq.obj()->kind == Kind::List) {
@@ -214,7 +214,7 @@ INTERLEAVE_NOINLINE FunctionObject* make_function(Vm& vm, Frame* f, CodeObject* 
 INTERLEAVE_COLD Vm::CallOutcome Vm::call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result) {
   std::vector<Value> argv_;
   if (pos.is_object() && pos.obj()->kind == Kind::Tuple) {
-    argv_ = static_cast<TupleObject*>(pos.obj())->items;
+    argv_.assign(static_cast<TupleObject*>(pos.obj())->items.begin(), static_cast<TupleObject*>(pos.obj())->items.end());
   } else if (!collect_items(pos, &argv_)) {
     return CallOutcome::Error;
   }

@@ -129,8 +129,11 @@ struct BytesObject : Object {
 // Containers
 // ---------------------------------------------------------------------------
 
+// The item arrays of lists and tuples come from the object pool (pool.h).
+using ValueVector = std::vector<Value, PoolAllocator<Value>>;
+
 struct ListObject : Object {
-  std::vector<Value> items;
+  ValueVector items;
   DictObject* attrs = nullptr;  // instance dict of a user subclass
   explicit ListObject(TypeObject* t) : Object(t, Kind::List) {}
   void trace(Tracer& tr) override {
@@ -159,7 +162,7 @@ struct DequeObject : Object {
 };
 
 struct TupleObject : Object {
-  std::vector<Value> items;
+  ValueVector items;
   int64_t hash = -1;
   DictObject* attrs = nullptr;  // instance dict of a user subclass
   explicit TupleObject(TypeObject* t) : Object(t, Kind::Tuple) {}

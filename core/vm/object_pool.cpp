@@ -1,6 +1,7 @@
 // Memory for heap objects and their small buffers (pool.h): free lists by
-// 8-byte size class, carved from 64 KB blocks. Only raw memory lives here (no Python objects), one pool per
-// OS thread, so separate Vms never share state through it.
+// 8-byte size class, carved from 64 KB blocks. Only raw memory lives here (no
+// Python objects), one pool per OS thread, so separate Vms never share state
+// through it.
 #include <cstdlib>
 #include <new>
 #include <vector>

@@ -613,7 +613,7 @@ Status op_hash(Vm& vm, Value v, Value* out) {
 }
 
 // Sequence equality and ordering (lists, tuples).
-static int seq_compare(Vm& vm, const std::vector<Value>& a, const std::vector<Value>& b, CompareOp op) {
+static int seq_compare(Vm& vm, const ValueVector& a, const ValueVector& b, CompareOp op) {
   size_t n = std::min(a.size(), b.size());
   size_t i = 0;
   for (; i < n; ++i) {
@@ -1975,32 +1975,38 @@ Status Vm::next(Value iter, Value* out) {
   return Status::Ok;
 }
 
-bool Vm::collect_items(Value iterable, std::vector<Value>* out) {
+template <class Vec>
+static bool collect_items_into(Vm& vm, Value iterable, Vec* out) {
   if (iterable.is_object()) {
     Object* o = iterable.obj();
     if (!o->type->is_heap_type) {
       if (o->kind == Kind::List) {
-        *out = static_cast<ListObject*>(o)->items;
+        auto& items = static_cast<ListObject*>(o)->items;
+        out->assign(items.begin(), items.end());
         return true;
       }
       if (o->kind == Kind::Tuple) {
-        *out = static_cast<TupleObject*>(o)->items;
+        auto& items = static_cast<TupleObject*>(o)->items;
+        out->assign(items.begin(), items.end());
         return true;
       }
     }
   }
-  Value it = get_iter(iterable);
+  Value it = vm.get_iter(iterable);
   if (it.is_null()) return false;
   for (;;) {
     Value item;
-    if (next(it, &item) != Status::Ok) return false;
+    if (vm.next(it, &item) != Status::Ok) return false;
     if (item.is_null()) return true;
     out->push_back(item);
     if (out->size() > (size_t{1} << 28)) {
-      raise(t.MemoryError_, "");
+      vm.raise(vm.t.MemoryError_, "");
       return false;
     }
   }
 }
+
+bool Vm::collect_items(Value iterable, std::vector<Value>* out) { return collect_items_into(*this, iterable, out); }
+bool Vm::collect_items(Value iterable, ValueVector* out) { return collect_items_into(*this, iterable, out); }
 
 }  // namespace interleave::vm
