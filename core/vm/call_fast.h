@@ -10,7 +10,10 @@ namespace interleave::vm {
 
 // Links a new frame for fn(*args) on top of [th] and returns true, or
 // returns false (nothing done) when the call needs the general binding.
-inline bool push_simple_call(Vm& vm, Thread* th, FunctionObject* fn, Value* args, int nargs) {
+// Always inlined: the wasm build's compiler otherwise leaves it (and the
+// frame allocation below) a separate function, a call per Python call.
+__attribute__((always_inline)) inline bool push_simple_call(Vm& vm, Thread* th, FunctionObject* fn, Value* args,
+                                                            int nargs) {
   CodeObject* code = fn->code;
   if (nargs != code->argcount || code->kwonlyargcount != 0 ||
       (code->flags & (kCodeVarargs | kCodeVarkw | kCodeGenerator | kCodeCoroutine | kCodeAsyncGen)) ||

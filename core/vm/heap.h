@@ -54,7 +54,7 @@ class Heap {
 
   // Frames: free lists by power-of-two slot count, linked through
   // Frame::back (a call and its return are the hottest path there is).
-  Frame* new_frame(uint32_t nslots) {
+  __attribute__((always_inline)) Frame* new_frame(uint32_t nslots) {
     if (nslots < 1) nslots = 1;
     int c = frame_class(nslots);
     Frame* f = frame_free_[c];
@@ -70,7 +70,7 @@ class Heap {
     f->nslots = nslots;
     return f;
   }
-  void free_frame(Frame* f) {
+  __attribute__((always_inline)) void free_frame(Frame* f) {
     int c = frame_class(f->capacity);
     if (__builtin_expect(frame_free_count_[c] >= 256, 0)) return free_frame_slow(f);
     f->back = frame_free_[c];

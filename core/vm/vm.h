@@ -342,7 +342,7 @@ class Vm {
   CallOutcome call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result);
   CallOutcome resume_generator(Thread* th, GeneratorObject* gen, Value send, bool is_throw, Value* result);
   Frame* new_frame_for(FunctionObject* f, CodeObject* code);
-  void release_frame(Frame* f) { heap.free_frame(f); }
+  __attribute__((always_inline)) void release_frame(Frame* f) { heap.free_frame(f); }
   void add_traceback(Value exc, Frame* f);
   // Closes the loop-owned generators among [from, to) (stack slots being
   // discarded), preserving the thread's exception state.
