@@ -473,7 +473,7 @@ Status g_repr(Vm& vm, Value self, Args, Value* out) {
   if (check_self(vm, self, "__repr__") != Status::Ok) return Status::Error;
   GreenletObject* g = G(self);
   TypeObject* type = g->type;
-  std::string name = type == types(vm).greenlet ? "greenlet.greenlet" : type->name->text;
+  std::string name = type == types(vm).greenlet ? "greenlet.greenlet" : type->name->text.str();
   std::string s = "<" + name + " object at " + hex(vm.serial_id_base + g->serial * 16);
   GreenletObject* m = g->started ? g->main : nullptr;
   std::string otid = m ? hex(static_cast<uint64_t>(m->otid)) : "0x(nil)";

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "vm/pool.h"
+#include "vm/str_text.h"
 #include "vm/value.h"
 
 namespace interleave::vm {
@@ -67,29 +68,12 @@ struct Object {
 };
 
 // Kinds whose objects hold no Values (their trace() is Object's): marking
-// one needs no trip through the mark stack, only its type.
+// one needs no trip through the mark stack, only its type. (A str whose text
+// is the start of another's is the exception: it keeps that one alive.)
 constexpr uint32_t kLeafKinds = (1u << static_cast<int>(Kind::None)) | (1u << static_cast<int>(Kind::Bool)) |
                                 (1u << static_cast<int>(Kind::Int)) | (1u << static_cast<int>(Kind::Float)) |
                                 (1u << static_cast<int>(Kind::Str)) | (1u << static_cast<int>(Kind::Bytes)) |
                                 (1u << static_cast<int>(Kind::Range));
-
-inline void Tracer::visit(const Object* o) {
-  if (o && !o->marked) {
-    const_cast<Object*>(o)->marked = true;
-    if ((kLeafKinds >> static_cast<int>(o->kind)) & 1u) {
-      const Object* type = reinterpret_cast<const Object*>(o->type);
-      if (type && !type->marked) {
-        const_cast<Object*>(type)->marked = true;
-        stack_.push_back(const_cast<Object*>(type));
-      }
-      return;
-    }
-    stack_.push_back(const_cast<Object*>(o));
-  }
-}
-inline void Tracer::visit(Value v) {
-  if (v.is_object()) visit(v.obj());
-}
 
 // ---------------------------------------------------------------------------
 // Scalars
@@ -111,12 +95,34 @@ struct StrObject : Object {
   // makes every string 16 bytes smaller (programs hold millions of them).
   bool interned = false;
   int32_t length = -1;  // code points, computed on demand (strings stay below 2^31 bytes)
-  std::string text;     // UTF-8
+  StrText text;         // UTF-8 (str_text.h: may be the start of a longer string's buffer)
   int64_t hash = -1;    // cached
   StrObject(TypeObject* t, std::string s) : Object(t, Kind::Str), text(std::move(s)) {}
+  // A string whose text is the start of another's keeps that one alive.
+  void trace(Tracer& tr) override;
   size_t footprint() const override { return sizeof(*this) + text.capacity(); }
   bool is_ascii_known() const { return length == static_cast<int64_t>(text.size()); }
 };
+
+inline void Tracer::visit(const Object* o) {
+  if (o && !o->marked) {
+    const_cast<Object*>(o)->marked = true;
+    if (((kLeafKinds >> static_cast<int>(o->kind)) & 1u) &&
+        !(o->kind == Kind::Str && static_cast<const StrObject*>(o)->text.shared())) {
+      const Object* type = reinterpret_cast<const Object*>(o->type);
+      if (type && !type->marked) {
+        const_cast<Object*>(type)->marked = true;
+        stack_.push_back(const_cast<Object*>(type));
+      }
+      return;
+    }
+    stack_.push_back(const_cast<Object*>(o));
+  }
+}
+inline void Tracer::visit(Value v) {
+  if (v.is_object()) visit(v.obj());
+}
+inline void StrObject::trace(Tracer& tr) { tr.visit(reinterpret_cast<const Object*>(text.owner())); }
 
 struct BytesObject : Object {
   std::string data;

@@ -1008,6 +1008,29 @@ Status str_mod_format(Vm& vm, const std::string& fmt, Value args, Value* out);  
 Status sequence_repeat(Vm& vm, Value seq, int64_t n, Value* out);             // builtins/list.cpp
 Status set_binary(Vm& vm, Value a, Value b, int op, Value* out);              // builtins/set.cpp
 
+// a + b for two strs. A long a that is nobody's prefix hands its buffer to
+// the result (str_text.h), so `t += x` in a loop appends in place instead of
+// copying t each time; a reads the start of the result from then on. Not
+// inside a nested run (gc_inhibit): a native below may hold a reference to
+// a's text. Interned strings keep their buffers (the intern table points
+// into them).
+static Value str_concat(Vm& vm, StrObject* a, StrObject* b) {
+  constexpr size_t kHandOver = 64;  // shorter strings are copied
+  if (a != b && !a->interned && a->type == vm.t.str && !a->text.shared() && vm.gc_inhibit == 0 &&
+      a->text.size() >= kHandOver) {
+    const std::string& tail = b->text.str();
+    auto* r = vm.heap.make<StrObject>(vm.t.str, std::string());
+    std::string buf = a->text.take_for(r);
+    const size_t before = buf.capacity();
+    buf += tail;
+    vm.heap.account(tail.size() + (buf.capacity() - before));
+    r->text.mutable_str() = std::move(buf);
+    if (a->length >= 0 && b->length >= 0) r->length = a->length + b->length;
+    return Value::object(r);
+  }
+  return vm.make_str(a->text + b->text);
+}
+
 // Operators on built-in types. Returns Ok/Error, or Call meaning "no
 // built-in meaning" (the caller tries dunders then raises TypeError).
 static Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out) {
@@ -1053,7 +1076,7 @@ static Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Val
   auto bop = static_cast<BinaryOp>(op);
   if (bop == BinaryOp::Add) {
     if (ka == Kind::Str && kb == Kind::Str) {
-      *out = vm.make_str(vm.as_str(a)->text + vm.as_str(b)->text);
+      *out = str_concat(vm, vm.as_str(a), vm.as_str(b));
       return Status::Ok;
     }
     if (ka == Kind::List && kb == Kind::List) {
