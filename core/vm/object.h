@@ -70,10 +70,13 @@ struct Object {
 // Kinds whose objects hold no Values (their trace() is Object's): marking
 // one needs no trip through the mark stack, only its type. (A str whose text
 // is the start of another's is the exception: it keeps that one alive.)
-constexpr uint32_t kLeafKinds = (1u << static_cast<int>(Kind::None)) | (1u << static_cast<int>(Kind::Bool)) |
-                                (1u << static_cast<int>(Kind::Int)) | (1u << static_cast<int>(Kind::Float)) |
-                                (1u << static_cast<int>(Kind::Str)) | (1u << static_cast<int>(Kind::Bytes)) |
-                                (1u << static_cast<int>(Kind::Range));
+constexpr uint64_t kLeafKinds = (uint64_t{1} << static_cast<int>(Kind::None)) | (uint64_t{1} << static_cast<int>(Kind::Bool)) |
+                                (uint64_t{1} << static_cast<int>(Kind::Int)) | (uint64_t{1} << static_cast<int>(Kind::Float)) |
+                                (uint64_t{1} << static_cast<int>(Kind::Str)) | (uint64_t{1} << static_cast<int>(Kind::Bytes)) |
+                                (uint64_t{1} << static_cast<int>(Kind::Range));
+// A 32-bit mask shifted by Kind::AgAwaitable (32) marked awaitables as leaves:
+// the collector freed the async generators they drive.
+static_assert(static_cast<int>(Kind::AgAwaitable) < 64, "kLeafKinds holds one bit per kind");
 
 // ---------------------------------------------------------------------------
 // Scalars
