@@ -55,8 +55,24 @@ struct Scope {
   bool generator = false;
   bool coroutine = false;
   bool needs_class_cell = false;
+  // The innermost enclosing class's name: private names (`__x`, not
+  // `__x__`) used in its body and in everything nested in it are spelled
+  // `_Class__x` (CPython's name mangling; empty outside classes).
+  std::string private_name;
 
-  void note(const std::string& n, unsigned f) {
+  // Every name a scope records or looks up goes through here, so the
+  // analysis and the compiler agree; mangling is idempotent.
+  std::string mangle(const std::string& n) const {
+    if (private_name.empty() || n.size() < 3 || n[0] != '_' || n[1] != '_') return n;
+    if ((n[n.size() - 1] == '_' && n[n.size() - 2] == '_') || n.find('.') != std::string::npos)
+      return n;
+    size_t strip = private_name.find_first_not_of('_');
+    if (strip == std::string::npos) return n;
+    return "_" + private_name.substr(strip) + n;
+  }
+
+  void note(const std::string& name, unsigned f) {
+    std::string n = mangle(name);
     auto it = flags.find(n);
     if (it == flags.end()) {
       order.push_back(n);
@@ -65,8 +81,8 @@ struct Scope {
       it->second |= f;
     }
   }
-  unsigned get(const std::string& n) const {
-    auto it = flags.find(n);
+  unsigned get(const std::string& name) const {
+    auto it = flags.find(mangle(name));
     return it == flags.end() ? 0 : it->second;
   }
   bool is_function() const { return kind == ScopeKind::Function || kind == ScopeKind::Comprehension; }
@@ -98,6 +114,8 @@ class ScopeBuilder {
     sc->kind = k;
     sc->name = std::move(name);
     sc->parent = parent;
+    if (k == ScopeKind::Class) sc->private_name = sc->name;
+    else if (parent) sc->private_name = parent->private_name;
     Scope* raw = sc.get();
     scopes[node] = std::move(sc);
     return raw;
@@ -118,7 +136,7 @@ class ScopeBuilder {
       if (d) expr(outer, d);
   }
   void param(Scope* fs, arg* x) {
-    fs->params.push_back(std::string(x->arg));
+    fs->params.push_back(fs->mangle(std::string(x->arg)));
     fs->note(std::string(x->arg), kParam);
   }
 
@@ -708,8 +726,12 @@ class Compiler {
     return -1;
   }
 
-  void name_op(const std::string& n, Access a) {
+  // The spelling a name or attribute gets in the code object (see Scope::mangle).
+  std::string mangled(std::string_view n) { return u().scope->mangle(std::string(n)); }
+
+  void name_op(const std::string& name, Access a) {
     Scope* s = u().scope;
+    const std::string n = s->mangle(name);
     unsigned f = s->get(n);
     if (s->kind == ScopeKind::Module || (f & kGlobalDecl)) {
       emit(a == Access::Load ? Op::LOAD_GLOBAL : a == Access::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL,
@@ -883,12 +905,12 @@ class Compiler {
       expression(at->value);
       emit(Op::COPY, 1);
       set_pos(t->pos);
-      emit(Op::LOAD_ATTR, name_index(std::string(at->attr)));
+      emit(Op::LOAD_ATTR, name_index(mangled(at->attr)));
       expression(a->value);
       set_pos(a->pos);
       emit(Op::BINARY_OP, op);
       emit(Op::SWAP, 2);
-      emit(Op::STORE_ATTR, name_index(std::string(at->attr)));
+      emit(Op::STORE_ATTR, name_index(mangled(at->attr)));
     } else if (t->kind == ExprKind::Subscript) {
       auto* sb = t->as<Subscript>();
       expression(sb->value);
@@ -913,7 +935,7 @@ class Compiler {
         auto* a = t->as<Attribute>();
         expression(a->value);
         set_pos(t->pos);
-        emit(Op::STORE_ATTR, name_index(std::string(a->attr)));
+        emit(Op::STORE_ATTR, name_index(mangled(a->attr)));
         break;
       }
       case ExprKind::Subscript: {
@@ -951,7 +973,7 @@ class Compiler {
       case ExprKind::Name: name_op(std::string(t->as<Name>()->id), Access::Delete); break;
       case ExprKind::Attribute:
         expression(t->as<Attribute>()->value);
-        emit(Op::DELETE_ATTR, name_index(std::string(t->as<Attribute>()->attr)));
+        emit(Op::DELETE_ATTR, name_index(mangled(t->as<Attribute>()->attr)));
         break;
       case ExprKind::Subscript:
         expression(t->as<Subscript>()->value);
@@ -1540,7 +1562,7 @@ class Compiler {
         auto* a = e->as<Attribute>();
         expression(a->value);
         set_pos(e->pos);
-        emit(Op::LOAD_ATTR, name_index(std::string(a->attr)));
+        emit(Op::LOAD_ATTR, name_index(mangled(a->attr)));
         break;
       }
       case ExprKind::Subscript: {
@@ -1761,7 +1783,7 @@ class Compiler {
       auto* a = c->func->as<Attribute>();
       expression(a->value);
       set_pos(c->func->pos);
-      emit(Op::LOAD_METHOD, name_index(std::string(a->attr)));
+      emit(Op::LOAD_METHOD, name_index(mangled(a->attr)));
     } else {
       emit(Op::PUSH_NULL);
       expression(c->func);
