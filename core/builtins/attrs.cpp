@@ -154,6 +154,17 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
       }
       return Value();
     }
+    case Kind::List:
+    case Kind::Tuple:
+    case Kind::Dict: {
+      // An instance of a subclass of list, tuple or dict has a __dict__.
+      if (a != "__dict__" || !o->type->is_heap_type) return Value();
+      DictObject** slot = o->kind == Kind::List    ? &static_cast<ListObject*>(o)->attrs
+                          : o->kind == Kind::Tuple ? &static_cast<TupleObject*>(o)->attrs
+                                                   : &static_cast<DictObject*>(o)->attrs;
+      if (!*slot) *slot = vm.new_dict();
+      return Value::object(*slot);
+    }
     case Kind::Module: {
       auto* m = static_cast<ModuleObject*>(o);
       if (a == "__dict__") return Value::object(m->dict);
