@@ -134,6 +134,11 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
       if (a == "code" && vm.is_subtype(o->type, vm.t.SystemExit_))
         return e->args && !e->args->items.empty() ? e->args->items[0] : vm.None;
       if ((a == "name" || a == "msg") && vm.is_subtype(o->type, vm.t.ImportError_)) return vm.None;
+      if (vm.is_subtype(o->type, vm.t.UnicodeDecodeError_) || vm.is_subtype(o->type, vm.t.UnicodeEncodeError_)) {
+        static const char* const kFields[] = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < 5; ++i)
+          if (a == kFields[i]) return e->args && e->args->items.size() == 5 ? e->args->items[i] : vm.None;
+      }
       if ((a == "errno" || a == "strerror" || a == "filename" || a == "filename2") &&
           vm.is_subtype(o->type, vm.t.OSError_)) {
         // OSError(errno, strerror[, filename]): with 2 to 5 arguments.

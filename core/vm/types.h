@@ -48,6 +48,8 @@ namespace interleave::vm {
   X(TypeError, TypeError_)                            \
   X(ValueError, ValueError_)                          \
   X(UnicodeError, UnicodeError_)                      \
+  X(UnicodeDecodeError, UnicodeDecodeError_)          \
+  X(UnicodeEncodeError, UnicodeEncodeError_)          \
   X(Warning, Warning_)                                \
   X(UserWarning, UserWarning_)                        \
   X(DeprecationWarning, DeprecationWarning_)          \

@@ -364,6 +364,8 @@ void Vm::init_types() {
   t.TypeError_ = exc("TypeError", t.exception);
   t.ValueError_ = exc("ValueError", t.exception);
   t.UnicodeError_ = exc("UnicodeError", t.ValueError_);
+  t.UnicodeDecodeError_ = exc("UnicodeDecodeError", t.UnicodeError_);
+  t.UnicodeEncodeError_ = exc("UnicodeEncodeError", t.UnicodeError_);
   t.Warning_ = exc("Warning", t.exception);
   t.UserWarning_ = exc("UserWarning", t.Warning_);
   t.DeprecationWarning_ = exc("DeprecationWarning", t.Warning_);
