@@ -150,6 +150,16 @@ class ScopeBuilder {
     }
   }
 
+  void pattern(Scope* s, Pattern* p) {
+    if (p->value && p->kind == PatternKind::MatchValue) expr(s, p->value);
+    if (p->cls) expr(s, p->cls);
+    for (Expr* k : p->keys) expr(s, k);
+    for (Pattern* q : p->patterns) pattern(s, q);
+    for (Pattern* q : p->kwd_patterns) pattern(s, q);
+    if (p->pattern) pattern(s, p->pattern);
+    if (!p->name.empty()) s->note(std::string(p->name), kAssigned);
+  }
+
   void stmt(Scope* s, Stmt* st) {
     switch (st->kind) {
       case StmtKind::FunctionDef:
@@ -258,6 +268,16 @@ class ScopeBuilder {
         auto* a = st->as<Assert>();
         expr(s, a->test);
         if (a->msg) expr(s, a->msg);
+        break;
+      }
+      case StmtKind::Match: {
+        auto* m = st->as<Match>();
+        expr(s, m->subject);
+        for (match_case* c : m->cases) {
+          pattern(s, c->pattern);
+          if (c->guard) expr(s, c->guard);
+          stmts(s, c->body);
+        }
         break;
       }
       case StmtKind::Import:
@@ -602,6 +622,7 @@ class Compiler {
       case Op::JUMP: case Op::JUMP_BACKWARD: case Op::GET_ITER: case Op::KW_NAMES: case Op::YIELD_VALUE:
       case Op::GET_YIELD_FROM_ITER: case Op::GET_AWAITABLE: case Op::SEND: case Op::CHECK_EXC_MATCH: case Op::GET_AITER:
       case Op::IMPORT_NAME: case Op::SETUP_ANNOTATIONS: case Op::DELETE_LOCALS_SENTINEL:
+      case Op::COPY_DICT_WITHOUT_KEYS:
         return 0;
       case Op::POP_TOP: case Op::STORE_FAST: case Op::STORE_DEREF: case Op::STORE_GLOBAL: case Op::STORE_NAME:
       case Op::DELETE_ATTR: case Op::BINARY_OP: case Op::COMPARE_OP: case Op::IS_OP: case Op::CONTAINS_OP:
@@ -614,9 +635,10 @@ class Compiler {
       case Op::LOAD_CLOSURE: case Op::LOAD_GLOBAL: case Op::LOAD_NAME: case Op::LOAD_METHOD: case Op::FOR_ITER:
       case Op::PUSH_EXC_INFO: case Op::BEFORE_WITH: case Op::WITH_EXCEPT_START: case Op::LOAD_BUILD_CLASS:
       case Op::LOAD_LOCALS: case Op::IMPORT_FROM: case Op::LOAD_ASSERTION_ERROR: case Op::GET_ANEXT:
-      case Op::BEFORE_ASYNC_WITH:
+      case Op::BEFORE_ASYNC_WITH: case Op::MATCH_SEQUENCE: case Op::MATCH_MAPPING: case Op::GET_LEN:
+      case Op::MATCH_KEYS:
         return 1;
-      case Op::STORE_ATTR: case Op::MAP_ADD: case Op::DELETE_SUBSCR: return -2;
+      case Op::STORE_ATTR: case Op::MAP_ADD: case Op::DELETE_SUBSCR: case Op::MATCH_CLASS: return -2;
       case Op::STORE_SUBSCR: return -3;
       case Op::BUILD_SLICE: return 1 - static_cast<int>(arg);
       case Op::BUILD_TUPLE: case Op::BUILD_LIST: case Op::BUILD_SET: case Op::BUILD_STRING:
@@ -796,6 +818,7 @@ class Compiler {
         break;
       }
       case StmtKind::If: if_statement(st->as<If>()); break;
+      case StmtKind::Match: match_statement(st->as<Match>()); break;
       case StmtKind::While: while_statement(st->as<While>()); break;
       case StmtKind::For: for_statement(st->as<For>()); break;
       case StmtKind::AsyncFor: async_for_statement(st->as<For>()); break;
@@ -1028,6 +1051,186 @@ class Compiler {
       bind(else_label);
     }
     bind(end);
+  }
+
+  // --- match statements ------------------------------------------------------
+  //
+  // A pattern is matched against the value on top of the stack and consumes
+  // it. When it fails it jumps to pc.fail[n], n being how many values sit
+  // above the context's base at that moment; the trampoline emitted after
+  // the case pops them and goes on with the next case (or alternative).
+  // Captures are stored as soon as their sub-pattern matches (PEP 634
+  // leaves bindings after a failed match unspecified).
+
+  struct PatternContext {
+    std::vector<int> fail;
+  };
+
+  int fail_label(PatternContext& pc, int n) {
+    while (static_cast<int>(pc.fail.size()) <= n) pc.fail.push_back(new_label());
+    return pc.fail[n];
+  }
+  void jump_to_fail(PatternContext& pc, int n) { emit_jump(Op::POP_JUMP_IF_FALSE, fail_label(pc, n)); }
+  void emit_fail_pops(PatternContext& pc, int base) {
+    for (int n = static_cast<int>(pc.fail.size()) - 1; n >= 0; --n) {
+      bind(pc.fail[n]);
+      set_depth(base + n);
+      if (n > 0) emit(Op::POP_TOP);
+    }
+    set_depth(base);
+  }
+  void store_capture(Identifier name) {
+    if (name.empty()) emit(Op::POP_TOP);
+    else name_op(std::string(name), Access::Store);
+  }
+  // `TOS is not None`, failing the pattern when it is None (TOS stays).
+  void fail_if_none(PatternContext& pc, int extra) {
+    emit(Op::COPY, 1);
+    load_const(vm_.None);
+    emit(Op::IS_OP, 1);
+    jump_to_fail(pc, extra);
+  }
+  void check_length(PatternContext& pc, int extra, size_t n, bool at_least) {
+    emit(Op::GET_LEN);
+    load_const(vm_.make_int(static_cast<int64_t>(n)));
+    emit(Op::COMPARE_OP, at_least ? 5 : 2);
+    jump_to_fail(pc, extra);
+  }
+
+  void match_statement(Match* m) {
+    expression(m->subject);
+    int end = new_label();
+    int base = depth();
+    for (match_case* c : m->cases) {
+      PatternContext pc;
+      set_pos(c->pattern->pos);
+      emit(Op::COPY, 1);
+      compile_pattern(c->pattern, pc, 1);
+      if (c->guard) jump_if(c->guard, false, fail_label(pc, 0));
+      set_pos(c->pattern->pos);
+      emit(Op::POP_TOP);  // the subject
+      body_statements(c->body);
+      emit_jump(Op::JUMP, end);
+      emit_fail_pops(pc, base);
+    }
+    emit(Op::POP_TOP);  // no case matched
+    bind(end);
+  }
+
+  // [extra] counts the values above the context's base, the matched one
+  // (on top) included.
+  void compile_pattern(Pattern* p, PatternContext& pc, int extra) {
+    set_pos(p->pos);
+    switch (p->kind) {
+      case PatternKind::MatchValue:
+        expression(p->value);
+        set_pos(p->pos);
+        emit(Op::COMPARE_OP, 2);
+        jump_to_fail(pc, extra - 1);
+        break;
+      case PatternKind::MatchSingleton:
+        load_const(constant(p->value->as<Constant>()));
+        emit(Op::IS_OP, 0);
+        jump_to_fail(pc, extra - 1);
+        break;
+      case PatternKind::MatchStar:
+        store_capture(p->name);
+        break;
+      case PatternKind::MatchAs:
+        if (p->pattern) {
+          emit(Op::COPY, 1);
+          compile_pattern(p->pattern, pc, extra + 1);
+          set_pos(p->pos);
+        }
+        store_capture(p->name);
+        break;
+      case PatternKind::MatchSequence: {
+        size_t n = p->patterns.size();
+        int star = -1;
+        for (size_t i = 0; i < n; ++i)
+          if (p->patterns[i]->kind == PatternKind::MatchStar) star = static_cast<int>(i);
+        emit(Op::MATCH_SEQUENCE);
+        jump_to_fail(pc, extra);
+        if (star < 0) check_length(pc, extra, n, false);
+        else if (n > 1) check_length(pc, extra, n - 1, true);
+        if (n == 0) {
+          emit(Op::POP_TOP);
+          break;
+        }
+        if (star < 0) emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
+        else emit(Op::UNPACK_EX, static_cast<uint32_t>(star) | (static_cast<uint32_t>(n - star - 1) << 8));
+        subpatterns(p->patterns, pc, extra + static_cast<int>(n) - 1);
+        break;
+      }
+      case PatternKind::MatchMapping: {
+        size_t n = p->keys.size();
+        emit(Op::MATCH_MAPPING);
+        jump_to_fail(pc, extra);
+        if (n == 0 && p->name.empty()) {
+          emit(Op::POP_TOP);
+          break;
+        }
+        if (n > 0) check_length(pc, extra, n, true);
+        for (Expr* k : p->keys) expression(k);
+        set_pos(p->pos);
+        emit(Op::BUILD_TUPLE, static_cast<uint32_t>(n));
+        if (n > 0) {
+          emit(Op::MATCH_KEYS);
+          fail_if_none(pc, extra + 2);
+          emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
+          subpatterns(p->patterns, pc, extra + 1 + static_cast<int>(n));
+          set_pos(p->pos);
+        }
+        if (!p->name.empty()) {
+          emit(Op::COPY_DICT_WITHOUT_KEYS);
+          store_capture(p->name);
+        } else {
+          emit(Op::POP_TOP);
+        }
+        emit(Op::POP_TOP);
+        break;
+      }
+      case PatternKind::MatchClass: {
+        expression(p->cls);
+        vm::TupleObject* names = vm_.new_tuple(0);
+        for (Identifier a : p->kwd_attrs) names->items.push_back(Value::object(vm_.intern(std::string(a))));
+        load_const(Value::object(names));
+        set_pos(p->pos);
+        emit(Op::MATCH_CLASS, static_cast<uint32_t>(p->patterns.size()));
+        fail_if_none(pc, extra);
+        size_t n = p->patterns.size() + p->kwd_patterns.size();
+        if (n == 0) {
+          emit(Op::POP_TOP);
+          break;
+        }
+        emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
+        int e = extra + static_cast<int>(n) - 1;
+        subpatterns(p->patterns, pc, e);
+        subpatterns(p->kwd_patterns, pc, e - static_cast<int>(p->patterns.size()));
+        break;
+      }
+      case PatternKind::MatchOr: {
+        int success = new_label();
+        int here = depth();
+        for (Pattern* alt : p->patterns) {
+          PatternContext alt_pc;
+          emit(Op::COPY, 1);
+          compile_pattern(alt, alt_pc, 1);
+          set_pos(p->pos);
+          emit(Op::POP_TOP);
+          emit_jump(Op::JUMP, success);
+          emit_fail_pops(alt_pc, here);
+        }
+        emit_jump(Op::JUMP, fail_label(pc, extra));
+        bind(success);
+        set_depth(here - 1);
+        break;
+      }
+    }
+  }
+  // Matches the unpacked values on the stack (the first on top) one by one.
+  void subpatterns(const Seq<Pattern*>& list, PatternContext& pc, int extra) {
+    for (Pattern* q : list) compile_pattern(q, pc, extra--);
   }
 
   static bool is_true_constant(Expr* e) {

@@ -265,24 +265,13 @@ bool Parser::statement(std::vector<Stmt*>* out) {
     default:
       break;
   }
-  if (at(TokenKind::Name) && text(peek()) == "match") {
-    // `match` is a soft keyword: `match = 1` and `match(x)` are ordinary
-    // statements. Only when the line fails to parse as one and reads like a
-    // match header do we say the statement is not supported.
-    Mark m = mark();
-    size_t size_before = out->size();
-    if (simple_stmts(out)) return true;
-    out->resize(size_before);
-    PendingError saved = error_;
-    reset(m);
-    if (looks_like_match_statement()) {
-      Token t = peek();  // a copy: peeking further may grow tokens_
-      error_ = PendingError{};
-      fail_at(t, "the 'match' statement is not supported in the playground yet");
-      return false;
-    }
-    error_ = saved;
-    return false;
+  // `match` is a soft keyword: `match = 1` and `match(x)` are ordinary
+  // statements; a line that reads `match <something>:` is a match statement.
+  if (at(TokenKind::Name) && text(peek()) == "match" && looks_like_match_statement()) {
+    Stmt* m = match_stmt();
+    if (!m) return false;
+    out->push_back(m);
+    return true;
   }
   return simple_stmts(out);
 }
@@ -684,38 +673,7 @@ static Position block_end(Start s, const Seq<Stmt*>& body) {
 bool Parser::block(const char* what, int32_t header_line, Seq<Stmt*>* out) {
   std::vector<Stmt*> body;
   if (accept(TokenKind::Newline)) {
-    if (!at(TokenKind::Indent)) {
-      if (at(TokenKind::Error)) {
-        fail_here();
-        return false;
-      }
-      char msg[128];
-      std::snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what,
-                    header_line);
-      Token t = peek();  // a copy: peeking further may grow tokens_
-      size_t k = 0;
-      while (kind(k) == TokenKind::Dedent) ++k;
-      bool at_eof = kind(k) == TokenKind::EndMarker;
-      if (t.kind == TokenKind::EndMarker || t.kind == TokenKind::Dedent) {
-        // CPython points just past the end of the header line.
-        std::string_view line = source_line(lexer_.source(), last_.line);
-        error_.set = true;
-        error_.kind = SyntaxErrorKind::IndentationError;
-        error_.message = msg;
-        error_.line = error_.end_line = last_.line;
-        error_.col = static_cast<int32_t>(line.size());
-        error_.end_col = -1;
-        error_.show_caret = false;
-        if (!at_eof) {
-          // ... or, before a dedented line, at offset 0 of that line.
-          error_.line = error_.end_line = t.line;
-          error_.col = -1;
-        }
-        return false;
-      }
-      fail_at(t, msg, SyntaxErrorKind::IndentationError);
-      return false;
-    }
+    if (!at(TokenKind::Indent)) return expected_indent(what, header_line);
     advance();
     if (!statements_until(TokenKind::Dedent, &body)) return false;
     advance();
@@ -724,6 +682,40 @@ bool Parser::block(const char* what, int32_t header_line, Seq<Stmt*>* out) {
   }
   *out = arena_.seq(body);
   return true;
+}
+
+// A header's NEWLINE was not followed by INDENT: "expected an indented block
+// after [what] on line N" (IndentationError) where CPython puts it. False.
+bool Parser::expected_indent(const char* what, int32_t header_line) {
+  if (at(TokenKind::Error)) {
+    fail_here();
+    return false;
+  }
+  char msg[128];
+  std::snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, header_line);
+  Token t = peek();  // a copy: peeking further may grow tokens_
+  size_t k = 0;
+  while (kind(k) == TokenKind::Dedent) ++k;
+  bool at_eof = kind(k) == TokenKind::EndMarker;
+  if (t.kind == TokenKind::EndMarker || t.kind == TokenKind::Dedent) {
+    // CPython points just past the end of the header line.
+    std::string_view line = source_line(lexer_.source(), last_.line);
+    error_.set = true;
+    error_.kind = SyntaxErrorKind::IndentationError;
+    error_.message = msg;
+    error_.line = error_.end_line = last_.line;
+    error_.col = static_cast<int32_t>(line.size());
+    error_.end_col = -1;
+    error_.show_caret = false;
+    if (!at_eof) {
+      // ... or, before a dedented line, at offset 0 of that line.
+      error_.line = error_.end_line = t.line;
+      error_.col = -1;
+    }
+    return false;
+  }
+  fail_at(t, msg, SyntaxErrorKind::IndentationError);
+  return false;
 }
 
 // The ':' that ends if/elif/while/for/with/class/except headers: CPython

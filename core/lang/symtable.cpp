@@ -23,6 +23,8 @@
 #include <set>
 #include <string>
 
+#include "lang/ast_dump.h"
+
 namespace interleave::lang {
 
 using namespace symbol_flags;
@@ -80,6 +82,12 @@ class SymtableBuilder {
   // --- 2. statements ---
   void stmts(const Seq<Stmt*>& body);
   void stmt(const Stmt* s);
+  void pattern(const Pattern* p);
+  // The errors CPython's compiler finds in a pattern, in its order: returns
+  // the pattern it looked at last (where "alternative patterns bind
+  // different names" points).
+  const Pattern* check_pattern(const Pattern* p, bool allow_irrefutable, std::vector<std::string_view>* names);
+  void check_store(const Pattern* p, std::string_view name, std::vector<std::string_view>* names);
   void function_def(const FunctionDef* f);
   void class_def(const ClassDef* c);
   void global_or_nonlocal(const Stmt* s, const Seq<Identifier>& names, bool global);
@@ -265,6 +273,124 @@ void SymtableBuilder::loop_body(const Seq<Stmt*>& body) {
   --visit_state().loop_depth;
 }
 
+// A case's pattern: captures are local names, values and classes are loads.
+void SymtableBuilder::pattern(const Pattern* p) {
+  if (failed()) return;
+  if (p->value && p->kind == PatternKind::MatchValue) expr(p->value);
+  if (p->cls) expr(p->cls);
+  exprs(p->keys);
+  for (const Pattern* q : p->patterns) pattern(q);
+  for (const Pattern* q : p->kwd_patterns) pattern(q);
+  if (p->pattern) pattern(p->pattern);
+  if (!p->name.empty()) add_def(p->name, kLocal, p->pos);
+}
+
+void SymtableBuilder::check_store(const Pattern* p, std::string_view name, std::vector<std::string_view>* names) {
+  if (name.empty()) return;
+  if (std::find(names->begin(), names->end(), name) != names->end()) {
+    compile_error(p->pos, "multiple assignments to name '" + std::string(name) + "' in pattern");
+    return;
+  }
+  names->push_back(name);
+}
+
+// The value of a constant mapping key, for the duplicate check ("" for keys
+// that are not constants: attribute lookups are checked at run time).
+static std::string constant_key(const Expr* e) {
+  bool negative = false;
+  if (e->kind == ExprKind::UnaryOp) {
+    negative = true;
+    e = e->as<UnaryOp>()->operand;
+  }
+  if (e->kind != ExprKind::Constant) return "";
+  const Constant* c = e->as<Constant>();
+  switch (c->value_kind) {
+    case ConstantKind::Str: return python_str_repr(c->text);
+    case ConstantKind::Int: return std::to_string(negative ? -c->int_value : c->int_value);
+    case ConstantKind::None: return "None";
+    case ConstantKind::True: return "True";
+    case ConstantKind::False: return "False";
+    default: return "";
+  }
+}
+
+const Pattern* SymtableBuilder::check_pattern(const Pattern* p, bool allow_irrefutable,
+                                              std::vector<std::string_view>* names) {
+  const Pattern* last = p;
+  auto sub = [&](const Pattern* q) { last = check_pattern(q, true, names); };
+  switch (p->kind) {
+    case PatternKind::MatchValue:
+    case PatternKind::MatchSingleton: break;
+    case PatternKind::MatchSequence: {
+      int stars = 0;
+      for (const Pattern* q : p->patterns) stars += q->kind == PatternKind::MatchStar;
+      if (stars > 1) {
+        compile_error(p->pos, "multiple starred names in sequence pattern");
+        break;
+      }
+      for (const Pattern* q : p->patterns) sub(q);
+      break;
+    }
+    case PatternKind::MatchMapping: {
+      std::vector<std::string> seen;
+      for (const Expr* k : p->keys) {
+        std::string key = constant_key(k);
+        if (key.empty()) continue;
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+          compile_error(p->pos, "mapping pattern checks duplicate key (" + key + ")");
+          return p;
+        }
+        seen.push_back(key);
+      }
+      for (const Pattern* q : p->patterns) sub(q);
+      check_store(p, p->name, names);
+      break;
+    }
+    case PatternKind::MatchClass: {
+      for (uint32_t i = 0; i < p->kwd_attrs.size(); ++i)
+        for (uint32_t j = i + 1; j < p->kwd_attrs.size(); ++j)
+          if (p->kwd_attrs[i] == p->kwd_attrs[j]) {
+            compile_error(p->kwd_patterns[j]->pos,
+                          "attribute name repeated in class pattern: " + std::string(p->kwd_attrs[j]));
+            return p;
+          }
+      for (const Pattern* q : p->patterns) sub(q);
+      for (const Pattern* q : p->kwd_patterns) sub(q);
+      break;
+    }
+    case PatternKind::MatchStar: check_store(p, p->name, names); break;
+    case PatternKind::MatchAs:
+      if (!p->pattern) {
+        if (!allow_irrefutable) {
+          compile_error(p->pos, p->name.empty() ? std::string("wildcard makes remaining patterns unreachable")
+                                                : "name capture '" + std::string(p->name) +
+                                                      "' makes remaining patterns unreachable");
+          break;
+        }
+      } else {
+        last = check_pattern(p->pattern, allow_irrefutable, names);
+      }
+      check_store(p, p->name, names);
+      break;
+    case PatternKind::MatchOr: {
+      std::vector<std::string_view> first;
+      for (uint32_t i = 0; i < p->patterns.size(); ++i) {
+        std::vector<std::string_view> alt;
+        last = check_pattern(p->patterns[i], allow_irrefutable && i + 1 == p->patterns.size(), &alt);
+        std::sort(alt.begin(), alt.end());
+        if (i == 0) first = alt;
+        else if (alt != first) {
+          compile_error(last->pos, "alternative patterns bind different names");
+          break;
+        }
+      }
+      for (std::string_view n : first) check_store(p, n, names);
+      break;
+    }
+  }
+  return last;
+}
+
 void SymtableBuilder::stmt(const Stmt* s) {
   switch (s->kind) {
     case StmtKind::FunctionDef:
@@ -328,6 +454,19 @@ void SymtableBuilder::stmt(const Stmt* s) {
         if (item->optional_vars) assign_target(item->optional_vars);
       }
       stmts(w->body);
+      break;
+    }
+    case StmtKind::Match: {
+      const Match* m = s->as<Match>();
+      expr(m->subject);
+      for (uint32_t i = 0; i < m->cases.size(); ++i) {
+        const match_case* c = m->cases[i];
+        std::vector<std::string_view> names;
+        check_pattern(c->pattern, c->guard || i + 1 == m->cases.size(), &names);
+        pattern(c->pattern);
+        if (c->guard) expr(c->guard);
+        stmts(c->body);
+      }
       break;
     }
     case StmtKind::Raise: {

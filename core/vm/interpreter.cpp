@@ -948,6 +948,40 @@ unary_slow : {
     sp[-1] = Value::object(tup);
     DISPATCH();
   }
+  TARGET(MATCH_SEQUENCE) {
+    Value is_seq = match_is_sequence(TOP()) ? True : False;
+    PUSH(is_seq);
+    DISPATCH();
+  }
+  TARGET(MATCH_MAPPING) {
+    Value is_map = match_is_mapping(TOP()) ? True : False;
+    PUSH(is_map);
+    DISPATCH();
+  }
+  TARGET(GET_LEN) {
+    SAVE_FRAME();
+    st = op_len(*this, TOP(), &result);
+    COMPLETE(st, result);
+  }
+  TARGET(MATCH_KEYS) {
+    SAVE_FRAME();
+    if (match_keys(*this, sp[-2], sp[-1], &result) != Status::Ok) goto error;
+    PUSH(result);
+    DISPATCH();
+  }
+  TARGET(COPY_DICT_WITHOUT_KEYS) {
+    SAVE_FRAME();
+    if (match_rest(*this, sp[-2], sp[-1], &result) != Status::Ok) goto error;
+    sp[-1] = result;
+    DISPATCH();
+  }
+  TARGET(MATCH_CLASS) {
+    SAVE_FRAME();
+    if (match_class(*this, sp[-3], sp[-2], sp[-1], arg, &result) != Status::Ok) goto error;
+    sp -= 2;
+    sp[-1] = result;
+    DISPATCH();
+  }
   TARGET(UNPACK_SEQUENCE) {
     SAVE_FRAME();
     Value seq = POP();
