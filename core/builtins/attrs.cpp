@@ -125,6 +125,8 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
       if (a == "__cause__") return e->cause.is_null() ? vm.None : e->cause;
       if (a == "__context__") return e->context.is_null() ? vm.None : e->context;
       if (a == "__suppress_context__") return vm.make_bool(e->suppress_context);
+      if (e->eg_excs && a == "message") return e->eg_message;
+      if (e->eg_excs && a == "exceptions") return Value::object(e->eg_excs);
       if (a == "__traceback__") return e->traceback.empty() ? vm.None : vm.True;
       if (a == "__dict__") {
         if (!e->dict) e->dict = vm.new_dict();
@@ -271,6 +273,10 @@ bool set_special_attr(Vm& vm, Value obj, StrObject* name, Value v, Status* st) {
       return true;
     }
     if (a == "__traceback__") return true;
+    if (e->eg_excs && (a == "message" || a == "exceptions")) {
+      *st = vm.raise(vm.t.AttributeError_, "readonly attribute");
+      return true;
+    }
   }
   if (o->kind == Kind::Function) {
     auto* f = static_cast<FunctionObject*>(o);

@@ -421,6 +421,12 @@ bool Vm::str_append(std::string& out, Value v) {
     }
     if (o->kind == Kind::Exception) {
       auto* e = static_cast<ExceptionObject*>(o);
+      if (e->eg_excs) {  // BaseExceptionGroup: "message (N sub-exceptions)"
+        if (!str_append(out, e->eg_message)) return false;
+        size_t k = e->eg_excs->items.size();
+        out += " (" + std::to_string(k) + (k == 1 ? " sub-exception)" : " sub-exceptions)");
+        return true;
+      }
       size_t na = e->args ? e->args->items.size() : 0;
       if (na == 0) return true;
       if (na == 1) {

@@ -11,6 +11,8 @@ namespace interleave::vm {
   X(KeyboardInterrupt, KeyboardInterrupt_)            \
   X(GeneratorExit, GeneratorExit_)                    \
   X(Exception, exception)                             \
+  X(BaseExceptionGroup, BaseExceptionGroup_)          \
+  X(ExceptionGroup, ExceptionGroup_)                  \
   X(StopIteration, StopIteration_)                    \
   X(StopAsyncIteration, StopAsyncIteration_)          \
   X(ArithmeticError, ArithmeticError_)                \
