@@ -496,7 +496,7 @@ struct Match : Stmt {  // match subject: cases
   Seq<match_case*> cases;
 };
 
-struct Try : Stmt {  // kind Try (TryStar is reported as unsupported)
+struct Try : Stmt {  // kind Try, or TryStar for except* handlers
   INTERLEAVE_STMT_NODE2(Try, TryStar)
   Seq<Stmt*> body;
   Seq<ExceptHandler*> handlers;

@@ -475,7 +475,7 @@ class ScopeBuilder {
 // 2. Code units
 // ---------------------------------------------------------------------------
 
-enum class BlockKind { Loop, ForLoop, TryFinally, With, AsyncWith, ExceptHandler, HandlerCleanup };
+enum class BlockKind { Loop, ForLoop, TryFinally, With, AsyncWith, ExceptHandler, HandlerCleanup, ExceptStar };
 
 struct Block {
   BlockKind kind;
@@ -629,7 +629,7 @@ class Compiler {
       case Op::BINARY_SUBSCR: case Op::LIST_APPEND: case Op::SET_ADD: case Op::LIST_EXTEND: case Op::SET_UPDATE:
       case Op::DICT_UPDATE: case Op::DICT_MERGE: case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE:
       case Op::JUMP_IF_FALSE_OR_POP: case Op::JUMP_IF_TRUE_OR_POP: case Op::RETURN_VALUE: case Op::POP_EXCEPT:
-      case Op::RERAISE: case Op::IMPORT_STAR: case Op::POP_ITER:
+      case Op::RERAISE: case Op::IMPORT_STAR: case Op::POP_ITER: case Op::CHECK_EG_MATCH: case Op::PREP_RERAISE_STAR:
         return -1;
       case Op::COPY: case Op::PUSH_NULL: case Op::LOAD_CONST: case Op::LOAD_FAST: case Op::LOAD_DEREF:
       case Op::LOAD_CLOSURE: case Op::LOAD_GLOBAL: case Op::LOAD_NAME: case Op::LOAD_METHOD: case Op::FOR_ITER:
@@ -1292,6 +1292,10 @@ class Compiler {
           emit(Op::POP_EXCEPT);
           break;
         case BlockKind::HandlerCleanup: break;
+        case BlockKind::ExceptStar:
+          // The symbol table reports it first (symtable.cpp).
+          fail("'break', 'continue' and 'return' cannot appear in an except* block", unit.pos.line);
+          return;
         case BlockKind::With:
         case BlockKind::AsyncWith: {
           if (preserve_top) emit(Op::SWAP, 2);
@@ -1375,9 +1379,104 @@ class Compiler {
   void try_statement(Try* s) {
     if (!s->finalbody.empty()) {
       try_finally(s);
+    } else if (s->kind == StmtKind::TryStar) {
+      try_star_except(s);
     } else {
       try_except(s);
     }
+  }
+
+  // try/except* (CPython 3.11's compiler_try_star_except). Each clause
+  // takes its part of the exception (CHECK_EG_MATCH splits a group, wraps
+  // a naked exception); what handlers raise and what no clause matched are
+  // collected in a list, and PREP_RERAISE_STAR makes the one exception
+  // that leaves the statement (or None).
+  //   [exc] -> PUSH_EXC_INFO [prev, orig] -> [prev, orig, res, exc]
+  //   per clause: exc, T -> CHECK_EG_MATCH -> [.., rest, match]
+  //   end: res.append(rest); (orig, res) -> PREP_RERAISE_STAR -> [prev, result]
+  void try_star_except(Try* s) {
+    int handler = new_label(), end = new_label(), cleanup = new_label(), reraise = new_label();
+    int d = depth();
+    push_handler(handler, d);
+    body_statements(s->body);
+    pop_handler();
+    body_statements(s->orelse);
+    emit_jump(Op::JUMP, end);
+
+    bind(handler);
+    set_depth(d + 1);
+    set_pos(s->handlers[0]->pos);
+    emit(Op::PUSH_EXC_INFO);  // [prev, orig]
+    push_handler(cleanup, d + 1);
+    emit(Op::COPY, 1);        // [prev, orig, exc]
+    emit(Op::BUILD_LIST, 0);  // [prev, orig, exc, res]
+    emit(Op::SWAP, 2);        // [prev, orig, res, exc]
+    for (ExceptHandler* h : s->handlers) {
+      int no_match = new_label(), next = new_label(), raised = new_label();
+      set_pos(h->pos);
+      expression(h->type);
+      emit(Op::CHECK_EG_MATCH);
+      emit(Op::UNPACK_SEQUENCE, 2);  // [.., rest, match]
+      emit(Op::COPY, 1);
+      load_const(vm_.None);
+      emit(Op::IS_OP, 0);
+      emit_jump(Op::POP_JUMP_IF_TRUE, no_match);
+      if (!h->name.empty())
+        name_op(std::string(h->name), Access::Store);
+      else
+        emit(Op::POP_TOP);
+      // [prev, orig, res, rest]: an exception in the body goes to res.
+      push_handler(raised, d + 4);
+      u().blocks.push_back({BlockKind::ExceptStar, -1, -1, nullptr, u().handlers.size()});
+      body_statements(h->body);
+      u().blocks.pop_back();
+      pop_handler();
+      set_pos(h->pos);
+      if (!h->name.empty()) {
+        load_const(vm_.None);
+        name_op(std::string(h->name), Access::Store);
+        name_op(std::string(h->name), Access::Delete);
+      }
+      emit_jump(Op::JUMP, next);
+      bind(raised);  // [prev, orig, res, rest, raised]
+      set_depth(d + 5);
+      if (!h->name.empty()) {
+        load_const(vm_.None);
+        name_op(std::string(h->name), Access::Store);
+        name_op(std::string(h->name), Access::Delete);
+      }
+      emit(Op::LIST_APPEND, 2);
+      emit_jump(Op::JUMP, next);
+      bind(no_match);  // [prev, orig, res, exc, None]
+      set_depth(d + 5);
+      emit(Op::POP_TOP);
+      bind(next);
+      set_depth(d + 4);
+    }
+    // [prev, orig, res, rest]
+    set_pos(s->handlers[s->handlers.size() - 1]->pos);
+    emit(Op::LIST_APPEND, 1);        // [prev, orig, res]
+    emit(Op::PREP_RERAISE_STAR);     // [prev, result]
+    emit(Op::COPY, 1);
+    load_const(vm_.None);
+    emit(Op::IS_OP, 0);
+    emit_jump(Op::POP_JUMP_IF_FALSE, reraise);
+    emit(Op::POP_TOP);               // [prev]
+    pop_handler();
+    emit(Op::POP_EXCEPT);
+    emit_jump(Op::JUMP, end);
+    bind(reraise);  // [prev, result]: the cleanup below restores prev
+    set_depth(d + 2);
+    push_handler(cleanup, d + 1);
+    emit(Op::RERAISE);
+    pop_handler();
+    bind(cleanup);
+    set_depth(d + 2);
+    emit(Op::SWAP, 2);
+    emit(Op::POP_EXCEPT);
+    emit(Op::RERAISE);
+    bind(end);
+    set_depth(d);
   }
 
   void try_finally(Try* s) {
@@ -1386,7 +1485,9 @@ class Compiler {
     size_t hdepth = u().handlers.size();
     push_handler(handler, d);
     u().blocks.push_back({BlockKind::TryFinally, -1, -1, &s->finalbody, hdepth});
-    if (!s->handlers.empty())
+    if (s->kind == StmtKind::TryStar)
+      try_star_except(s);
+    else if (!s->handlers.empty())
       try_except(s);
     else
       body_statements(s->body);

@@ -930,7 +930,9 @@ Stmt* Parser::with_stmt(Start s, bool is_async) {
 // try_stmt:
 //     | 'try' &&':' block finally_block
 //     | 'try' &&':' block except_block+ [else_block] [finally_block]
+//     | 'try' &&':' block except_star_block+ [else_block] [finally_block]
 // except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block
+// except_star_block: 'except' '*' expression ['as' NAME] ':' block
 // finally_block: 'finally' &&':' block
 Stmt* Parser::try_stmt() {
   Start s = here();
@@ -941,15 +943,21 @@ Stmt* Parser::try_stmt() {
   if (!block("'try' statement", kw.line, &body)) return nullptr;
   std::vector<ExceptHandler*> handlers;
   Position last_end = block_end(s, body);
+  bool star_try = false;  // the first handler's kind: all must be alike
   while (at(TokenKind::KwExcept)) {
     Start hs = here();
     Token ex = advance();
+    bool star = false;
+    Token star_tok{};
     if (at(TokenKind::Star)) {
-      return fail_at(peek(), "'except*' is not supported in the playground yet");
+      star_tok = advance();
+      star = true;
+      if (at(TokenKind::Colon) || at(TokenKind::Newline))
+        return fail_at(peek(), "expected one or more exception types");
     }
     Expr* type = nullptr;
     Identifier name;
-    if (!at(TokenKind::Colon)) {
+    if (star || !at(TokenKind::Colon)) {
       type = expression();
       if (!type) return nullptr;
       if (at(TokenKind::Comma)) {
@@ -969,8 +977,16 @@ Stmt* Parser::try_stmt() {
       }
     }
     if (!header_colon()) return nullptr;
+    if (handlers.empty()) {
+      star_try = star;
+    } else if (star != star_try) {
+      // CPython's invalid_try_stmt: the range `except *` or the `except`.
+      Position from{ex.line, ex.col, ex.end_line, ex.end_col};
+      Position to = star ? Position{star_tok.line, star_tok.col, star_tok.end_line, star_tok.end_col} : from;
+      return fail_range(from, to, "cannot have both 'except' and 'except*' on the same 'try'");
+    }
     Seq<Stmt*> hbody;
-    if (!block("'except' statement", ex.line, &hbody)) return nullptr;
+    if (!block(star ? "'except*' statement" : "'except' statement", ex.line, &hbody)) return nullptr;
     Position hp = block_end(hs, hbody);
     handlers.push_back(arena_.make<ExceptHandler>(ExceptHandler{type, name, hbody, hp}));
     last_end = hp;
@@ -994,6 +1010,7 @@ Stmt* Parser::try_stmt() {
     return fail_at(peek(), "expected 'except' or 'finally' block");
   }
   auto* t = node<Try>({s.line, s.col, last_end.end_lineno, last_end.end_col_offset});
+  if (star_try) t->kind = StmtKind::TryStar;
   t->body = body;
   t->handlers = arena_.seq(handlers);
   t->orelse = orelse;

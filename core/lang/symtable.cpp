@@ -57,6 +57,11 @@ class SymtableBuilder {
     bool comp_iter_target = false;  // binding a comprehension's loop variable
     std::string_view private_name;  // the enclosing class, for name mangling
     std::vector<Position> returns_with_value;
+    // The compiler's blocks that break/continue/return unwind, innermost
+    // last: Loop, an except* handler's body, and With/TryFinally (whose
+    // unwinding code makes the compiler lose the statement's location).
+    enum class Block : uint8_t { Loop, ExceptStar, Artificial };
+    std::vector<Block> blocks;
   };
 
   // --- 1. scopes and symbols ---
@@ -77,6 +82,11 @@ class SymtableBuilder {
   // Errors: the symbol table's own stop the visit; the compiler's wait.
   bool symtable_error(const Position& where, std::string message);
   void compile_error(const Position& where, std::string message);
+  // 'break', 'continue' and 'return' inside an except* handler (CPython's
+  // compiler_unwind_fblock_stack): true when reported. [to_loop] stops at
+  // the innermost loop.
+  bool except_star_exit(const Position& where, bool to_loop);
+  void in_block(Visit::Block b, const Seq<Stmt*>& body);
   bool failed() const { return sym_error_set_; }
 
   // --- 2. statements ---
@@ -240,6 +250,34 @@ void SymtableBuilder::compile_error(const Position& where, std::string message) 
                                      where.end_col_offset);
 }
 
+bool SymtableBuilder::except_star_exit(const Position& where, bool to_loop) {
+  const auto& blocks = visit_state().blocks;
+  bool artificial = false;
+  for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+    if (*it == Visit::Block::Loop && to_loop) return false;
+    if (*it == Visit::Block::Artificial) artificial = true;
+    if (*it == Visit::Block::ExceptStar) {
+      const char* msg = "'break', 'continue' and 'return' cannot appear in an except* block";
+      if (!artificial) {
+        compile_error(where, msg);
+      } else if (!compile_error_set_) {
+        compile_error(where, msg);  // then lose the location, as CPython does
+        compile_error_.line = compile_error_.end_line = -1;
+        compile_error_.column = compile_error_.end_column = 0;
+        compile_error_.source_line.clear();
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+void SymtableBuilder::in_block(Visit::Block b, const Seq<Stmt*>& body) {
+  visit_state().blocks.push_back(b);
+  stmts(body);
+  visit_state().blocks.pop_back();
+}
+
 SymtableResult SymtableBuilder::build(const Module& module) {
   enter(ScopeType::Module, "top", 0, nullptr);
   stmts(module.body);
@@ -269,7 +307,7 @@ void SymtableBuilder::stmts(const Seq<Stmt*>& body) {
 
 void SymtableBuilder::loop_body(const Seq<Stmt*>& body) {
   ++visit_state().loop_depth;
-  stmts(body);
+  in_block(Visit::Block::Loop, body);
   --visit_state().loop_depth;
 }
 
@@ -402,7 +440,14 @@ void SymtableBuilder::stmt(const Stmt* s) {
         expr(r->value);
         visit_state().returns_with_value.push_back(s->pos);
       }
-      if (cur()->type != ScopeType::Function) compile_error(s->pos, "'return' outside function");
+      if (cur()->type != ScopeType::Function) {
+        compile_error(s->pos, "'return' outside function");
+      } else {
+        // The compiler reports it where it stands: at a constant's
+        // position on the same line, else at the statement.
+        bool at_value = r->value && r->value->kind == ExprKind::Constant && r->value->pos.lineno == s->pos.lineno;
+        except_star_exit(at_value ? r->value->pos : s->pos, false);
+      }
       break;
     }
     case StmtKind::Delete: exprs(s->as<Delete>()->targets); break;
@@ -453,7 +498,7 @@ void SymtableBuilder::stmt(const Stmt* s) {
         expr(item->context_expr);
         if (item->optional_vars) assign_target(item->optional_vars);
       }
-      stmts(w->body);
+      in_block(Visit::Block::Artificial, w->body);
       break;
     }
     case StmtKind::Match: {
@@ -478,6 +523,10 @@ void SymtableBuilder::stmt(const Stmt* s) {
     case StmtKind::Try:
     case StmtKind::TryStar: {
       const Try* t = s->as<Try>();
+      // A `finally` makes the rest of the statement a block that loses
+      // the location of a break/return unwinding through it.
+      bool fin = !t->finalbody.empty();
+      if (fin) visit_state().blocks.push_back(Visit::Block::Artificial);
       stmts(t->body);
       for (uint32_t i = 0; i < t->handlers.size(); ++i) {
         const ExceptHandler* h = t->handlers[i];
@@ -485,9 +534,13 @@ void SymtableBuilder::stmt(const Stmt* s) {
           compile_error(h->pos, "default 'except:' must be last");
         if (h->type) expr(h->type);
         if (!h->name.empty()) add_def(h->name, kLocal, h->pos);
-        stmts(h->body);
+        if (s->kind == StmtKind::TryStar)
+          in_block(Visit::Block::ExceptStar, h->body);
+        else
+          stmts(h->body);
       }
       stmts(t->orelse);
+      if (fin) visit_state().blocks.pop_back();
       stmts(t->finalbody);
       break;
     }
@@ -504,10 +557,12 @@ void SymtableBuilder::stmt(const Stmt* s) {
     case StmtKind::Expr: expr(s->as<ExprStmt>()->value); break;
     case StmtKind::Pass: break;
     case StmtKind::Break:
-      if (visit_state().loop_depth == 0) compile_error(s->pos, "'break' outside loop");
+      if (!except_star_exit(s->pos, true) && visit_state().loop_depth == 0)
+        compile_error(s->pos, "'break' outside loop");
       break;
     case StmtKind::Continue:
-      if (visit_state().loop_depth == 0) compile_error(s->pos, "'continue' not properly in loop");
+      if (!except_star_exit(s->pos, true) && visit_state().loop_depth == 0)
+        compile_error(s->pos, "'continue' not properly in loop");
       break;
   }
 }

@@ -1408,7 +1408,7 @@ unary_slow : {
         goto error;
       }
       th->exc = th->handled;
-      goto error;
+      goto error_no_traceback;  // a bare `raise` adds no traceback line (CPython's do_raise)
     }
     Value cause = arg == 2 ? POP() : Value();
     Value exc = POP();
@@ -1522,6 +1522,20 @@ unary_slow : {
     DISPATCH();
   }
   TARGET(DELETE_LOCALS_SENTINEL) { DISPATCH(); }
+  TARGET(CHECK_EG_MATCH)
+  TARGET(PREP_RERAISE_STAR) {
+    // except*'s two steps are natives (builtins/exception_group.cpp) that
+    // may continue in Python code (split(), derive()).
+    SAVE_FRAME();
+    Value args2[2] = {sp[-2], sp[-1]};
+    sp -= 2;
+    f->sp = sp;
+    th->clock_ns = clock;
+    outcome = call_value(th, op_of(ip[-1]) == Op::CHECK_EG_MATCH ? eg_match_fn : eg_reraise_fn, args2, 2, nullptr,
+                         &result);
+    clock = th->clock_ns;
+    goto call_outcome;
+  }
 
 #ifndef INTERLEAVE_COMPUTED_GOTO
     default:
