@@ -2694,9 +2694,9 @@ class TaskGroup:
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            errors = self._errors
+            me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
             self._errors = None
-            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+            raise me from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
