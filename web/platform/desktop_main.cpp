@@ -3,11 +3,13 @@
 //
 //   interleave-desktop [FILE.py | --scenario ID] [--run] [--lang ru|en] [--cores N]
 //                      [--frames N] [--screenshot OUT.ppm] [--run-to-end] [--frame-times]
-//                      [--moment SECONDS] [--select-task NAME] [--state OUT.json]
+//                      [--moment SECONDS] [--select-task NAME] [--state OUT.json] [--settings]
 //
 // --run starts the program at once (as the Run button does); --scenario
-// loads a built-in scenario ("threads/square_cube"); --cores sets the
-// machine's cores (the Machine menu does the same).
+// loads a built-in scenario ("threads/square_cube") with the machine its
+// front matter describes (so does a FILE.py that opens with front matter);
+// --cores sets the machine's cores (the Machine menu does the same);
+// --settings opens the machine settings window.
 //
 // --run-to-end finishes the program before the first frame; --frame-times
 // prints how long the frames took to build, at exit.
@@ -49,6 +51,7 @@ struct Options {
   bool run_to_end = false;
   long frames = 0;  // 0: run until the window closes
   bool run = false;
+  bool settings = false;
   interleave::ui::Language language = interleave::ui::Language::Russian;
 };
 
@@ -56,7 +59,7 @@ void usage() {
   std::fprintf(stderr,
                "usage: interleave-desktop [FILE.py] [--run] [--lang ru|en] [--frames N] "
                "[--screenshot OUT.ppm] [--scenario ID] [--cores N] [--run-to-end] [--frame-times] "
-               "[--moment SECONDS] [--select-task NAME] [--state OUT.json]\n");
+               "[--moment SECONDS] [--select-task NAME] [--state OUT.json] [--settings]\n");
 }
 
 bool parse_options(int argc, char** argv, Options& options) {
@@ -127,6 +130,8 @@ bool parse_options(int argc, char** argv, Options& options) {
       options.frame_times = true;
     } else if (arg == "--run") {
       options.run = true;
+    } else if (arg == "--settings") {
+      options.settings = true;
     } else if (arg == "--help" || arg == "-h") {
       usage();
       std::exit(0);
@@ -188,6 +193,7 @@ int main(int argc, char** argv) {
     config.cores = options.cores;
     app.set_machine_config(config);
   }
+  if (options.settings) app.show_machine_settings(true);
   if (options.run) app.run();
   if (options.run_to_end) app.run_to_end();
   // A task to select may not exist yet while the run goes on: try each frame.
