@@ -144,10 +144,12 @@ void TimelineView::reset() {
   cursor_ = -1;
   selected_task_ = kNone;
   clicked_task_ = -1;
+  hovered_switch_ = kNone;
   loop_folded_.clear();
   loop_all_.clear();
   cores_open_ = true;
   cores_touched_ = false;
+  greenlets_seen_ = false;
 }
 
 // --- View mode --------------------------------------------------------------
@@ -303,7 +305,7 @@ std::vector<TimelineView::Row> TimelineView::layout_rows(const ProgramRun& run, 
     }
     // Its greenlets, in creation order (the main one first).
     if (i < index.track_count())
-      for (uint32_t g : index.track(i).greenlets) rows.push_back({RowKind::Greenlet, i, 20.0f, kNone, 0, g});
+      for (uint32_t g : index.track(i).greenlets) rows.push_back({RowKind::Greenlet, i, 24.0f, kNone, 0, g});
   }
   for (uint32_t l = 0; l < loops.size(); ++l)
     if (!placed[l]) add_loop(l);
@@ -325,6 +327,11 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
     if (loop_folded_.empty() && !cores_touched_) cores_open_ = false;
     loop_folded_.resize(index.loops().size(), 0);
     loop_all_.resize(index.loops().size(), 0);
+  }
+  // So does the first greenlet: greenlets share one thread, and their rows need the room.
+  if (!greenlets_seen_ && !index.greenlets().empty()) {
+    greenlets_seen_ = true;
+    if (!cores_touched_) cores_open_ = false;
   }
 
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -417,7 +424,9 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
       hover.inside = hovered && mouse_in_row && mouse.x >= x0;
       hover.mouse_x = mouse.x;
       draw_row(run, index, row, x0, y, lane_width, ns_per_px, end, &hover);
-      if (hover.on_span || hover.on_mark || hover.on_chart) draw_tooltip(run, index, row, hover);
+      // A greenlet switch's arrow under the mouse (found last frame) has the tooltip.
+      const bool on_switch = row.kind == RowKind::Greenlet && hovered_switch_ != kNone;
+      if ((hover.on_span || hover.on_mark || hover.on_chart) && !on_switch) draw_tooltip(run, index, row, hover);
     }
     y += row.height;
   }
@@ -426,10 +435,10 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
   if (focus != kNone) draw_flows(run, index, focus, x0, lane_width, ns_per_px);
   // Greenlet switches: always drawn (a program has few greenlets, and the
   // arrows are the story); hovering one says which line switched.
+  hovered_switch_ = kNone;
   if (!index.greenlets().empty()) {
-    uint32_t hovered_switch = kNone;
-    draw_switches(run, index, x0, lane_width, ns_per_px, hovered, &hovered_switch);
-    if (hovered_switch != kNone) draw_switch_tooltip(run, index, hovered_switch);
+    draw_switches(run, index, x0, lane_width, ns_per_px, hovered, &hovered_switch_);
+    if (hovered_switch_ != kNone) draw_switch_tooltip(run, index, hovered_switch_);
   }
   // A guide under the mouse, with its time on the axis.
   const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -857,7 +866,7 @@ void TimelineView::draw_flows(const ProgramRun& run, const TraceIndex& index, ui
 // Each switch in view is a vertical arrow at its moment, from the row of the
 // greenlet that gave up control to the row of the one that took it (both
 // under the same thread: greenlets never change threads). Switches closer
-// than 3 px to the previous one are skipped, so a ping-pong of a million
+// than 5 px to the previous one are skipped, so a ping-pong of a million
 // switches does not paint the lane solid.
 void TimelineView::draw_switches(const ProgramRun& run, const TraceIndex& index, float x0, float lane_width,
                                  double ns_per_px, bool mouse_in_lanes, uint32_t* hovered) {
@@ -876,7 +885,7 @@ void TimelineView::draw_switches(const ProgramRun& run, const TraceIndex& index,
   for (uint32_t track = 0; track < index.track_count(); ++track) {
     const TrackIndex& t = index.track(track);
     if (t.switches.empty()) continue;
-    const uint64_t gap = std::max<uint64_t>(1, static_cast<uint64_t>(std::ceil(3.0 * ns_per_px)));
+    const uint64_t gap = std::max<uint64_t>(1, static_cast<uint64_t>(std::ceil(5.0 * ns_per_px)));
     size_t next = seek(t.switch_times, 0, v0, false);
     while (next < t.switch_times.size() && t.switch_times[next] < v1) {
       if (arrows_drawn_ >= kMaxArrows) return;
@@ -892,9 +901,9 @@ void TimelineView::draw_switches(const ProgramRun& run, const TraceIndex& index,
       const float dir = yd > ys ? 1.0f : -1.0f;
       const ImVec2 tip(x, yd - dir * 5.0f);  // stops at the target span's edge
       const ImVec2 base(x, tip.y - dir * 6.0f);
-      dl->AddCircleFilled(ImVec2(x, ys), 2.5f, color);
-      dl->AddLine(ImVec2(x, ys), base, color, 1.5f);
-      dl->AddTriangleFilled(tip, ImVec2(x - 4.0f, base.y), ImVec2(x + 4.0f, base.y), color);
+      dl->AddCircleFilled(ImVec2(x, ys), 3.0f, color);
+      dl->AddLine(ImVec2(x, ys), base, color, 2.0f);
+      dl->AddTriangleFilled(tip, ImVec2(x - 4.5f, base.y), ImVec2(x + 4.5f, base.y), color);
       ++arrows_drawn_;
       // A switch is labelled by the span it begins on the origin's row
       // ("suspended: gr2.switch()"); an end has no such span, so its words

@@ -130,6 +130,8 @@ class TimelineView {
   bool follow_ = true;     // keep the run's end in view while it runs
   bool cores_open_ = true;
   bool cores_touched_ = false;  // the learner opened or closed the cores group this run
+  bool greenlets_seen_ = false;  // the run's first greenlet has folded the cores away
+  uint32_t hovered_switch_ = kNone;  // the greenlet switch (record) under the mouse in the last frame
   uint32_t selected_thread_ = 0;
   int64_t clicked_thread_ = -1;
   uint32_t selected_task_ = kNone;
