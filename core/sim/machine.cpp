@@ -799,7 +799,7 @@ void Machine::deadlock(uint64_t time) {
                     ": every thread is blocked and nothing can wake any of them.\n";
   // Wait-for edges: a thread waits for the owner of a lock, or for the
   // thread it joins.
-  auto waits_for = [this](const SimThread& t) -> int64_t {
+  auto waits_for = [](const SimThread& t) -> int64_t {
     if (t.state != ThreadState::Blocked) return -1;
     if (t.wait == WaitKind::Lock) {
       // Condition/Event/Queue waits are on a lock the waiter itself holds:
