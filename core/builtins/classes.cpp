@@ -240,6 +240,7 @@ Status build_class_cont(Vm& vm, Object* state, Status incoming, Value value, Val
   }
   // The namespace becomes the class dict (a fresh dict keeps ns usable).
   type->dict = vm.new_dict();
+  type->dict->of_type = true;
   Value classcell;
   for (auto& e : ns->entries) {
     if (e.key.is_null()) continue;

@@ -57,7 +57,7 @@ int32_t dict_lookup(Vm& vm, DictObject* d, Value key, int64_t hash, size_t* slot
 
 void dict_rebuild(DictObject* d, size_t min_size) {
   // Compact the entries, then re-index.
-  std::vector<DictObject::Entry> live;
+  decltype(d->entries) live;
   live.reserve(d->used);
   for (auto& e : d->entries)
     if (!e.key.is_null()) live.push_back(e);
@@ -133,6 +133,7 @@ bool Vm::dict_set(DictObject* d, Value key, Value value) {
   bool err = false;
   int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
   if (err) return false;
+  if (d->of_type) ++type_epoch;
   if (ix >= 0) {
     d->entries[ix].value = value;
     return true;
@@ -151,6 +152,7 @@ bool Vm::dict_set(DictObject* d, Value key, Value value) {
 void Vm::dict_set_str(DictObject* d, StrObject* key, Value value) {
   int32_t i = dict_find_str(d, key);
   if (i >= 0) {
+    if (d->of_type) ++type_epoch;
     d->entries[i].value = value;
     return;
   }
@@ -165,6 +167,7 @@ int Vm::dict_del(DictObject* d, Value key) {
   int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
   if (err) return -1;
   if (ix < 0) return 0;
+  if (d->of_type) ++type_epoch;
   d->index[slot] = -2;
   d->entries[ix].key = Value();
   d->entries[ix].value = Value();
@@ -178,7 +181,7 @@ int Vm::dict_del(DictObject* d, Value key) {
 bool Vm::dict_update_from(DictObject* d, Value src, bool merge_strict) {
   if (src.is_object() && src.obj()->kind == Kind::Dict) {
     auto* s = static_cast<DictObject*>(src.obj());
-    std::vector<DictObject::Entry> entries = s->entries;
+    auto entries = s->entries;
     for (auto& e : entries) {
       if (e.key.is_null()) continue;
       if (merge_strict) {

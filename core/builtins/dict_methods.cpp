@@ -127,6 +127,7 @@ void init_dict_methods(Vm& vm) {
   });
   vm.add_method(T, "clear", [](Vm& vm, Value self, Args, Value* out) {
     DictObject* d = D(self);
+    if (d->of_type) ++vm.type_epoch;
     d->entries.clear();
     d->index.clear();
     d->used = 0;

@@ -279,7 +279,9 @@ BUILTIN(getattr) {
   if (!vm.is_str(args[1])) return vm.raise(vm.t.TypeError_, "attribute name must be string, not '" + std::string(vm.type_name(args[1])) + "'");
   StrObject* name = vm.intern(vm.as_str(args[1])->text);
   if (args.n == 2) return op_getattr(vm, args[0], name, out);
+  ++vm.quiet_attribute_errors;  // an AttributeError gives the default: no suggestion needed
   Value v = vm.get_attr(args[0], name);
+  --vm.quiet_attribute_errors;
   if (v.is_null()) {
     if (!vm.exception_matches(vm.thread->exc, Value::object(vm.t.AttributeError_))) return Status::Error;
     vm.thread->exc = Value();
@@ -299,7 +301,9 @@ BUILTIN(setattr) {
 BUILTIN(hasattr) {
   if (!exactly(vm, args, "hasattr", 2)) return Status::Error;
   if (!vm.is_str(args[1])) return vm.raise(vm.t.TypeError_, "hasattr(): attribute name must be string");
+  ++vm.quiet_attribute_errors;  // an AttributeError means False: no suggestion needed
   Value v = vm.get_attr(args[0], vm.intern(vm.as_str(args[1])->text));
+  --vm.quiet_attribute_errors;
   if (v.is_null()) {
     if (!vm.exception_matches(vm.thread->exc, Value::object(vm.t.AttributeError_))) return Status::Error;
     vm.thread->exc = Value();

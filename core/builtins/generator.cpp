@@ -68,7 +68,7 @@ void init_generator_methods(Vm& vm) {
         g->state = GenState::Closed;
         if (g->frame) {
           vm.add_traceback(exc, g->frame);
-          std::free(g->frame);
+          Heap::discard_frame(g->frame);
           g->frame = nullptr;
         }
         return vm.raise_value(exc);

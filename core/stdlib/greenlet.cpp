@@ -62,7 +62,7 @@ struct GreenletObject : InstanceObject {
   explicit GreenletObject(TypeObject* t) : InstanceObject(t) {}
   ~GreenletObject() override {
     if (parked)
-      for (Frame* f : owned) std::free(f);
+      for (Frame* f : owned) Heap::discard_frame(f);
   }
   void trace(Tracer& tr) override {
     InstanceObject::trace(tr);

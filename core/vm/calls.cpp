@@ -447,6 +447,15 @@ Value Vm::finish_sync_request() {
   th->top = entry;
   Value result;
   ++gc_inhibit;
+  // Python code run here reports its own attribute errors in full, even
+  // when the caller is about to drop one (hasattr).
+  const int quiet = quiet_attribute_errors;
+  quiet_attribute_errors = 0;
+  struct RestoreQuiet {
+    Vm* vm;
+    int v;
+    ~RestoreQuiet() { vm->quiet_attribute_errors = v; }
+  } restore_quiet{this, quiet};
   CallOutcome o = perform_request(th, &result);
   if (o == CallOutcome::Pushed) {
     // Switch requests (a GIL drop request, the machine asking the running

@@ -1,5 +1,6 @@
 // Heap allocation, frame free lists and the mark-and-sweep collector.
 #include "vm/heap.h"
+#include "vm/pool.h"
 
 #include <cstdlib>
 #include <new>
@@ -16,7 +17,7 @@ Heap::~Heap() {
   for (Frame* list : frame_free_) {
     while (list) {
       Frame* next = list->back;
-      std::free(list);
+      pool_free(list, frame_bytes(list->capacity));
       list = next;
     }
   }
@@ -24,8 +25,7 @@ Heap::~Heap() {
 
 Frame* Heap::new_frame_slow(uint32_t nslots, int c) {
   uint32_t cap = 1u << c;
-  void* mem = std::malloc(sizeof(Frame) + sizeof(Value) * (cap - 1));
-  if (!mem) std::abort();
+  void* mem = pool_alloc(frame_bytes(cap));
   Frame* f = new (mem) Frame();
   f->capacity = cap;
   f->nslots = nslots;
@@ -33,7 +33,7 @@ Frame* Heap::new_frame_slow(uint32_t nslots, int c) {
   return f;
 }
 
-void Heap::free_frame_slow(Frame* f) { std::free(f); }
+void Heap::free_frame_slow(Frame* f) { discard_frame(f); }
 
 size_t Heap::collect(const std::function<void(Tracer&)>& mark_roots) {
   ++collections_;

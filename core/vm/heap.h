@@ -14,6 +14,7 @@
 
 #include "vm/frame.h"
 #include "vm/object.h"
+#include "vm/pool.h"
 
 namespace interleave::vm {
 
@@ -78,6 +79,10 @@ class Heap {
     ++frame_free_count_[c];
   }
 
+  // Frees the memory of a frame that is not going back to a free list (a
+  // dead generator's or greenlet's frames).
+  static void discard_frame(Frame* f) { pool_free(f, frame_bytes(f->capacity)); }
+
   size_t live_bytes() const { return live_bytes_; }
   size_t objects() const { return objects_; }
   uint64_t collections() const { return collections_; }
@@ -93,6 +98,7 @@ class Heap {
   size_t live_bytes_ = 0;
   size_t objects_ = 0;
   uint64_t collections_ = 0;
+  static size_t frame_bytes(uint32_t capacity) { return sizeof(Frame) + sizeof(Value) * (capacity - 1); }
   static int frame_class(uint32_t nslots) {  // ceil(log2(nslots)), nslots >= 1
     return nslots <= 1 ? 0 : 32 - __builtin_clz(nslots - 1);
   }

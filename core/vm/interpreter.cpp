@@ -599,7 +599,11 @@ dispatch:
   TARGET(LOAD_ATTR) {
     SAVE_FRAME();
     Value obj = POP();
-    st = op_getattr(*this, obj, code->names[arg], &result);
+    if (obj.is_object() && obj.obj()->kind == Kind::Instance)
+      st = op_getattr_instance(*this, static_cast<InstanceObject*>(obj.obj()), code->names[arg],
+                               &code->caches[ip - 1 - code->code.data()].index, &result);
+    else
+      st = op_getattr(*this, obj, code->names[arg], &result);
     COMPLETE(st, result);
   }
   TARGET(LOAD_METHOD) {
@@ -652,7 +656,11 @@ dispatch:
     SAVE_FRAME();
     Value obj = POP();
     Value v = POP();
-    st = op_setattr(*this, obj, code->names[arg], v);
+    if (obj.is_object() && obj.obj()->kind == Kind::Instance)
+      st = op_setattr_instance(*this, static_cast<InstanceObject*>(obj.obj()), code->names[arg], v,
+                               &code->caches[ip - 1 - code->code.data()].index);
+    else
+      st = op_setattr(*this, obj, code->names[arg], v);
     if (st == Status::Ok) DISPATCH();
     if (st == Status::Error) goto error;
     goto do_request_discard;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "vm/pool.h"
 #include "vm/value.h"
 
 namespace interleave::vm {
@@ -174,13 +175,17 @@ struct TupleObject : Object {
 // Insertion-ordered hash table with CPython's layout: a dense entry array
 // plus a sparse index table probed the way dictobject.c probes it.
 struct DictObject : Object {
+  // A type's own dict: every change to it bumps Vm::type_epoch, which
+  // invalidates the type attribute cache (Vm::lookup_type). Fits in Object's
+  // tail padding.
+  bool of_type = false;
   struct Entry {
     int64_t hash;
     Value key;  // null for a deleted entry
     Value value;
   };
-  std::vector<Entry> entries;
-  std::vector<int32_t> index;  // -1 empty, -2 deleted, else entry number
+  std::vector<Entry, PoolAllocator<Entry>> entries;
+  std::vector<int32_t, PoolAllocator<int32_t>> index;  // -1 empty, -2 deleted, else entry number
   int64_t used = 0;
   // Bumped whenever the set of keys changes (not on a value update), so the
   // interpreter's global-name caches can remember an entry number.

@@ -1,18 +1,19 @@
-// Memory for heap objects: free lists by 16-byte size class, carved from
-// 64 KB blocks. Only raw memory lives here (no Python objects), one pool per
+// Memory for heap objects and their small buffers (pool.h): free lists by
+// 16-byte size class, carved from 64 KB blocks. Only raw memory lives here (no Python objects), one pool per
 // OS thread, so separate Vms never share state through it.
 #include <cstdlib>
 #include <new>
 #include <vector>
 
 #include "vm/object.h"
+#include "vm/pool.h"
 
 namespace interleave::vm {
 
 namespace {
 
 constexpr size_t kGranule = 16;
-constexpr size_t kMaxPooled = 256;
+constexpr size_t kMaxPooled = kPoolMaxBytes;
 constexpr size_t kClasses = kMaxPooled / kGranule;
 constexpr size_t kBlock = 64 * 1024;
 
@@ -50,7 +51,7 @@ Pool& pool() {
 #define INTERLEAVE_POOL_OBJECTS 1
 #endif
 
-void* Object::operator new(size_t size) {
+void* pool_alloc(size_t size) {
   if (size > kMaxPooled || !INTERLEAVE_POOL_OBJECTS) {
     void* p = std::malloc(size);
     if (!p) std::abort();
@@ -75,7 +76,7 @@ void* Object::operator new(size_t size) {
   return r;
 }
 
-void Object::operator delete(void* ptr, size_t size) {
+void pool_free(void* ptr, size_t size) {
   if (!ptr) return;
   if (size > kMaxPooled || !INTERLEAVE_POOL_OBJECTS) {
     std::free(ptr);
@@ -87,5 +88,9 @@ void Object::operator delete(void* ptr, size_t size) {
   n->next = p.free[c];
   p.free[c] = n;
 }
+
+void* Object::operator new(size_t size) { return pool_alloc(size); }
+
+void Object::operator delete(void* p, size_t size) { pool_free(p, size); }
 
 }  // namespace interleave::vm

@@ -26,8 +26,6 @@ namespace interleave::vm {
 // 1. Type queries
 // ---------------------------------------------------------------------------
 
-TypeObject* Vm::type_of(Value v) const { return v.is_small() ? t.int_ : v.obj()->type; }
-
 const char* Vm::type_name(Value v) const { return type_of(v)->name->text.c_str(); }
 
 bool Vm::is_int(Value v) const {
@@ -51,12 +49,26 @@ bool Vm::is_subtype(const TypeObject* a, const TypeObject* base) const {
   return false;
 }
 
-Value Vm::lookup_type(const TypeObject* type, const StrObject* name) const {
+Value Vm::lookup_type_uncached(const TypeObject* type, const StrObject* name) const {
   for (TypeObject* m : type->mro) {
     int32_t i = dict_find_str(m->dict, name);
     if (i >= 0) return m->dict->entries[i].value;
   }
   return Value();
+}
+
+Value Vm::lookup_type(const TypeObject* type, const StrObject* name) const {
+  if (!name->interned) return lookup_type_uncached(type, name);
+  uint64_t h = (type->serial ^ (reinterpret_cast<uintptr_t>(name) >> 4)) * 0x9E3779B97F4A7C15ULL;
+  TypeCacheEntry& e = type_cache_[h >> (64 - 12)];
+  static_assert(kTypeCacheSize == 4096, "the hash above takes 12 bits");
+  if (e.type_serial == type->serial && e.name == name && e.epoch == type_epoch) return e.value;
+  Value v = lookup_type_uncached(type, name);
+  e.type_serial = type->serial;
+  e.name = name;
+  e.epoch = type_epoch;
+  e.value = v;
+  return v;
 }
 
 // A user-defined dunder of [v]'s class, or null. Built-in classes answer
@@ -1333,7 +1345,7 @@ static Status attribute_error_plain(Vm& vm, Value obj, StrObject* name) {
 
 static Status attribute_error(Vm& vm, Value obj, StrObject* name) {
   Status s = attribute_error_plain(vm, obj, name);
-  attach_attribute_suggestion(vm, obj, name);
+  if (!vm.quiet_attribute_errors) attach_attribute_suggestion(vm, obj, name);
   return s;
 }
 
@@ -1413,13 +1425,64 @@ Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
   return attribute_error(vm, obj, name);
 }
 
+Status op_getattr_instance(Vm& vm, InstanceObject* o, StrObject* name, int32_t* hint, Value* out) {
+  TypeObject* type = o->type;
+  Value attr = vm.lookup_type(type, name);
+  if (attr.is_object() && attr.obj()->kind == Kind::Property) return type_attr_bind(vm, Value::object(o), type, attr, out);
+  if (DictObject* d = o->dict) {
+    int32_t i = *hint;
+    if (i >= 0 && static_cast<size_t>(i) < d->entries.size() &&
+        d->entries[i].key.bits() == reinterpret_cast<uint64_t>(name)) {
+      *out = d->entries[i].value;
+      return Status::Ok;
+    }
+    i = vm.dict_find_str(d, name);
+    if (i >= 0) {
+      *hint = i;
+      *out = d->entries[i].value;
+      return Status::Ok;
+    }
+  }
+  if (!attr.is_null()) return type_attr_bind(vm, Value::object(o), type, attr, out);
+  return op_getattr(vm, Value::object(o), name, out);  // special attributes, __getattr__, the error
+}
+
+Status op_setattr_instance(Vm& vm, InstanceObject* o, StrObject* name, Value v, int32_t* hint) {
+  TypeObject* type = o->type;
+  if (!type->is_heap_type) return op_setattr(vm, Value::object(o), name, v);
+  Value attr = vm.lookup_type(type, name);
+  if (attr.is_object() && attr.obj()->kind == Kind::Property) return op_setattr(vm, Value::object(o), name, v);
+  Value sa = vm.lookup_type(type, vm.n.__setattr__);
+  if (sa.is_object() && sa.obj()->kind == Kind::Function) return op_setattr(vm, Value::object(o), name, v);
+  // What op_setattr does next for an instance: store in its dict.
+  DictObject* d = o->dict;
+  if (!d) o->dict = d = vm.new_dict();
+  int32_t i = *hint;
+  if (i >= 0 && static_cast<size_t>(i) < d->entries.size() &&
+      d->entries[i].key.bits() == reinterpret_cast<uint64_t>(name)) {
+    d->entries[i].value = v;
+    return Status::Ok;
+  }
+  i = vm.dict_find_str(d, name);
+  if (i >= 0) {
+    d->entries[i].value = v;
+    *hint = i;
+    return Status::Ok;
+  }
+  vm.dict_set(d, Value::object(name), v);
+  *hint = static_cast<int32_t>(d->entries.size()) - 1;  // appended (a rebuild keeps the order)
+  return Status::Ok;
+}
+
 Value Vm::get_attr(Value obj, StrObject* name) {
   Value out;
   return finish(op_getattr(*this, obj, name, &out), out);
 }
 
 Value Vm::get_attr_opt(Value obj, StrObject* name) {
+  ++quiet_attribute_errors;  // an AttributeError is dropped: no suggestion needed
   Value v = get_attr(obj, name);
+  --quiet_attribute_errors;
   if (v.is_null() && exception_matches(thread->exc, Value::object(t.AttributeError_))) thread->exc = Value();
   return v;
 }

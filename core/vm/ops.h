@@ -19,6 +19,12 @@ Status op_delitem(Vm& vm, Value obj, Value key);
 Status op_contains(Vm& vm, Value container, Value item, Value* out);  // out: True/False
 Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out);
 Status op_setattr(Vm& vm, Value obj, StrObject* name, Value value);
+// op_getattr / op_setattr for a plain instance (Kind::Instance), with the
+// same answers: [hint] is the instruction's guess of the entry number of
+// [name] in the instance dict (objects of one class usually get their
+// attributes in the same order), checked before use and updated.
+Status op_getattr_instance(Vm& vm, InstanceObject* o, StrObject* name, int32_t* hint, Value* out);
+Status op_setattr_instance(Vm& vm, InstanceObject* o, StrObject* name, Value value, int32_t* hint);
 Status op_iter(Vm& vm, Value obj, Value* out);
 // Ok with *out null means exhausted.
 Status op_next(Vm& vm, Value iter, Value* out);

@@ -78,7 +78,7 @@ void GeneratorObject::trace(Tracer& tr) {
 }
 
 GeneratorObject::~GeneratorObject() {
-  if (frame) std::free(frame);
+  if (frame) Heap::discard_frame(frame);
 }
 
 const char* op_name(Op op) {
@@ -117,6 +117,7 @@ void init_stdlib(Vm& vm);             // stdlib/modules.cpp
 Vm::Vm() : t(*new Types()), n(*new Names()) {
   types_.reset(&t);
   names_.reset(&n);
+  type_cache_.reset(new TypeCacheEntry[kTypeCacheSize]);
   for (auto& c : op_cost_ns) c = 20;
   op_cost_ns[static_cast<int>(Op::CALL)] = 60;
   op_cost_ns[static_cast<int>(Op::CALL_FUNCTION_EX)] = 80;
@@ -215,6 +216,7 @@ TypeObject* Vm::new_type(const char* name, TypeObject* base, Layout layout, Kind
   if (base)
     for (TypeObject* m : base->mro) type->mro.push_back(m);
   type->dict = new_dict();
+  type->dict->of_type = true;
   type->layout = layout;
   type->instance_kind = kind;
   return type;
@@ -253,6 +255,7 @@ void Vm::init_types() {
     x->qualname = x->name;
     x->module_name = "builtins";
     x->dict = new_dict();
+    x->dict->of_type = true;
     x->mro.push_back(x);
   }
   type_type->base = object_type;
@@ -271,6 +274,7 @@ void Vm::init_types() {
   };
   t.none = builtin("NoneType", Kind::None);
   t.int_ = builtin("int", Kind::Int);
+  int_type_ = t.int_;
   t.bool_ = builtin("bool", Kind::Bool, t.int_);
   t.bool_->subclassable = false;
   t.float_ = builtin("float", Kind::Float);

@@ -182,7 +182,7 @@ class Vm {
   // --- Protocols (ops.cpp) ---------------------------------------------------
   // These may call Python dunders synchronously (call_sync); the interpreter
   // itself dispatches dunders of the hot operators without recursion.
-  TypeObject* type_of(Value v) const;
+  TypeObject* type_of(Value v) const { return v.is_small() ? int_type_ : v.obj()->type; }
   const char* type_name(Value v) const;
   bool is_int(Value v) const;       // int or bool
   int64_t int_of(Value v) const;    // requires is_int
@@ -302,8 +302,29 @@ class Vm {
 
   uint64_t serial_id_base = 0x7f3a00000000ULL;
 
+  // Bumped whenever any type's dict changes (DictObject::of_type): entries
+  // of the type attribute cache made before are stale.
+  uint64_t type_epoch = 1;
+  // Attribute errors raised while > 0 are about to be swallowed (hasattr,
+  // getattr with a default): they skip the "Did you mean" search.
+  int quiet_attribute_errors = 0;
+
  private:
   std::vector<Value> spare_args_;  // reused argument buffer of requests
+  TypeObject* int_type_ = nullptr;  // t.int_, for the inline type_of
+  // lookup_type's cache (CPython's type method cache): the MRO search's
+  // answer (null when absent) for (type, interned name), valid while
+  // type_epoch is unchanged. Types are keyed by their allocation serial,
+  // which is never reused; interned names are never freed.
+  struct TypeCacheEntry {
+    uint64_t type_serial = 0;
+    const StrObject* name = nullptr;
+    uint64_t epoch = 0;
+    Value value;
+  };
+  static constexpr size_t kTypeCacheSize = 4096;
+  std::unique_ptr<TypeCacheEntry[]> type_cache_;
+  Value lookup_type_uncached(const TypeObject* type, const StrObject* name) const;
   std::unique_ptr<Types> types_;
   std::unique_ptr<Names> names_;
   std::unordered_map<std::string_view, StrObject*> interned_;
