@@ -13,6 +13,7 @@
 
 #include <unistd.h>
 
+#include "scenario/scenario.h"
 #include "sim/machine.h"
 #include "vm/session.h"
 
@@ -55,18 +56,16 @@ const char* const kUsage =
     "                          (compile + run, start-up excluded): 'interleave-seconds: S'\n"
     "  -- ARGS...              arguments for sys.argv[1:]\n"
     "\n"
+    "A file that opens with a front-matter block (# --- ... # ---, like the\n"
+    "scenarios) may set the machine there: '# machine.cores: 2', '# net: HOST=...',\n"
+    "'# net.latency: MIN..MAX' (see README.md); the options above win over it.\n"
+    "\n"
     "exit codes: 0 success, 1 uncaught exception, 2 syntax or usage error,\n"
     "            3 a limit or a deadlock stopped the run\n";
 
 int usage_error(const std::string& msg) {
   std::fprintf(stderr, "interleave: %s\n%s", msg.c_str(), kUsage);
   return 2;
-}
-
-bool parse_number(const char* s, long long* out) {
-  char* end = nullptr;
-  *out = std::strtoll(s, &end, 10);
-  return end && *end == '\0' && end != s;
 }
 
 }  // namespace
@@ -84,6 +83,10 @@ int main(int argc, char** argv) {
   }
   if (cmd != "run") return usage_error("unknown command '" + cmd + "'");
   interleave::sim::Config config;
+  struct Flag {
+    std::string option, value, shown_as;
+  };
+  std::vector<Flag> flags;  // the machine's settings, in command-line order
   std::string file, trace_path;
   bool stats = false;
   bool bare_vm = false;
@@ -100,51 +103,15 @@ int main(int argc, char** argv) {
       *out = argv[++i];
       return true;
     };
-    std::string v;
-    if (a == "--max-steps" || a == "--seed" || a == "--cores") {
-      long long n;
-      if (!value(&v)) return usage_error(a + " needs a number");
-      if (!parse_number(v.c_str(), &n)) return usage_error(a + " needs a number, got '" + v + "'");
-      if (a == "--max-steps") config.max_steps = n;
-      else if (a == "--seed") config.seed = static_cast<uint64_t>(n);
-      else config.cores = static_cast<int>(n < 0 || n > 1000 ? 0 : n);
-      continue;
-    }
-    if (a == "--switch-interval" || a == "--max-time" || a == "--timer-slack") {
-      uint64_t ns;
-      if (!value(&v)) return usage_error(a + " needs a duration like 5ms");
-      if (!interleave::sim::parse_duration(v, &ns))
-        return usage_error(a + " needs a duration like 5ms, 0.005 or 100us, got '" + v + "'");
-      (a == "--max-time" ? config.max_time_ns : a == "--timer-slack" ? config.timer_slack_ns : config.switch_interval_ns) = ns;
-      continue;
-    }
-    if (a == "--gil") {
-      if (!value(&v) || (v != "on" && v != "off")) return usage_error("--gil needs on or off");
-      config.gil = v == "on";
-      continue;
-    }
-    if (a == "--switch-points") {
-      if (!value(&v) || (v != "cpython" && v != "any")) return usage_error("--switch-points needs cpython or any");
-      config.switch_points = v == "any" ? interleave::vm::SwitchPoints::Any : interleave::vm::SwitchPoints::CPython;
-      continue;
-    }
-    if (a == "--net") {
-      if (!value(&v)) return usage_error("--net needs HOST=SETTINGS, e.g. example.com=100ms");
-      interleave::sim::NetRule rule;
-      std::string bad = interleave::sim::parse_net_rule(v, &rule);
-      if (!bad.empty()) return usage_error("--net: " + bad);
-      config.net.rules.push_back(std::move(rule));
-      continue;
-    }
-    if (a == "--net-latency") {
-      if (!value(&v)) return usage_error("--net-latency needs MIN..MAX, e.g. 20ms..200ms");
-      size_t dots = v.find("..");
-      uint64_t lo, hi;
-      if (!interleave::sim::parse_duration(v.substr(0, dots), &lo) ||
-          !interleave::sim::parse_duration(dots == std::string::npos ? v : v.substr(dots + 2), &hi) || lo > hi)
-        return usage_error("--net-latency needs MIN..MAX, e.g. 20ms..200ms, got '" + v + "'");
-      config.net.latency_min_ns = lo;
-      config.net.latency_max_ns = hi;
+    // The machine's settings: checked now (usage errors come first), applied
+    // once the file's front matter is known (the flags win over it).
+    if (a.rfind("--", 0) == 0 && interleave::sim::is_option(a.substr(2))) {
+      std::string v;
+      if (!value(&v)) return usage_error(a + " needs a value");
+      interleave::sim::Config scratch;
+      const std::string bad = interleave::sim::set_option(&scratch, a.substr(2), v, a);
+      if (!bad.empty()) return usage_error(bad);
+      flags.push_back({a.substr(2), v, a});
       continue;
     }
     if (a == "--trace") {
@@ -175,8 +142,6 @@ int main(int argc, char** argv) {
     }
   }
   if (file.empty()) return usage_error("missing FILE.py");
-  std::string bad = config.validate();
-  if (!bad.empty()) return usage_error(bad);
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     std::fprintf(stderr, "interleave: can't open file '%s': No such file or directory\n", file.c_str());
@@ -184,6 +149,20 @@ int main(int argc, char** argv) {
   }
   std::stringstream ss;
   ss << in.rdbuf();
+  // A file that opens with a front-matter block (a scenario) sets up its
+  // machine; the flags are applied after it, so they win.
+  if (interleave::scenario::has_front_matter(ss.str())) {
+    interleave::scenario::Scenario front;
+    const auto r = interleave::scenario::parse_front_matter(file, ss.str(), &front);
+    if (!r.ok) {
+      std::fprintf(stderr, "interleave: %s\n", r.error.c_str());
+      return 2;
+    }
+    interleave::scenario::apply_settings(front, &config);
+  }
+  for (const Flag& f : flags) interleave::sim::set_option(&config, f.option, f.value, f.shown_as);
+  std::string bad = config.validate();
+  if (!bad.empty()) return usage_error(bad);
 
   // Like CPython 3.11, the main script is known by its absolute path.
   std::string path = file;

@@ -125,6 +125,8 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
       if (a == "__cause__") return e->cause.is_null() ? vm.None : e->cause;
       if (a == "__context__") return e->context.is_null() ? vm.None : e->context;
       if (a == "__suppress_context__") return vm.make_bool(e->suppress_context);
+      if (e->eg_excs && a == "message") return e->eg_message;
+      if (e->eg_excs && a == "exceptions") return Value::object(e->eg_excs);
       if (a == "__traceback__") return e->traceback.empty() ? vm.None : vm.True;
       if (a == "__dict__") {
         if (!e->dict) e->dict = vm.new_dict();
@@ -134,6 +136,11 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
       if (a == "code" && vm.is_subtype(o->type, vm.t.SystemExit_))
         return e->args && !e->args->items.empty() ? e->args->items[0] : vm.None;
       if ((a == "name" || a == "msg") && vm.is_subtype(o->type, vm.t.ImportError_)) return vm.None;
+      if (vm.is_subtype(o->type, vm.t.UnicodeDecodeError_) || vm.is_subtype(o->type, vm.t.UnicodeEncodeError_)) {
+        static const char* const kFields[] = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < 5; ++i)
+          if (a == kFields[i]) return e->args && e->args->items.size() == 5 ? e->args->items[i] : vm.None;
+      }
       if ((a == "errno" || a == "strerror" || a == "filename" || a == "filename2") &&
           vm.is_subtype(o->type, vm.t.OSError_)) {
         // OSError(errno, strerror[, filename]): with 2 to 5 arguments.
@@ -153,6 +160,17 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
         return Value::object(inst->dict);
       }
       return Value();
+    }
+    case Kind::List:
+    case Kind::Tuple:
+    case Kind::Dict: {
+      // An instance of a subclass of list, tuple or dict has a __dict__.
+      if (a != "__dict__" || !o->type->is_heap_type) return Value();
+      DictObject** slot = o->kind == Kind::List    ? &static_cast<ListObject*>(o)->attrs
+                          : o->kind == Kind::Tuple ? &static_cast<TupleObject*>(o)->attrs
+                                                   : &static_cast<DictObject*>(o)->attrs;
+      if (!*slot) *slot = vm.new_dict();
+      return Value::object(*slot);
     }
     case Kind::Module: {
       auto* m = static_cast<ModuleObject*>(o);
@@ -255,6 +273,10 @@ bool set_special_attr(Vm& vm, Value obj, StrObject* name, Value v, Status* st) {
       return true;
     }
     if (a == "__traceback__") return true;
+    if (e->eg_excs && (a == "message" || a == "exceptions")) {
+      *st = vm.raise(vm.t.AttributeError_, "readonly attribute");
+      return true;
+    }
   }
   if (o->kind == Kind::Function) {
     auto* f = static_cast<FunctionObject*>(o);

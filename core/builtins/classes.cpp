@@ -9,6 +9,8 @@
 
 namespace interleave::vm {
 
+Status new_exception_group(Vm& vm, TypeObject* cls, Args args, Value* out);  // exception_group.cpp
+
 namespace {
 
 TypeObject* builtin_base(TypeObject* type) {
@@ -98,6 +100,12 @@ Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
       *out = self;
       return Status::Ok;
     }
+  } else if (vm.is_subtype(type, vm.t.BaseExceptionGroup_)) {
+    Status s = new_exception_group(vm, type, Args{args.v, args.n, nullptr}, &self);
+    if (s != Status::Ok) return s;
+    Value init = vm.lookup_type(type, vm.n.__init__);
+    if (args.nkw() && !(init.is_object() && init.obj()->kind == Kind::Function))
+      return vm.raise(vm.t.TypeError_, type->name->text + "() takes no keyword arguments");
   } else if (base->layout == Layout::Exception) {
     self = vm.new_exception_args(type, args.v, args.n);
   } else if (base == vm.t.object) {

@@ -17,6 +17,7 @@ void init_iterators(Vm& vm);
 void init_classes(Vm& vm);
 void init_generator_methods(Vm& vm);
 void init_deque(Vm& vm);
+void init_exception_groups(Vm& vm);  // exception_group.cpp
 
 void init_type_methods(Vm& vm) {
   init_str_methods(vm);
@@ -28,6 +29,7 @@ void init_type_methods(Vm& vm) {
   init_classes(vm);
   init_generator_methods(vm);
   init_deque(vm);
+  init_exception_groups(vm);
   vm.add_method(vm.t.int_, "bit_length", [](Vm& vm, Value self, Args, Value* out) {
     int64_t v = vm.int_of(self);
     uint64_t m = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);

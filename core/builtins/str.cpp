@@ -1,10 +1,13 @@
 // str: the constructor and the methods, on top of core/text's algorithms;
 // plus the int(), float() and bool() constructors.
+#include <algorithm>
 #include <cmath>
 
+#include "text/codecs.h"
 #include "text/float_text.h"
 #include "text/int_text.h"
 #include "text/str_algorithms.h"
+#include "text/str_repr.h"
 #include "vm/arg_checks.h"
 #include "vm/ops.h"
 #include "vm/types.h"
@@ -32,6 +35,42 @@ bool want_str(Vm& vm, Value v, const char* fname, int argno = 1) {
   if (vm.is_str(v)) return true;
   vm.raise(vm.t.TypeError_, std::string(fname) + " arg " + std::to_string(argno) + " must be str, not " + vm.type_name(v));
   return false;
+}
+
+// str.encode(encoding="utf-8", errors="strict") and bytes.decode(...).
+Status transcode(Vm& vm, Value self, Args args, bool decoding, Value* out) {
+  const char* fname = decoding ? "decode" : "encode";
+  Value names[2] = {args.n > 0 ? args[0] : vm.kwarg(args, "encoding"), args.n > 1 ? args[1] : vm.kwarg(args, "errors")};
+  if (args.n > 2)
+    return vm.raise(vm.t.TypeError_, std::string(fname) + "() takes at most 2 arguments (" + std::to_string(args.n) + " given)");
+  const char* const params[2] = {"encoding", "errors"};
+  std::string_view encoding = "utf-8", errors = "strict";
+  for (int i = 0; i < 2; ++i) {
+    if (names[i].is_null()) continue;
+    if (!vm.is_str(names[i]))
+      return vm.raise(vm.t.TypeError_, std::string(fname) + "() argument '" + params[i] + "' must be str, not " +
+                                           vm.type_name(names[i]));
+    (i == 0 ? encoding : errors) = S(names[i]);
+  }
+  std::optional<text::Codec> codec = text::find_codec(encoding);
+  if (!codec) return vm.raise(vm.t.LookupError_, "unknown encoding: " + std::string(encoding));
+  std::optional<text::ErrorHandler> handler = text::find_error_handler(errors);
+  std::string result;
+  text::CodecFailure fail;
+  bool ok;
+  if (decoding) ok = text::decode(*codec, static_cast<BytesObject*>(self.obj())->data, handler.value_or(text::ErrorHandler::Strict), &result, &fail);
+  else ok = text::encode(*codec, S(self), handler.value_or(text::ErrorHandler::Strict), &result, &fail);
+  if (ok) {
+    *out = decoding ? vm.make_str(std::move(result)) : Value::object(vm.heap.make<BytesObject>(vm.t.bytes, std::move(result)));
+    return Status::Ok;
+  }
+  // CPython looks the handler up only when it needs one.
+  if (!handler) return vm.raise(vm.t.LookupError_, "unknown error handler name '" + std::string(errors) + "'");
+  if (decoding && *handler == text::ErrorHandler::XmlCharRefReplace)
+    return vm.raise(vm.t.TypeError_, "don't know how to handle UnicodeDecodeError in error callback");
+  Value fields[5] = {vm.make_str(text::codec_error_name(*codec)), self, vm.make_int(static_cast<int64_t>(fail.start)),
+                     vm.make_int(static_cast<int64_t>(fail.end)), vm.make_str(fail.reason)};
+  return vm.raise_value(vm.new_exception_args(decoding ? vm.t.UnicodeDecodeError_ : vm.t.UnicodeEncodeError_, fields, 5));
 }
 
 std::optional<std::string_view> opt_str(Vm& vm, Args args, int i, const char* kw) {
@@ -128,6 +167,22 @@ Status str_constructor(Vm& vm, Value, Args args, Value* out) {
   return op_str(vm, args[0], out);
 }
 
+bool is_bytes(Value v) { return v.is_object() && v.obj()->kind == Kind::Bytes; }
+
+// int(b"42"), int(b"ff", 16): the digits are ASCII; the error shows the bytes.
+Status int_from_bytes(Vm& vm, Value v, int base, Value* out) {
+  const std::string& data = static_cast<BytesObject*>(v.obj())->data;
+  bool ascii = std::all_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  auto r = ascii ? text::parse_int(data, base) : text::TextResult<int64_t>(text::TextError{text::PyErrorType::ValueError, ""});
+  if (r.ok()) {
+    *out = vm.make_int(r.value());
+    return Status::Ok;
+  }
+  if (r.error().type == text::PyErrorType::ValueError)
+    return vm.raise(vm.t.ValueError_, "invalid literal for int() with base " + std::to_string(base) + ": " + text::bytes_repr(data));
+  return raise_text_error(vm, r.error());
+}
+
 Status int_constructor(Vm& vm, Value, Args args, Value* out) {
   if (args.n == 0) {
     *out = Value::small(0);
@@ -136,15 +191,17 @@ Status int_constructor(Vm& vm, Value, Args args, Value* out) {
   Value v = args[0];
   Value basev = args.n > 1 ? args[1] : vm.kwarg(args, "base");
   if (!basev.is_null()) {
-    if (!vm.is_str(v)) return vm.raise(vm.t.TypeError_, "int() can't convert non-string with explicit base");
+    if (!vm.is_str(v) && !is_bytes(v)) return vm.raise(vm.t.TypeError_, "int() can't convert non-string with explicit base");
     int64_t base;
     if (!int_arg(vm, basev, &base)) return Status::Error;
     if (base != 0 && (base < 2 || base > 36)) return vm.raise(vm.t.ValueError_, "int() base must be >= 2 and <= 36, or 0");
+    if (is_bytes(v)) return int_from_bytes(vm, v, static_cast<int>(base), out);
     auto r = text::parse_int(S(v), static_cast<int>(base));
     if (!r.ok()) return raise_text_error(vm, r.error());
     *out = vm.make_int(r.value());
     return Status::Ok;
   }
+  if (is_bytes(v)) return int_from_bytes(vm, v, 10, out);
   if (vm.is_int(v)) {
     *out = vm.make_int(vm.int_of(v));
     return Status::Ok;
@@ -450,15 +507,13 @@ void init_str_methods(Vm& vm) {
     return Status::Ok;
   });
   STR_METHOD(encode) {
-    *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, S(self)));
-    return Status::Ok;
+    return transcode(vm, self, args, false, out);
   });
   STR_METHOD(__len__) {
     return op_len(vm, self, out);
   });
   vm.add_method(vm.t.bytes, "decode", [](Vm& vm, Value self, Args args, Value* out) {
-    *out = vm.make_str(static_cast<BytesObject*>(self.obj())->data);
-    return Status::Ok;
+    return transcode(vm, self, args, true, out);
   });
   vm.t.bytes->constructor = [](Vm& vm, Value, Args args, Value* out) -> Status {
     if (args.n == 0) {

@@ -7,8 +7,14 @@ const char* kind_name(StmtKind kind) {
   static const char* const names[] = {
       "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete",
       "Assign", "AugAssign", "AnnAssign", "For", "AsyncFor", "While", "If",
-      "With", "AsyncWith", "Raise", "Try", "TryStar", "Assert", "Import",
+      "With", "AsyncWith", "Match", "Raise", "Try", "TryStar", "Assert", "Import",
       "ImportFrom", "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue"};
+  return names[static_cast<int>(kind)];
+}
+
+const char* kind_name(PatternKind kind) {
+  static const char* const names[] = {"MatchValue", "MatchSingleton", "MatchSequence", "MatchMapping",
+                                      "MatchClass", "MatchStar",      "MatchAs",       "MatchOr"};
   return names[static_cast<int>(kind)];
 }
 

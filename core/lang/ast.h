@@ -335,6 +335,38 @@ struct comprehension {  // [async] for target in iter [if ifs...]
 
 struct Stmt;
 
+// ---------------------------------------------------------------------------
+// Patterns (the `case` clauses of a match statement)
+// ---------------------------------------------------------------------------
+
+enum class PatternKind : uint8_t {
+  MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr
+};
+
+struct Pattern {
+  PatternKind kind;
+  Position pos;
+  // MatchValue: value. MatchSingleton: singleton (a None/True/False
+  // Constant). MatchSequence, MatchOr: patterns. MatchMapping: keys,
+  // patterns, rest (`**rest`, empty if none). MatchClass: cls, patterns,
+  // kwd_attrs, kwd_patterns. MatchStar: name (empty for `*_`). MatchAs:
+  // pattern (nullptr for a bare capture or `_`) and name (empty for `_`).
+  Expr* value = nullptr;
+  Expr* cls = nullptr;
+  Seq<Pattern*> patterns;
+  Seq<Expr*> keys;
+  Seq<Identifier> kwd_attrs;
+  Seq<Pattern*> kwd_patterns;
+  Pattern* pattern = nullptr;
+  Identifier name;
+};
+
+struct match_case {  // case pattern [if guard]: body
+  Pattern* pattern;
+  Expr* guard;  // nullptr if none
+  Seq<Stmt*> body;
+};
+
 struct ExceptHandler {  // except [type [as name]]: body
   Expr* type;       // nullptr for a bare `except:`
   Identifier name;  // empty if none
@@ -348,7 +380,7 @@ struct ExceptHandler {  // except [type [as name]]: body
 
 enum class StmtKind : uint8_t {
   FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign,
-  AnnAssign, For, AsyncFor, While, If, With, AsyncWith, Raise, Try, TryStar,
+  AnnAssign, For, AsyncFor, While, If, With, AsyncWith, Match, Raise, Try, TryStar,
   Assert, Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue
 };
 
@@ -458,7 +490,13 @@ struct Raise : Stmt {  // raise [exc [from cause]]
   Expr* cause;
 };
 
-struct Try : Stmt {  // kind Try (TryStar is reported as unsupported)
+struct Match : Stmt {  // match subject: cases
+  INTERLEAVE_STMT_NODE(Match)
+  Expr* subject;
+  Seq<match_case*> cases;
+};
+
+struct Try : Stmt {  // kind Try, or TryStar for except* handlers
   INTERLEAVE_STMT_NODE2(Try, TryStar)
   Seq<Stmt*> body;
   Seq<ExceptHandler*> handlers;
@@ -513,6 +551,7 @@ struct Module {
 // Names for diagnostics and dumps ("FunctionDef", "Add", "Load", ...).
 const char* kind_name(StmtKind kind);
 const char* kind_name(ExprKind kind);
+const char* kind_name(PatternKind kind);
 const char* operator_name(Operator op);
 const char* unary_op_name(UnaryOpKind op);
 const char* cmp_op_name(CmpOp op);

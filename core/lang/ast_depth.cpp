@@ -44,6 +44,20 @@ class DepthCheck {
     }
   }
 
+  void pattern(const Pattern* p, int32_t d) {
+    if (found || !p) return;
+    if (++d > limit_) {
+      found = &p->pos;
+      return;
+    }
+    if (p->value) expr(p->value, d);
+    if (p->cls) expr(p->cls, d);
+    exprs(p->keys, d);
+    for (const Pattern* q : p->patterns) pattern(q, d);
+    for (const Pattern* q : p->kwd_patterns) pattern(q, d);
+    pattern(p->pattern, d);
+  }
+
   void stmt(const Stmt* s, int32_t d) {
     if (found) return;
     if (++d > limit_) {
@@ -113,6 +127,14 @@ class DepthCheck {
           if (w->optional_vars) expr(w->optional_vars, d);
         }
         stmts(s->as<With>()->body, d);
+        break;
+      case StmtKind::Match:
+        expr(s->as<Match>()->subject, d);
+        for (const match_case* c : s->as<Match>()->cases) {
+          pattern(c->pattern, d);
+          if (c->guard) expr(c->guard, d);
+          stmts(c->body, d);
+        }
         break;
       case StmtKind::Raise:
         if (s->as<Raise>()->exc) expr(s->as<Raise>()->exc, d);

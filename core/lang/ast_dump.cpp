@@ -188,6 +188,21 @@ class Dumper {
     stmts(list);
   }
   void stmt(const Stmt* s);
+  void pattern(const Pattern* p);
+  void patterns(const char* name, const Seq<Pattern*>& list) {
+    field(name);
+    out += '[';
+    for (uint32_t i = 0; i < list.size(); ++i) {
+      if (i) out += ", ";
+      pattern(list[i]);
+    }
+    out += ']';
+  }
+  void opt_name(const char* name, Identifier id) {
+    if (id.empty()) return;
+    field(name);
+    str(id);
+  }
   void constant(const Constant* c);
   void arguments_node(const arguments* a);
   void arg_node(const arg* a);
@@ -462,6 +477,38 @@ void Dumper::expr(const Expr* e) {
   close(&e->pos);
 }
 
+void Dumper::pattern(const Pattern* p) {
+  open(kind_name(p->kind));
+  switch (p->kind) {
+    case PatternKind::MatchValue: expr_field("value", p->value); break;
+    case PatternKind::MatchSingleton:
+      constant(p->value->as<Constant>());
+      break;
+    case PatternKind::MatchSequence:
+    case PatternKind::MatchOr: patterns("patterns", p->patterns); break;
+    case PatternKind::MatchMapping:
+      exprs("keys", p->keys);
+      patterns("patterns", p->patterns);
+      opt_name("rest", p->name);
+      break;
+    case PatternKind::MatchClass:
+      expr_field("cls", p->cls);
+      patterns("patterns", p->patterns);
+      names("kwd_attrs", p->kwd_attrs);
+      patterns("kwd_patterns", p->kwd_patterns);
+      break;
+    case PatternKind::MatchStar: opt_name("name", p->name); break;
+    case PatternKind::MatchAs:
+      if (p->pattern) {
+        field("pattern");
+        pattern(p->pattern);
+      }
+      opt_name("name", p->name);
+      break;
+  }
+  close(&p->pos);
+}
+
 void Dumper::stmt(const Stmt* s) {
   open(kind_name(s->kind));
   switch (s->kind) {
@@ -554,6 +601,24 @@ void Dumper::stmt(const Stmt* s) {
       }
       out += ']';
       stmts_field("body", n->body);
+      break;
+    }
+    case StmtKind::Match: {
+      auto* n = s->as<Match>();
+      expr_field("subject", n->subject);
+      field("cases");
+      out += '[';
+      for (uint32_t i = 0; i < n->cases.size(); ++i) {
+        if (i) out += ", ";
+        const match_case* c = n->cases[i];
+        open("match_case");
+        field("pattern");
+        pattern(c->pattern);
+        opt_expr("guard", c->guard);
+        stmts_field("body", c->body);
+        close(nullptr);
+      }
+      out += ']';
       break;
     }
     case StmtKind::Raise: {

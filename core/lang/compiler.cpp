@@ -55,8 +55,24 @@ struct Scope {
   bool generator = false;
   bool coroutine = false;
   bool needs_class_cell = false;
+  // The innermost enclosing class's name: private names (`__x`, not
+  // `__x__`) used in its body and in everything nested in it are spelled
+  // `_Class__x` (CPython's name mangling; empty outside classes).
+  std::string private_name;
 
-  void note(const std::string& n, unsigned f) {
+  // Every name a scope records or looks up goes through here, so the
+  // analysis and the compiler agree; mangling is idempotent.
+  std::string mangle(const std::string& n) const {
+    if (private_name.empty() || n.size() < 3 || n[0] != '_' || n[1] != '_') return n;
+    if ((n[n.size() - 1] == '_' && n[n.size() - 2] == '_') || n.find('.') != std::string::npos)
+      return n;
+    size_t strip = private_name.find_first_not_of('_');
+    if (strip == std::string::npos) return n;
+    return "_" + private_name.substr(strip) + n;
+  }
+
+  void note(const std::string& name, unsigned f) {
+    std::string n = mangle(name);
     auto it = flags.find(n);
     if (it == flags.end()) {
       order.push_back(n);
@@ -65,8 +81,8 @@ struct Scope {
       it->second |= f;
     }
   }
-  unsigned get(const std::string& n) const {
-    auto it = flags.find(n);
+  unsigned get(const std::string& name) const {
+    auto it = flags.find(mangle(name));
     return it == flags.end() ? 0 : it->second;
   }
   bool is_function() const { return kind == ScopeKind::Function || kind == ScopeKind::Comprehension; }
@@ -98,6 +114,8 @@ class ScopeBuilder {
     sc->kind = k;
     sc->name = std::move(name);
     sc->parent = parent;
+    if (k == ScopeKind::Class) sc->private_name = sc->name;
+    else if (parent) sc->private_name = parent->private_name;
     Scope* raw = sc.get();
     scopes[node] = std::move(sc);
     return raw;
@@ -118,7 +136,7 @@ class ScopeBuilder {
       if (d) expr(outer, d);
   }
   void param(Scope* fs, arg* x) {
-    fs->params.push_back(std::string(x->arg));
+    fs->params.push_back(fs->mangle(std::string(x->arg)));
     fs->note(std::string(x->arg), kParam);
   }
 
@@ -130,6 +148,16 @@ class ScopeBuilder {
       case ExprKind::Starred: target(s, e->as<Starred>()->value); break;
       default: expr(s, e); break;
     }
+  }
+
+  void pattern(Scope* s, Pattern* p) {
+    if (p->value && p->kind == PatternKind::MatchValue) expr(s, p->value);
+    if (p->cls) expr(s, p->cls);
+    for (Expr* k : p->keys) expr(s, k);
+    for (Pattern* q : p->patterns) pattern(s, q);
+    for (Pattern* q : p->kwd_patterns) pattern(s, q);
+    if (p->pattern) pattern(s, p->pattern);
+    if (!p->name.empty()) s->note(std::string(p->name), kAssigned);
   }
 
   void stmt(Scope* s, Stmt* st) {
@@ -240,6 +268,16 @@ class ScopeBuilder {
         auto* a = st->as<Assert>();
         expr(s, a->test);
         if (a->msg) expr(s, a->msg);
+        break;
+      }
+      case StmtKind::Match: {
+        auto* m = st->as<Match>();
+        expr(s, m->subject);
+        for (match_case* c : m->cases) {
+          pattern(s, c->pattern);
+          if (c->guard) expr(s, c->guard);
+          stmts(s, c->body);
+        }
         break;
       }
       case StmtKind::Import:
@@ -437,7 +475,7 @@ class ScopeBuilder {
 // 2. Code units
 // ---------------------------------------------------------------------------
 
-enum class BlockKind { Loop, ForLoop, TryFinally, With, AsyncWith, ExceptHandler, HandlerCleanup };
+enum class BlockKind { Loop, ForLoop, TryFinally, With, AsyncWith, ExceptHandler, HandlerCleanup, ExceptStar };
 
 struct Block {
   BlockKind kind;
@@ -584,21 +622,23 @@ class Compiler {
       case Op::JUMP: case Op::JUMP_BACKWARD: case Op::GET_ITER: case Op::KW_NAMES: case Op::YIELD_VALUE:
       case Op::GET_YIELD_FROM_ITER: case Op::GET_AWAITABLE: case Op::SEND: case Op::CHECK_EXC_MATCH: case Op::GET_AITER:
       case Op::IMPORT_NAME: case Op::SETUP_ANNOTATIONS: case Op::DELETE_LOCALS_SENTINEL:
+      case Op::COPY_DICT_WITHOUT_KEYS:
         return 0;
       case Op::POP_TOP: case Op::STORE_FAST: case Op::STORE_DEREF: case Op::STORE_GLOBAL: case Op::STORE_NAME:
       case Op::DELETE_ATTR: case Op::BINARY_OP: case Op::COMPARE_OP: case Op::IS_OP: case Op::CONTAINS_OP:
       case Op::BINARY_SUBSCR: case Op::LIST_APPEND: case Op::SET_ADD: case Op::LIST_EXTEND: case Op::SET_UPDATE:
       case Op::DICT_UPDATE: case Op::DICT_MERGE: case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE:
       case Op::JUMP_IF_FALSE_OR_POP: case Op::JUMP_IF_TRUE_OR_POP: case Op::RETURN_VALUE: case Op::POP_EXCEPT:
-      case Op::RERAISE: case Op::IMPORT_STAR: case Op::POP_ITER:
+      case Op::RERAISE: case Op::IMPORT_STAR: case Op::POP_ITER: case Op::CHECK_EG_MATCH: case Op::PREP_RERAISE_STAR:
         return -1;
       case Op::COPY: case Op::PUSH_NULL: case Op::LOAD_CONST: case Op::LOAD_FAST: case Op::LOAD_DEREF:
       case Op::LOAD_CLOSURE: case Op::LOAD_GLOBAL: case Op::LOAD_NAME: case Op::LOAD_METHOD: case Op::FOR_ITER:
       case Op::PUSH_EXC_INFO: case Op::BEFORE_WITH: case Op::WITH_EXCEPT_START: case Op::LOAD_BUILD_CLASS:
       case Op::LOAD_LOCALS: case Op::IMPORT_FROM: case Op::LOAD_ASSERTION_ERROR: case Op::GET_ANEXT:
-      case Op::BEFORE_ASYNC_WITH:
+      case Op::BEFORE_ASYNC_WITH: case Op::MATCH_SEQUENCE: case Op::MATCH_MAPPING: case Op::GET_LEN:
+      case Op::MATCH_KEYS:
         return 1;
-      case Op::STORE_ATTR: case Op::MAP_ADD: case Op::DELETE_SUBSCR: return -2;
+      case Op::STORE_ATTR: case Op::MAP_ADD: case Op::DELETE_SUBSCR: case Op::MATCH_CLASS: return -2;
       case Op::STORE_SUBSCR: return -3;
       case Op::BUILD_SLICE: return 1 - static_cast<int>(arg);
       case Op::BUILD_TUPLE: case Op::BUILD_LIST: case Op::BUILD_SET: case Op::BUILD_STRING:
@@ -708,8 +748,12 @@ class Compiler {
     return -1;
   }
 
-  void name_op(const std::string& n, Access a) {
+  // The spelling a name or attribute gets in the code object (see Scope::mangle).
+  std::string mangled(std::string_view n) { return u().scope->mangle(std::string(n)); }
+
+  void name_op(const std::string& name, Access a) {
     Scope* s = u().scope;
+    const std::string n = s->mangle(name);
     unsigned f = s->get(n);
     if (s->kind == ScopeKind::Module || (f & kGlobalDecl)) {
       emit(a == Access::Load ? Op::LOAD_GLOBAL : a == Access::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL,
@@ -774,6 +818,7 @@ class Compiler {
         break;
       }
       case StmtKind::If: if_statement(st->as<If>()); break;
+      case StmtKind::Match: match_statement(st->as<Match>()); break;
       case StmtKind::While: while_statement(st->as<While>()); break;
       case StmtKind::For: for_statement(st->as<For>()); break;
       case StmtKind::AsyncFor: async_for_statement(st->as<For>()); break;
@@ -883,12 +928,12 @@ class Compiler {
       expression(at->value);
       emit(Op::COPY, 1);
       set_pos(t->pos);
-      emit(Op::LOAD_ATTR, name_index(std::string(at->attr)));
+      emit(Op::LOAD_ATTR, name_index(mangled(at->attr)));
       expression(a->value);
       set_pos(a->pos);
       emit(Op::BINARY_OP, op);
       emit(Op::SWAP, 2);
-      emit(Op::STORE_ATTR, name_index(std::string(at->attr)));
+      emit(Op::STORE_ATTR, name_index(mangled(at->attr)));
     } else if (t->kind == ExprKind::Subscript) {
       auto* sb = t->as<Subscript>();
       expression(sb->value);
@@ -913,7 +958,7 @@ class Compiler {
         auto* a = t->as<Attribute>();
         expression(a->value);
         set_pos(t->pos);
-        emit(Op::STORE_ATTR, name_index(std::string(a->attr)));
+        emit(Op::STORE_ATTR, name_index(mangled(a->attr)));
         break;
       }
       case ExprKind::Subscript: {
@@ -951,7 +996,7 @@ class Compiler {
       case ExprKind::Name: name_op(std::string(t->as<Name>()->id), Access::Delete); break;
       case ExprKind::Attribute:
         expression(t->as<Attribute>()->value);
-        emit(Op::DELETE_ATTR, name_index(std::string(t->as<Attribute>()->attr)));
+        emit(Op::DELETE_ATTR, name_index(mangled(t->as<Attribute>()->attr)));
         break;
       case ExprKind::Subscript:
         expression(t->as<Subscript>()->value);
@@ -1006,6 +1051,186 @@ class Compiler {
       bind(else_label);
     }
     bind(end);
+  }
+
+  // --- match statements ------------------------------------------------------
+  //
+  // A pattern is matched against the value on top of the stack and consumes
+  // it. When it fails it jumps to pc.fail[n], n being how many values sit
+  // above the context's base at that moment; the trampoline emitted after
+  // the case pops them and goes on with the next case (or alternative).
+  // Captures are stored as soon as their sub-pattern matches (PEP 634
+  // leaves bindings after a failed match unspecified).
+
+  struct PatternContext {
+    std::vector<int> fail;
+  };
+
+  int fail_label(PatternContext& pc, int n) {
+    while (static_cast<int>(pc.fail.size()) <= n) pc.fail.push_back(new_label());
+    return pc.fail[n];
+  }
+  void jump_to_fail(PatternContext& pc, int n) { emit_jump(Op::POP_JUMP_IF_FALSE, fail_label(pc, n)); }
+  void emit_fail_pops(PatternContext& pc, int base) {
+    for (int n = static_cast<int>(pc.fail.size()) - 1; n >= 0; --n) {
+      bind(pc.fail[n]);
+      set_depth(base + n);
+      if (n > 0) emit(Op::POP_TOP);
+    }
+    set_depth(base);
+  }
+  void store_capture(Identifier name) {
+    if (name.empty()) emit(Op::POP_TOP);
+    else name_op(std::string(name), Access::Store);
+  }
+  // `TOS is not None`, failing the pattern when it is None (TOS stays).
+  void fail_if_none(PatternContext& pc, int extra) {
+    emit(Op::COPY, 1);
+    load_const(vm_.None);
+    emit(Op::IS_OP, 1);
+    jump_to_fail(pc, extra);
+  }
+  void check_length(PatternContext& pc, int extra, size_t n, bool at_least) {
+    emit(Op::GET_LEN);
+    load_const(vm_.make_int(static_cast<int64_t>(n)));
+    emit(Op::COMPARE_OP, at_least ? 5 : 2);
+    jump_to_fail(pc, extra);
+  }
+
+  void match_statement(Match* m) {
+    expression(m->subject);
+    int end = new_label();
+    int base = depth();
+    for (match_case* c : m->cases) {
+      PatternContext pc;
+      set_pos(c->pattern->pos);
+      emit(Op::COPY, 1);
+      compile_pattern(c->pattern, pc, 1);
+      if (c->guard) jump_if(c->guard, false, fail_label(pc, 0));
+      set_pos(c->pattern->pos);
+      emit(Op::POP_TOP);  // the subject
+      body_statements(c->body);
+      emit_jump(Op::JUMP, end);
+      emit_fail_pops(pc, base);
+    }
+    emit(Op::POP_TOP);  // no case matched
+    bind(end);
+  }
+
+  // [extra] counts the values above the context's base, the matched one
+  // (on top) included.
+  void compile_pattern(Pattern* p, PatternContext& pc, int extra) {
+    set_pos(p->pos);
+    switch (p->kind) {
+      case PatternKind::MatchValue:
+        expression(p->value);
+        set_pos(p->pos);
+        emit(Op::COMPARE_OP, 2);
+        jump_to_fail(pc, extra - 1);
+        break;
+      case PatternKind::MatchSingleton:
+        load_const(constant(p->value->as<Constant>()));
+        emit(Op::IS_OP, 0);
+        jump_to_fail(pc, extra - 1);
+        break;
+      case PatternKind::MatchStar:
+        store_capture(p->name);
+        break;
+      case PatternKind::MatchAs:
+        if (p->pattern) {
+          emit(Op::COPY, 1);
+          compile_pattern(p->pattern, pc, extra + 1);
+          set_pos(p->pos);
+        }
+        store_capture(p->name);
+        break;
+      case PatternKind::MatchSequence: {
+        size_t n = p->patterns.size();
+        int star = -1;
+        for (size_t i = 0; i < n; ++i)
+          if (p->patterns[i]->kind == PatternKind::MatchStar) star = static_cast<int>(i);
+        emit(Op::MATCH_SEQUENCE);
+        jump_to_fail(pc, extra);
+        if (star < 0) check_length(pc, extra, n, false);
+        else if (n > 1) check_length(pc, extra, n - 1, true);
+        if (n == 0) {
+          emit(Op::POP_TOP);
+          break;
+        }
+        if (star < 0) emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
+        else emit(Op::UNPACK_EX, static_cast<uint32_t>(star) | (static_cast<uint32_t>(n - star - 1) << 8));
+        subpatterns(p->patterns, pc, extra + static_cast<int>(n) - 1);
+        break;
+      }
+      case PatternKind::MatchMapping: {
+        size_t n = p->keys.size();
+        emit(Op::MATCH_MAPPING);
+        jump_to_fail(pc, extra);
+        if (n == 0 && p->name.empty()) {
+          emit(Op::POP_TOP);
+          break;
+        }
+        if (n > 0) check_length(pc, extra, n, true);
+        for (Expr* k : p->keys) expression(k);
+        set_pos(p->pos);
+        emit(Op::BUILD_TUPLE, static_cast<uint32_t>(n));
+        if (n > 0) {
+          emit(Op::MATCH_KEYS);
+          fail_if_none(pc, extra + 2);
+          emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
+          subpatterns(p->patterns, pc, extra + 1 + static_cast<int>(n));
+          set_pos(p->pos);
+        }
+        if (!p->name.empty()) {
+          emit(Op::COPY_DICT_WITHOUT_KEYS);
+          store_capture(p->name);
+        } else {
+          emit(Op::POP_TOP);
+        }
+        emit(Op::POP_TOP);
+        break;
+      }
+      case PatternKind::MatchClass: {
+        expression(p->cls);
+        vm::TupleObject* names = vm_.new_tuple(0);
+        for (Identifier a : p->kwd_attrs) names->items.push_back(Value::object(vm_.intern(std::string(a))));
+        load_const(Value::object(names));
+        set_pos(p->pos);
+        emit(Op::MATCH_CLASS, static_cast<uint32_t>(p->patterns.size()));
+        fail_if_none(pc, extra);
+        size_t n = p->patterns.size() + p->kwd_patterns.size();
+        if (n == 0) {
+          emit(Op::POP_TOP);
+          break;
+        }
+        emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
+        int e = extra + static_cast<int>(n) - 1;
+        subpatterns(p->patterns, pc, e);
+        subpatterns(p->kwd_patterns, pc, e - static_cast<int>(p->patterns.size()));
+        break;
+      }
+      case PatternKind::MatchOr: {
+        int success = new_label();
+        int here = depth();
+        for (Pattern* alt : p->patterns) {
+          PatternContext alt_pc;
+          emit(Op::COPY, 1);
+          compile_pattern(alt, alt_pc, 1);
+          set_pos(p->pos);
+          emit(Op::POP_TOP);
+          emit_jump(Op::JUMP, success);
+          emit_fail_pops(alt_pc, here);
+        }
+        emit_jump(Op::JUMP, fail_label(pc, extra));
+        bind(success);
+        set_depth(here - 1);
+        break;
+      }
+    }
+  }
+  // Matches the unpacked values on the stack (the first on top) one by one.
+  void subpatterns(const Seq<Pattern*>& list, PatternContext& pc, int extra) {
+    for (Pattern* q : list) compile_pattern(q, pc, extra--);
   }
 
   static bool is_true_constant(Expr* e) {
@@ -1067,6 +1292,10 @@ class Compiler {
           emit(Op::POP_EXCEPT);
           break;
         case BlockKind::HandlerCleanup: break;
+        case BlockKind::ExceptStar:
+          // The symbol table reports it first (symtable.cpp).
+          fail("'break', 'continue' and 'return' cannot appear in an except* block", unit.pos.line);
+          return;
         case BlockKind::With:
         case BlockKind::AsyncWith: {
           if (preserve_top) emit(Op::SWAP, 2);
@@ -1150,9 +1379,104 @@ class Compiler {
   void try_statement(Try* s) {
     if (!s->finalbody.empty()) {
       try_finally(s);
+    } else if (s->kind == StmtKind::TryStar) {
+      try_star_except(s);
     } else {
       try_except(s);
     }
+  }
+
+  // try/except* (CPython 3.11's compiler_try_star_except). Each clause
+  // takes its part of the exception (CHECK_EG_MATCH splits a group, wraps
+  // a naked exception); what handlers raise and what no clause matched are
+  // collected in a list, and PREP_RERAISE_STAR makes the one exception
+  // that leaves the statement (or None).
+  //   [exc] -> PUSH_EXC_INFO [prev, orig] -> [prev, orig, res, exc]
+  //   per clause: exc, T -> CHECK_EG_MATCH -> [.., rest, match]
+  //   end: res.append(rest); (orig, res) -> PREP_RERAISE_STAR -> [prev, result]
+  void try_star_except(Try* s) {
+    int handler = new_label(), end = new_label(), cleanup = new_label(), reraise = new_label();
+    int d = depth();
+    push_handler(handler, d);
+    body_statements(s->body);
+    pop_handler();
+    body_statements(s->orelse);
+    emit_jump(Op::JUMP, end);
+
+    bind(handler);
+    set_depth(d + 1);
+    set_pos(s->handlers[0]->pos);
+    emit(Op::PUSH_EXC_INFO);  // [prev, orig]
+    push_handler(cleanup, d + 1);
+    emit(Op::COPY, 1);        // [prev, orig, exc]
+    emit(Op::BUILD_LIST, 0);  // [prev, orig, exc, res]
+    emit(Op::SWAP, 2);        // [prev, orig, res, exc]
+    for (ExceptHandler* h : s->handlers) {
+      int no_match = new_label(), next = new_label(), raised = new_label();
+      set_pos(h->pos);
+      expression(h->type);
+      emit(Op::CHECK_EG_MATCH);
+      emit(Op::UNPACK_SEQUENCE, 2);  // [.., rest, match]
+      emit(Op::COPY, 1);
+      load_const(vm_.None);
+      emit(Op::IS_OP, 0);
+      emit_jump(Op::POP_JUMP_IF_TRUE, no_match);
+      if (!h->name.empty())
+        name_op(std::string(h->name), Access::Store);
+      else
+        emit(Op::POP_TOP);
+      // [prev, orig, res, rest]: an exception in the body goes to res.
+      push_handler(raised, d + 4);
+      u().blocks.push_back({BlockKind::ExceptStar, -1, -1, nullptr, u().handlers.size()});
+      body_statements(h->body);
+      u().blocks.pop_back();
+      pop_handler();
+      set_pos(h->pos);
+      if (!h->name.empty()) {
+        load_const(vm_.None);
+        name_op(std::string(h->name), Access::Store);
+        name_op(std::string(h->name), Access::Delete);
+      }
+      emit_jump(Op::JUMP, next);
+      bind(raised);  // [prev, orig, res, rest, raised]
+      set_depth(d + 5);
+      if (!h->name.empty()) {
+        load_const(vm_.None);
+        name_op(std::string(h->name), Access::Store);
+        name_op(std::string(h->name), Access::Delete);
+      }
+      emit(Op::LIST_APPEND, 2);
+      emit_jump(Op::JUMP, next);
+      bind(no_match);  // [prev, orig, res, exc, None]
+      set_depth(d + 5);
+      emit(Op::POP_TOP);
+      bind(next);
+      set_depth(d + 4);
+    }
+    // [prev, orig, res, rest]
+    set_pos(s->handlers[s->handlers.size() - 1]->pos);
+    emit(Op::LIST_APPEND, 1);        // [prev, orig, res]
+    emit(Op::PREP_RERAISE_STAR);     // [prev, result]
+    emit(Op::COPY, 1);
+    load_const(vm_.None);
+    emit(Op::IS_OP, 0);
+    emit_jump(Op::POP_JUMP_IF_FALSE, reraise);
+    emit(Op::POP_TOP);               // [prev]
+    pop_handler();
+    emit(Op::POP_EXCEPT);
+    emit_jump(Op::JUMP, end);
+    bind(reraise);  // [prev, result]: the cleanup below restores prev
+    set_depth(d + 2);
+    push_handler(cleanup, d + 1);
+    emit(Op::RERAISE);
+    pop_handler();
+    bind(cleanup);
+    set_depth(d + 2);
+    emit(Op::SWAP, 2);
+    emit(Op::POP_EXCEPT);
+    emit(Op::RERAISE);
+    bind(end);
+    set_depth(d);
   }
 
   void try_finally(Try* s) {
@@ -1161,7 +1485,9 @@ class Compiler {
     size_t hdepth = u().handlers.size();
     push_handler(handler, d);
     u().blocks.push_back({BlockKind::TryFinally, -1, -1, &s->finalbody, hdepth});
-    if (!s->handlers.empty())
+    if (s->kind == StmtKind::TryStar)
+      try_star_except(s);
+    else if (!s->handlers.empty())
       try_except(s);
     else
       body_statements(s->body);
@@ -1540,7 +1866,7 @@ class Compiler {
         auto* a = e->as<Attribute>();
         expression(a->value);
         set_pos(e->pos);
-        emit(Op::LOAD_ATTR, name_index(std::string(a->attr)));
+        emit(Op::LOAD_ATTR, name_index(mangled(a->attr)));
         break;
       }
       case ExprKind::Subscript: {
@@ -1761,7 +2087,7 @@ class Compiler {
       auto* a = c->func->as<Attribute>();
       expression(a->value);
       set_pos(c->func->pos);
-      emit(Op::LOAD_METHOD, name_index(std::string(a->attr)));
+      emit(Op::LOAD_METHOD, name_index(mangled(a->attr)));
     } else {
       emit(Op::PUSH_NULL);
       expression(c->func);

@@ -265,24 +265,13 @@ bool Parser::statement(std::vector<Stmt*>* out) {
     default:
       break;
   }
-  if (at(TokenKind::Name) && text(peek()) == "match") {
-    // `match` is a soft keyword: `match = 1` and `match(x)` are ordinary
-    // statements. Only when the line fails to parse as one and reads like a
-    // match header do we say the statement is not supported.
-    Mark m = mark();
-    size_t size_before = out->size();
-    if (simple_stmts(out)) return true;
-    out->resize(size_before);
-    PendingError saved = error_;
-    reset(m);
-    if (looks_like_match_statement()) {
-      Token t = peek();  // a copy: peeking further may grow tokens_
-      error_ = PendingError{};
-      fail_at(t, "the 'match' statement is not supported in the playground yet");
-      return false;
-    }
-    error_ = saved;
-    return false;
+  // `match` is a soft keyword: `match = 1` and `match(x)` are ordinary
+  // statements; a line that reads `match <something>:` is a match statement.
+  if (at(TokenKind::Name) && text(peek()) == "match" && looks_like_match_statement()) {
+    Stmt* m = match_stmt();
+    if (!m) return false;
+    out->push_back(m);
+    return true;
   }
   return simple_stmts(out);
 }
@@ -684,38 +673,7 @@ static Position block_end(Start s, const Seq<Stmt*>& body) {
 bool Parser::block(const char* what, int32_t header_line, Seq<Stmt*>* out) {
   std::vector<Stmt*> body;
   if (accept(TokenKind::Newline)) {
-    if (!at(TokenKind::Indent)) {
-      if (at(TokenKind::Error)) {
-        fail_here();
-        return false;
-      }
-      char msg[128];
-      std::snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what,
-                    header_line);
-      Token t = peek();  // a copy: peeking further may grow tokens_
-      size_t k = 0;
-      while (kind(k) == TokenKind::Dedent) ++k;
-      bool at_eof = kind(k) == TokenKind::EndMarker;
-      if (t.kind == TokenKind::EndMarker || t.kind == TokenKind::Dedent) {
-        // CPython points just past the end of the header line.
-        std::string_view line = source_line(lexer_.source(), last_.line);
-        error_.set = true;
-        error_.kind = SyntaxErrorKind::IndentationError;
-        error_.message = msg;
-        error_.line = error_.end_line = last_.line;
-        error_.col = static_cast<int32_t>(line.size());
-        error_.end_col = -1;
-        error_.show_caret = false;
-        if (!at_eof) {
-          // ... or, before a dedented line, at offset 0 of that line.
-          error_.line = error_.end_line = t.line;
-          error_.col = -1;
-        }
-        return false;
-      }
-      fail_at(t, msg, SyntaxErrorKind::IndentationError);
-      return false;
-    }
+    if (!at(TokenKind::Indent)) return expected_indent(what, header_line);
     advance();
     if (!statements_until(TokenKind::Dedent, &body)) return false;
     advance();
@@ -724,6 +682,40 @@ bool Parser::block(const char* what, int32_t header_line, Seq<Stmt*>* out) {
   }
   *out = arena_.seq(body);
   return true;
+}
+
+// A header's NEWLINE was not followed by INDENT: "expected an indented block
+// after [what] on line N" (IndentationError) where CPython puts it. False.
+bool Parser::expected_indent(const char* what, int32_t header_line) {
+  if (at(TokenKind::Error)) {
+    fail_here();
+    return false;
+  }
+  char msg[128];
+  std::snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, header_line);
+  Token t = peek();  // a copy: peeking further may grow tokens_
+  size_t k = 0;
+  while (kind(k) == TokenKind::Dedent) ++k;
+  bool at_eof = kind(k) == TokenKind::EndMarker;
+  if (t.kind == TokenKind::EndMarker || t.kind == TokenKind::Dedent) {
+    // CPython points just past the end of the header line.
+    std::string_view line = source_line(lexer_.source(), last_.line);
+    error_.set = true;
+    error_.kind = SyntaxErrorKind::IndentationError;
+    error_.message = msg;
+    error_.line = error_.end_line = last_.line;
+    error_.col = static_cast<int32_t>(line.size());
+    error_.end_col = -1;
+    error_.show_caret = false;
+    if (!at_eof) {
+      // ... or, before a dedented line, at offset 0 of that line.
+      error_.line = error_.end_line = t.line;
+      error_.col = -1;
+    }
+    return false;
+  }
+  fail_at(t, msg, SyntaxErrorKind::IndentationError);
+  return false;
 }
 
 // The ':' that ends if/elif/while/for/with/class/except headers: CPython
@@ -938,7 +930,9 @@ Stmt* Parser::with_stmt(Start s, bool is_async) {
 // try_stmt:
 //     | 'try' &&':' block finally_block
 //     | 'try' &&':' block except_block+ [else_block] [finally_block]
+//     | 'try' &&':' block except_star_block+ [else_block] [finally_block]
 // except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block
+// except_star_block: 'except' '*' expression ['as' NAME] ':' block
 // finally_block: 'finally' &&':' block
 Stmt* Parser::try_stmt() {
   Start s = here();
@@ -949,15 +943,21 @@ Stmt* Parser::try_stmt() {
   if (!block("'try' statement", kw.line, &body)) return nullptr;
   std::vector<ExceptHandler*> handlers;
   Position last_end = block_end(s, body);
+  bool star_try = false;  // the first handler's kind: all must be alike
   while (at(TokenKind::KwExcept)) {
     Start hs = here();
     Token ex = advance();
+    bool star = false;
+    Token star_tok{};
     if (at(TokenKind::Star)) {
-      return fail_at(peek(), "'except*' is not supported in the playground yet");
+      star_tok = advance();
+      star = true;
+      if (at(TokenKind::Colon) || at(TokenKind::Newline))
+        return fail_at(peek(), "expected one or more exception types");
     }
     Expr* type = nullptr;
     Identifier name;
-    if (!at(TokenKind::Colon)) {
+    if (star || !at(TokenKind::Colon)) {
       type = expression();
       if (!type) return nullptr;
       if (at(TokenKind::Comma)) {
@@ -977,8 +977,16 @@ Stmt* Parser::try_stmt() {
       }
     }
     if (!header_colon()) return nullptr;
+    if (handlers.empty()) {
+      star_try = star;
+    } else if (star != star_try) {
+      // CPython's invalid_try_stmt: the range `except *` or the `except`.
+      Position from{ex.line, ex.col, ex.end_line, ex.end_col};
+      Position to = star ? Position{star_tok.line, star_tok.col, star_tok.end_line, star_tok.end_col} : from;
+      return fail_range(from, to, "cannot have both 'except' and 'except*' on the same 'try'");
+    }
     Seq<Stmt*> hbody;
-    if (!block("'except' statement", ex.line, &hbody)) return nullptr;
+    if (!block(star ? "'except*' statement" : "'except' statement", ex.line, &hbody)) return nullptr;
     Position hp = block_end(hs, hbody);
     handlers.push_back(arena_.make<ExceptHandler>(ExceptHandler{type, name, hbody, hp}));
     last_end = hp;
@@ -1002,6 +1010,7 @@ Stmt* Parser::try_stmt() {
     return fail_at(peek(), "expected 'except' or 'finally' block");
   }
   auto* t = node<Try>({s.line, s.col, last_end.end_lineno, last_end.end_col_offset});
+  if (star_try) t->kind = StmtKind::TryStar;
   t->body = body;
   t->handlers = arena_.seq(handlers);
   t->orelse = orelse;

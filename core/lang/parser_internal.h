@@ -136,6 +136,27 @@ class Parser {
   bool dotted_name(std::string* out);
   alias* import_alias(bool dotted);
   bool looks_like_match_statement();
+  bool expected_indent(const char* what, int32_t header_line);
+
+  // --- match statements (parser_patterns.cpp) ---
+  Stmt* match_stmt();
+  match_case* case_block();
+  Pattern* patterns();
+  Pattern* pattern();
+  Pattern* or_pattern();
+  Pattern* closed_pattern();
+  Pattern* sequence_pattern(TokenKind close, Start start);
+  Pattern* maybe_star_pattern();
+  Pattern* mapping_pattern();
+  Pattern* class_pattern(Expr* cls, Start start);
+  Expr* literal_expr();
+  Expr* name_or_attr();
+  Pattern* pattern_node(PatternKind k, Position pos) {
+    Pattern* p = arena_.make<Pattern>();
+    p->kind = k;
+    p->pos = pos;
+    return p;
+  }
 
   // --- expressions (parser_expr.cpp) ---
   Expr* star_expressions();

@@ -23,6 +23,8 @@
 #include <set>
 #include <string>
 
+#include "lang/ast_dump.h"
+
 namespace interleave::lang {
 
 using namespace symbol_flags;
@@ -55,6 +57,11 @@ class SymtableBuilder {
     bool comp_iter_target = false;  // binding a comprehension's loop variable
     std::string_view private_name;  // the enclosing class, for name mangling
     std::vector<Position> returns_with_value;
+    // The compiler's blocks that break/continue/return unwind, innermost
+    // last: Loop, an except* handler's body, and With/TryFinally (whose
+    // unwinding code makes the compiler lose the statement's location).
+    enum class Block : uint8_t { Loop, ExceptStar, Artificial };
+    std::vector<Block> blocks;
   };
 
   // --- 1. scopes and symbols ---
@@ -75,11 +82,22 @@ class SymtableBuilder {
   // Errors: the symbol table's own stop the visit; the compiler's wait.
   bool symtable_error(const Position& where, std::string message);
   void compile_error(const Position& where, std::string message);
+  // 'break', 'continue' and 'return' inside an except* handler (CPython's
+  // compiler_unwind_fblock_stack): true when reported. [to_loop] stops at
+  // the innermost loop.
+  bool except_star_exit(const Position& where, bool to_loop);
+  void in_block(Visit::Block b, const Seq<Stmt*>& body);
   bool failed() const { return sym_error_set_; }
 
   // --- 2. statements ---
   void stmts(const Seq<Stmt*>& body);
   void stmt(const Stmt* s);
+  void pattern(const Pattern* p);
+  // The errors CPython's compiler finds in a pattern, in its order: returns
+  // the pattern it looked at last (where "alternative patterns bind
+  // different names" points).
+  const Pattern* check_pattern(const Pattern* p, bool allow_irrefutable, std::vector<std::string_view>* names);
+  void check_store(const Pattern* p, std::string_view name, std::vector<std::string_view>* names);
   void function_def(const FunctionDef* f);
   void class_def(const ClassDef* c);
   void global_or_nonlocal(const Stmt* s, const Seq<Identifier>& names, bool global);
@@ -232,6 +250,34 @@ void SymtableBuilder::compile_error(const Position& where, std::string message) 
                                      where.end_col_offset);
 }
 
+bool SymtableBuilder::except_star_exit(const Position& where, bool to_loop) {
+  const auto& blocks = visit_state().blocks;
+  bool artificial = false;
+  for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+    if (*it == Visit::Block::Loop && to_loop) return false;
+    if (*it == Visit::Block::Artificial) artificial = true;
+    if (*it == Visit::Block::ExceptStar) {
+      const char* msg = "'break', 'continue' and 'return' cannot appear in an except* block";
+      if (!artificial) {
+        compile_error(where, msg);
+      } else if (!compile_error_set_) {
+        compile_error(where, msg);  // then lose the location, as CPython does
+        compile_error_.line = compile_error_.end_line = -1;
+        compile_error_.column = compile_error_.end_column = 0;
+        compile_error_.source_line.clear();
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+void SymtableBuilder::in_block(Visit::Block b, const Seq<Stmt*>& body) {
+  visit_state().blocks.push_back(b);
+  stmts(body);
+  visit_state().blocks.pop_back();
+}
+
 SymtableResult SymtableBuilder::build(const Module& module) {
   enter(ScopeType::Module, "top", 0, nullptr);
   stmts(module.body);
@@ -261,8 +307,126 @@ void SymtableBuilder::stmts(const Seq<Stmt*>& body) {
 
 void SymtableBuilder::loop_body(const Seq<Stmt*>& body) {
   ++visit_state().loop_depth;
-  stmts(body);
+  in_block(Visit::Block::Loop, body);
   --visit_state().loop_depth;
+}
+
+// A case's pattern: captures are local names, values and classes are loads.
+void SymtableBuilder::pattern(const Pattern* p) {
+  if (failed()) return;
+  if (p->value && p->kind == PatternKind::MatchValue) expr(p->value);
+  if (p->cls) expr(p->cls);
+  exprs(p->keys);
+  for (const Pattern* q : p->patterns) pattern(q);
+  for (const Pattern* q : p->kwd_patterns) pattern(q);
+  if (p->pattern) pattern(p->pattern);
+  if (!p->name.empty()) add_def(p->name, kLocal, p->pos);
+}
+
+void SymtableBuilder::check_store(const Pattern* p, std::string_view name, std::vector<std::string_view>* names) {
+  if (name.empty()) return;
+  if (std::find(names->begin(), names->end(), name) != names->end()) {
+    compile_error(p->pos, "multiple assignments to name '" + std::string(name) + "' in pattern");
+    return;
+  }
+  names->push_back(name);
+}
+
+// The value of a constant mapping key, for the duplicate check ("" for keys
+// that are not constants: attribute lookups are checked at run time).
+static std::string constant_key(const Expr* e) {
+  bool negative = false;
+  if (e->kind == ExprKind::UnaryOp) {
+    negative = true;
+    e = e->as<UnaryOp>()->operand;
+  }
+  if (e->kind != ExprKind::Constant) return "";
+  const Constant* c = e->as<Constant>();
+  switch (c->value_kind) {
+    case ConstantKind::Str: return python_str_repr(c->text);
+    case ConstantKind::Int: return std::to_string(negative ? -c->int_value : c->int_value);
+    case ConstantKind::None: return "None";
+    case ConstantKind::True: return "True";
+    case ConstantKind::False: return "False";
+    default: return "";
+  }
+}
+
+const Pattern* SymtableBuilder::check_pattern(const Pattern* p, bool allow_irrefutable,
+                                              std::vector<std::string_view>* names) {
+  const Pattern* last = p;
+  auto sub = [&](const Pattern* q) { last = check_pattern(q, true, names); };
+  switch (p->kind) {
+    case PatternKind::MatchValue:
+    case PatternKind::MatchSingleton: break;
+    case PatternKind::MatchSequence: {
+      int stars = 0;
+      for (const Pattern* q : p->patterns) stars += q->kind == PatternKind::MatchStar;
+      if (stars > 1) {
+        compile_error(p->pos, "multiple starred names in sequence pattern");
+        break;
+      }
+      for (const Pattern* q : p->patterns) sub(q);
+      break;
+    }
+    case PatternKind::MatchMapping: {
+      std::vector<std::string> seen;
+      for (const Expr* k : p->keys) {
+        std::string key = constant_key(k);
+        if (key.empty()) continue;
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+          compile_error(p->pos, "mapping pattern checks duplicate key (" + key + ")");
+          return p;
+        }
+        seen.push_back(key);
+      }
+      for (const Pattern* q : p->patterns) sub(q);
+      check_store(p, p->name, names);
+      break;
+    }
+    case PatternKind::MatchClass: {
+      for (uint32_t i = 0; i < p->kwd_attrs.size(); ++i)
+        for (uint32_t j = i + 1; j < p->kwd_attrs.size(); ++j)
+          if (p->kwd_attrs[i] == p->kwd_attrs[j]) {
+            compile_error(p->kwd_patterns[j]->pos,
+                          "attribute name repeated in class pattern: " + std::string(p->kwd_attrs[j]));
+            return p;
+          }
+      for (const Pattern* q : p->patterns) sub(q);
+      for (const Pattern* q : p->kwd_patterns) sub(q);
+      break;
+    }
+    case PatternKind::MatchStar: check_store(p, p->name, names); break;
+    case PatternKind::MatchAs:
+      if (!p->pattern) {
+        if (!allow_irrefutable) {
+          compile_error(p->pos, p->name.empty() ? std::string("wildcard makes remaining patterns unreachable")
+                                                : "name capture '" + std::string(p->name) +
+                                                      "' makes remaining patterns unreachable");
+          break;
+        }
+      } else {
+        last = check_pattern(p->pattern, allow_irrefutable, names);
+      }
+      check_store(p, p->name, names);
+      break;
+    case PatternKind::MatchOr: {
+      std::vector<std::string_view> first;
+      for (uint32_t i = 0; i < p->patterns.size(); ++i) {
+        std::vector<std::string_view> alt;
+        last = check_pattern(p->patterns[i], allow_irrefutable && i + 1 == p->patterns.size(), &alt);
+        std::sort(alt.begin(), alt.end());
+        if (i == 0) first = alt;
+        else if (alt != first) {
+          compile_error(last->pos, "alternative patterns bind different names");
+          break;
+        }
+      }
+      for (std::string_view n : first) check_store(p, n, names);
+      break;
+    }
+  }
+  return last;
 }
 
 void SymtableBuilder::stmt(const Stmt* s) {
@@ -276,7 +440,14 @@ void SymtableBuilder::stmt(const Stmt* s) {
         expr(r->value);
         visit_state().returns_with_value.push_back(s->pos);
       }
-      if (cur()->type != ScopeType::Function) compile_error(s->pos, "'return' outside function");
+      if (cur()->type != ScopeType::Function) {
+        compile_error(s->pos, "'return' outside function");
+      } else {
+        // The compiler reports it where it stands: at a constant's
+        // position on the same line, else at the statement.
+        bool at_value = r->value && r->value->kind == ExprKind::Constant && r->value->pos.lineno == s->pos.lineno;
+        except_star_exit(at_value ? r->value->pos : s->pos, false);
+      }
       break;
     }
     case StmtKind::Delete: exprs(s->as<Delete>()->targets); break;
@@ -327,7 +498,20 @@ void SymtableBuilder::stmt(const Stmt* s) {
         expr(item->context_expr);
         if (item->optional_vars) assign_target(item->optional_vars);
       }
-      stmts(w->body);
+      in_block(Visit::Block::Artificial, w->body);
+      break;
+    }
+    case StmtKind::Match: {
+      const Match* m = s->as<Match>();
+      expr(m->subject);
+      for (uint32_t i = 0; i < m->cases.size(); ++i) {
+        const match_case* c = m->cases[i];
+        std::vector<std::string_view> names;
+        check_pattern(c->pattern, c->guard || i + 1 == m->cases.size(), &names);
+        pattern(c->pattern);
+        if (c->guard) expr(c->guard);
+        stmts(c->body);
+      }
       break;
     }
     case StmtKind::Raise: {
@@ -339,6 +523,10 @@ void SymtableBuilder::stmt(const Stmt* s) {
     case StmtKind::Try:
     case StmtKind::TryStar: {
       const Try* t = s->as<Try>();
+      // A `finally` makes the rest of the statement a block that loses
+      // the location of a break/return unwinding through it.
+      bool fin = !t->finalbody.empty();
+      if (fin) visit_state().blocks.push_back(Visit::Block::Artificial);
       stmts(t->body);
       for (uint32_t i = 0; i < t->handlers.size(); ++i) {
         const ExceptHandler* h = t->handlers[i];
@@ -346,9 +534,13 @@ void SymtableBuilder::stmt(const Stmt* s) {
           compile_error(h->pos, "default 'except:' must be last");
         if (h->type) expr(h->type);
         if (!h->name.empty()) add_def(h->name, kLocal, h->pos);
-        stmts(h->body);
+        if (s->kind == StmtKind::TryStar)
+          in_block(Visit::Block::ExceptStar, h->body);
+        else
+          stmts(h->body);
       }
       stmts(t->orelse);
+      if (fin) visit_state().blocks.pop_back();
       stmts(t->finalbody);
       break;
     }
@@ -365,10 +557,12 @@ void SymtableBuilder::stmt(const Stmt* s) {
     case StmtKind::Expr: expr(s->as<ExprStmt>()->value); break;
     case StmtKind::Pass: break;
     case StmtKind::Break:
-      if (visit_state().loop_depth == 0) compile_error(s->pos, "'break' outside loop");
+      if (!except_star_exit(s->pos, true) && visit_state().loop_depth == 0)
+        compile_error(s->pos, "'break' outside loop");
       break;
     case StmtKind::Continue:
-      if (visit_state().loop_depth == 0) compile_error(s->pos, "'continue' not properly in loop");
+      if (!except_star_exit(s->pos, true) && visit_state().loop_depth == 0)
+        compile_error(s->pos, "'continue' not properly in loop");
       break;
   }
 }

@@ -1,6 +1,7 @@
 #include "sim/config.h"
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace interleave::sim {
@@ -100,6 +101,113 @@ bool parse_duration(const std::string& text, uint64_t* ns) {
   if (r > 1.8e19) return false;
   *ns = static_cast<uint64_t>(std::llround(r));
   return true;
+}
+
+std::string format_duration_setting(uint64_t ns) {
+  // Whole minutes, else the largest unit the value is at least 1 of, with
+  // the fewest decimals (at most 3) that read back exactly.
+  if (ns == 0) return "0s";
+  if (ns % 60'000'000'000 == 0) return std::to_string(ns / 60'000'000'000) + "min";
+  struct Unit {
+    uint64_t scale;
+    const char* name;
+  };
+  static constexpr Unit kUnits[] = {{1'000'000'000, "s"}, {1'000'000, "ms"}, {1'000, "us"}};
+  for (const Unit& u : kUnits) {
+    if (ns < u.scale) continue;
+    for (int digits = 0; digits <= 3; ++digits) {
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "%.*f%s", digits, static_cast<double>(ns) / static_cast<double>(u.scale), u.name);
+      uint64_t back = 0;
+      if (parse_duration(buf, &back) && back == ns) return buf;
+    }
+  }
+  return std::to_string(ns) + "ns";
+}
+
+std::string format_net_rule(const NetRule& r) {
+  std::string text = r.host + r.path + "=";
+  std::vector<std::string> items;
+  if (r.latency_ns >= 0) items.push_back(format_duration_setting(static_cast<uint64_t>(r.latency_ns)));
+  if (r.delay_ns >= 0) items.push_back("delay=" + format_duration_setting(static_cast<uint64_t>(r.delay_ns)));
+  if (r.status) items.push_back("status=" + std::to_string(r.status));
+  if (r.size >= 0) items.push_back("size=" + std::to_string(r.size));
+  if (r.has_fail) {
+    static constexpr const char* kFails[] = {"none", "refused", "timeout", "dns", "reset"};
+    items.push_back(std::string("fail=") + kFails[static_cast<int>(r.fail)]);
+  }
+  if (r.has_body) items.push_back("body=" + r.body);  // last: it takes the rest
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) text += ',';
+    text += items[i];  // a latency, when there is one, comes first and needs no key
+  }
+  return text;
+}
+
+namespace {
+
+constexpr const char* kOptionNames[] = {"cores", "gil", "switch-interval", "switch-points", "timer-slack", "seed",
+                                        "max-time", "max-steps", "net", "net-latency"};
+
+bool parse_whole(const std::string& s, long long* out) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  *out = std::strtoll(s.c_str(), &end, 10);
+  return end && *end == '\0';
+}
+
+}  // namespace
+
+bool is_option(const std::string& name) {
+  for (const char* n : kOptionNames)
+    if (name == n) return true;
+  return false;
+}
+
+std::string set_option(Config* c, const std::string& name, const std::string& value, const std::string& shown_as) {
+  const std::string got = ", got '" + value + "'";
+  long long n = 0;
+  uint64_t ns = 0;
+  if (name == "cores") {
+    if (!parse_whole(value, &n) || n < 1 || n > 64) return shown_as + " needs a whole number from 1 to 64" + got;
+    c->cores = static_cast<int>(n);
+  } else if (name == "gil") {
+    if (value != "on" && value != "off") return shown_as + " needs on or off" + got;
+    c->gil = value == "on";
+  } else if (name == "switch-interval") {
+    if (!parse_duration(value, &ns) || ns == 0)
+      return shown_as + " needs a duration above zero like 5ms, 0.005 or 100us" + got;
+    c->switch_interval_ns = ns;
+  } else if (name == "switch-points") {
+    if (value != "cpython" && value != "any") return shown_as + " needs cpython or any" + got;
+    c->switch_points = value == "any" ? vm::SwitchPoints::Any : vm::SwitchPoints::CPython;
+  } else if (name == "timer-slack" || name == "max-time") {
+    if (!parse_duration(value, &ns)) return shown_as + " needs a duration like 5ms, 0.005 or 100us" + got;
+    (name == "timer-slack" ? c->timer_slack_ns : c->max_time_ns) = ns;
+  } else if (name == "seed") {
+    if (!parse_whole(value, &n) || n < 0) return shown_as + " needs a whole number >= 0" + got;
+    c->seed = static_cast<uint64_t>(n);
+  } else if (name == "max-steps") {
+    if (!parse_whole(value, &n)) return shown_as + " needs a whole number" + got;
+    c->max_steps = n;
+  } else if (name == "net") {
+    NetRule rule;
+    const std::string bad = parse_net_rule(value, &rule);
+    if (!bad.empty()) return shown_as + ": " + bad;
+    c->net.rules.push_back(std::move(rule));
+  } else if (name == "net-latency") {
+    // MIN..MAX, or one duration for every host.
+    const size_t dots = value.find("..");
+    uint64_t lo = 0, hi = 0;
+    if (!parse_duration(value.substr(0, dots), &lo) ||
+        !parse_duration(dots == std::string::npos ? value : value.substr(dots + 2), &hi) || lo > hi)
+      return shown_as + " needs MIN..MAX, e.g. 20ms..200ms" + got;
+    c->net.latency_min_ns = lo;
+    c->net.latency_max_ns = hi;
+  } else {
+    return shown_as + ": no such setting";
+  }
+  return "";
 }
 
 }  // namespace interleave::sim

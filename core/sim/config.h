@@ -54,6 +54,8 @@ struct NetConfig {
 // (body= must come last: it takes the rest, commas included). Returns an
 // error message, or "".
 std::string parse_net_rule(const std::string& text, NetRule* out);
+// The rule as parse_net_rule reads it back ("example.com/api=120ms,status=503").
+std::string format_net_rule(const NetRule& rule);
 
 struct Config {
   int cores = 4;                                    // 1..64
@@ -82,5 +84,33 @@ struct Config {
 // Parses "5ms", "0.005", "5e-3s", "100us", "2s", "250ns" into nanoseconds.
 // A bare number is seconds (like sys.setswitchinterval). False on junk.
 bool parse_duration(const std::string& text, uint64_t* ns);
+// The shortest of "250ns", "100us", "5ms", "1.5s" that parse_duration reads back.
+std::string format_duration_setting(uint64_t ns);
+
+// --- Settings by name -----------------------------------------------------
+//
+// The machine's settings as text, one syntax for every front end: the CLI's
+// flags (--cores 4, --net example.com=100ms) and a scenario's front matter
+// (machine.cores: 4, net: example.com=100ms) both end up here.
+//
+//   cores            1..64
+//   gil              on | off
+//   switch-interval  a duration > 0 (5ms, 0.005, 100us)
+//   switch-points    cpython | any
+//   timer-slack      a duration
+//   seed             a whole number >= 0
+//   max-time         a duration (0: no limit)
+//   max-steps        a whole number (< 0: no limit)
+//   net              HOST[/PATH]=SETTINGS (parse_net_rule); each one adds a rule
+//   net-latency      MIN..MAX, two durations
+//
+// Sets [name] in [config] from [value]. Returns "" or what is wrong, a
+// sentence that names the setting as [shown_as] ("--cores needs a whole
+// number from 1 to 64, got 'x'"; "machine.cores ..." in front matter).
+// An unknown [name] is a programming error: the callers map their own
+// spellings onto these names.
+std::string set_option(Config* config, const std::string& name, const std::string& value, const std::string& shown_as);
+// Whether set_option knows [name].
+bool is_option(const std::string& name);
 
 }  // namespace interleave::sim

@@ -122,8 +122,14 @@ uint64_t Machine::now_of(vm::Vm& vm) const {
   return t ? local_time(*t) : now_;
 }
 
-void Machine::greenlet_switch(vm::Vm& vm, uint32_t from, uint32_t to) {
-  if (SimThread* t = current(vm)) trace_.add(local_time(*t), t->track, Ev::GreenletSwitch, from, to);
+void Machine::greenlet_switch(vm::Vm& vm, uint32_t from, uint32_t to, int line, uint8_t flags) {
+  const auto c = static_cast<int16_t>(line > 0 && line <= INT16_MAX ? line : 0);
+  if (SimThread* t = current(vm)) trace_.add(local_time(*t), t->track, Ev::GreenletSwitch, from, to, c, flags);
+}
+
+void Machine::greenlet_name(vm::Vm& vm, uint32_t number, const std::string& name, bool main) {
+  if (SimThread* t = current(vm))
+    trace_.add(local_time(*t), t->track, Ev::GreenletName, number, trace_.str(name), main ? 1 : 0);
 }
 
 SimThread* Machine::thread_by_ident(int64_t ident) const {
@@ -728,6 +734,16 @@ namespace {
 
 // A name a learner recognises for [obj]: a global of __main__ bound to it.
 std::string object_name(vm::Vm& vm, vm::Object* obj) {
+  if (std::string name = Machine::global_name(vm, obj); !name.empty()) return name;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "lock at 0x%llx",
+                static_cast<unsigned long long>(vm.serial_id_base + obj->serial * 16));
+  return buf;
+}
+
+}  // namespace
+
+std::string Machine::global_name(vm::Vm& vm, vm::Object* obj) {
   vm::Value main = vm.dict_get_str(vm.modules, vm.n.__main__);
   if (!main.is_null()) {
     auto* dict = static_cast<vm::ModuleObject*>(main.obj())->dict;
@@ -736,13 +752,8 @@ std::string object_name(vm::Vm& vm, vm::Object* obj) {
       if (e.value.is_object() && e.value.obj() == obj) return vm.as_str(e.key)->text;
     }
   }
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "lock at 0x%llx",
-                static_cast<unsigned long long>(vm.serial_id_base + obj->serial * 16));
-  return buf;
+  return "";
 }
-
-}  // namespace
 
 uint32_t Machine::lock_track(vm::Vm& vm, vm::OpaqueObject* lock, Process* proc) {
   auto it = lock_tracks_.find(lock->serial);
@@ -788,7 +799,7 @@ void Machine::deadlock(uint64_t time) {
                     ": every thread is blocked and nothing can wake any of them.\n";
   // Wait-for edges: a thread waits for the owner of a lock, or for the
   // thread it joins.
-  auto waits_for = [this](const SimThread& t) -> int64_t {
+  auto waits_for = [](const SimThread& t) -> int64_t {
     if (t.state != ThreadState::Blocked) return -1;
     if (t.wait == WaitKind::Lock) {
       // Condition/Event/Queue waits are on a lock the waiter itself holds:

@@ -178,8 +178,16 @@ class Machine {
   vm::Status join(vm::Vm& vm, SimThread* target, int64_t timeout_ns, vm::Value* out);
   SimThread* thread_by_ident(int64_t ident) const;
   void rename(SimThread* t, std::string name);
-  // greenlet: the calling thread passed control from greenlet [from] to [to].
-  void greenlet_switch(vm::Vm& vm, uint32_t from, uint32_t to);
+  // greenlet: the calling thread passes control from greenlet [from] to
+  // [to] at the learner's line [line] (0: unknown); [flags]: kGreenletEnded,
+  // kGreenletThrow (trace.h).
+  void greenlet_switch(vm::Vm& vm, uint32_t from, uint32_t to, int line, uint8_t flags);
+  // greenlet: greenlet [number] of the calling thread is called [name]
+  // ([main]: the thread's main greenlet). Once, before its first switch.
+  void greenlet_name(vm::Vm& vm, uint32_t number, const std::string& name, bool main);
+  // The name of a global of __main__ bound to [obj] ("" if none): what a
+  // learner calls a lock or a greenlet.
+  static std::string global_name(vm::Vm& vm, vm::Object* obj);
   // sys.setswitchinterval; a zero interval still waits 1 us between checks.
   void set_switch_interval(uint64_t ns) { config_.switch_interval_ns = ns; }
   uint64_t gil_wait_interval() const { return config_.switch_interval_ns ? config_.switch_interval_ns : 1000; }

@@ -90,7 +90,7 @@ void Trace::flush_locks() {
   }
 }
 
-void Trace::add(uint64_t time, uint32_t track, Ev kind, uint32_t a, uint32_t b, int16_t c) {
+void Trace::add(uint64_t time, uint32_t track, Ev kind, uint32_t a, uint32_t b, int16_t c, uint8_t a8) {
   if (records_.size() >= limit_) {
     if (time < truncated_at_) truncated_at_ = time;
     return;
@@ -102,6 +102,7 @@ void Trace::add(uint64_t time, uint32_t track, Ev kind, uint32_t a, uint32_t b, 
   r.time = time;
   r.track = track;
   r.kind = kind;
+  r.a8 = a8;
   r.c = c;
   r.a = a;
   r.b = b;
@@ -187,6 +188,7 @@ std::string Trace::to_chrome_json() const {
   };
   const uint64_t end = end_time_;
   int64_t flow_id = 0;
+  std::unordered_map<uint32_t, std::string> greenlet_names;  // per process, as numbered
   for (size_t i = 0; i < tracks_.size(); ++i) {
     const std::vector<uint32_t>& idx = per_track_[i];
     // Open interval on this track: its start and name.
@@ -295,11 +297,21 @@ std::string Trace::to_chrome_json() const {
           w.key("args").begin_object().field("ready", static_cast<int64_t>(r.a)).field("timers", static_cast<int64_t>(r.b));
           w.end_object().end_object();
           break;
-        case Ev::GreenletSwitch:
-          instant(i, r.time, "greenlet " + std::to_string(r.a) + " -> " + std::to_string(r.b), "greenlet");
+        case Ev::GreenletName:
+          greenlet_names[r.a] = r.c ? std::string("main") : strings_[r.b];
+          break;
+        case Ev::GreenletSwitch: {
+          auto named = [&](uint32_t g) {
+            auto it = greenlet_names.find(g);
+            return it != greenlet_names.end() ? it->second : "greenlet " + std::to_string(g);
+          };
+          const char* how = r.a8 & kGreenletEnded ? "end" : r.a8 & kGreenletThrow ? "throw" : "switch";
+          instant(i, r.time, std::string(how) + " " + named(r.a) + " -> " + named(r.b), "greenlet");
           w.key("args").begin_object().field("from", static_cast<int64_t>(r.a)).field("to", static_cast<int64_t>(r.b));
+          if (r.c > 0) w.field("line", static_cast<int64_t>(r.c));
           w.end_object().end_object();
           break;
+        }
       }
     }
     close(end);

@@ -53,9 +53,16 @@ enum class Ev : uint8_t {
   TaskState,       // task track: a = TaskState (tasks.h), b = reason (what it awaits), c = thread id
   TaskWake,        // task track: its future resolved; a = the resolver's track + 1 (0: unknown)
   LoopPass,        // loop track: a pass begins; a = callbacks ready, b = timers pending, c = thread id
-  GreenletSwitch,  // thread track: control passed from greenlet a to greenlet b (numbers in creation order, per process)
+  GreenletSwitch,  // thread track: control passed from greenlet a to greenlet b (numbers in creation order, per
+                   // process); c = the learner's line of the switch (0: unknown); a8 = kGreenlet* flags
   TaskLine,        // task track: a = the learner's line it waits at (just before its Waiting TaskState)
+  GreenletName,    // thread track: greenlet a is called b (its run's name, and the global bound to it in
+                   // parentheses); c = 1 for the thread's main greenlet. Once, before its first switch.
 };
+
+// GreenletSwitch's a8: how the control passed.
+constexpr uint8_t kGreenletEnded = 1;  // greenlet a's run returned or raised: control goes to its parent
+constexpr uint8_t kGreenletThrow = 2;  // an exception goes to greenlet b (throw(), or a's own as it died)
 
 struct Record {
   uint64_t time;  // simulated ns since the machine started
@@ -90,7 +97,7 @@ class Trace {
   // Appends a record. Times on one track never go backwards: a record is
   // stamped no earlier than the track's previous one. Past the record
   // limit nothing more is recorded (truncated() says since when).
-  void add(uint64_t time, uint32_t track, Ev kind, uint32_t a = 0, uint32_t b = 0, int16_t c = 0);
+  void add(uint64_t time, uint32_t track, Ev kind, uint32_t a = 0, uint32_t b = 0, int16_t c = 0, uint8_t a8 = 0);
   void set_limit(size_t records) { limit_ = records; }
   bool truncated() const { return truncated_at_ != UINT64_MAX; }
   uint64_t truncated_at() const { return truncated_at_; }

@@ -2611,6 +2611,148 @@ def timeout_at(when):
 
 
 # --------------------------------------------------------------------------
+# TaskGroup (asyncio.taskgroups): CPython 3.11's semantics
+# --------------------------------------------------------------------------
+
+class TaskGroup:
+    """async with TaskGroup() as tg: tasks made with tg.create_task() are all
+    awaited when the block ends. The first task that fails (other than by
+    being cancelled) cancels the others and the block's own code; every
+    failure then leaves together as an ExceptionGroup. KeyboardInterrupt and
+    SystemExit leave bare."""
+    __module__ = 'asyncio.taskgroups'
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        # Insertion-ordered (CPython's set cancels in address order, which
+        # is creation order in practice; a dict makes it so).
+        self._tasks = {}
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        parts = ['']
+        if self._tasks:
+            parts.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            parts.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            parts.append('cancelling')
+        elif self._entered:
+            parts.append('entered')
+        return '<TaskGroup' + ' '.join(parts) + '>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        # The block was cancelled: from outside, or by us (a child failed).
+        if et is CancelledError:
+            propagate_cancellation_error = exc
+        else:
+            propagate_cancellation_error = None
+        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+            # Only our own cancel() was pending: it must not leave the block.
+            propagate_cancellation_error = None
+        if et is not None and not self._aborting:
+            # The block raised (or its task is being cancelled): stop the children.
+            self._abort()
+        # Wait until every child is done; the wait itself may be cancelled
+        # (more than once) when the parent task is cancelled from outside.
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        # Failures take priority over a cancellation.
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+            self._errors = None
+            raise me from None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
+        if name is not None:
+            task.set_name(name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks[task] = None
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in list(self._tasks):
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.pop(task, None)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            # Stop the others, and interrupt the block's own code with a
+            # cancellation that __aexit__ takes back (uncancel).
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+# --------------------------------------------------------------------------
 # Submodule names the course and CPython's docs use (asyncio.exceptions.X)
 # --------------------------------------------------------------------------
 
@@ -2638,6 +2780,7 @@ locks = _submodule('locks', ['Lock', 'Event', 'Condition', 'Semaphore', 'Bounded
 queues = _submodule('queues', ['Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull'])
 runners = _submodule('runners', ['Runner', 'run'])
 timeouts = _submodule('timeouts', ['Timeout', 'timeout', 'timeout_at'])
+taskgroups = _submodule('taskgroups', ['TaskGroup'])
 coroutines = _submodule('coroutines', ['iscoroutine', 'iscoroutinefunction'])
 base_events = _submodule('base_events', ['BaseEventLoop'])
 threads = _submodule('threads', ['to_thread'])

@@ -46,6 +46,7 @@ struct GreenletObject : InstanceObject {
   bool is_main = false;
   bool started = false;
   bool finished = false;
+  bool named = false;   // its name is in the trace (the timeline's row for it)
   uint32_t number = 0;  // creation order in this process: the trace names greenlets by it
   int64_t otid = 0;     // main greenlet: its thread's ident (for repr)
   // Parked: the chain (its top is a switch_resumed continuation frame).
@@ -261,6 +262,46 @@ Value run_of(Vm& vm, GreenletObject* g) {
 Status arrive(Vm& vm, OpaqueObject* st);
 Status trace_done(Vm& vm, Object* state, Status incoming, Value, Value*);
 
+// What the timeline calls a greenlet: its run's name ("test1", "Worker.run";
+// a nested function without its "f.<locals>." prefix), and the global bound
+// to it, if any, in parentheses: "test1 (gr1)".
+std::string greenlet_name(Vm& vm, GreenletObject* g, Value run) {
+  if (run.is_null()) run = g->run;
+  if (run.is_object() && run.obj()->kind == Kind::BoundMethod) run = static_cast<BoundMethodObject*>(run.obj())->func;
+  std::string name;
+  if (run.is_object() && run.obj()->kind == Kind::Function) {
+    auto* f = static_cast<FunctionObject*>(run.obj());
+    name = f->qualname ? f->qualname->text : f->name ? f->name->text : std::string();
+    const size_t locals = name.rfind("<locals>.");
+    if (locals != std::string::npos) name = name.substr(locals + 9);
+  }
+  if (name.empty()) name = "greenlet " + std::to_string(g->number);
+  if (std::string global = sim::Machine::global_name(vm, g); !global.empty()) name += " (" + global + ")";
+  return name;
+}
+
+// The machine's trace hears of the switch before the origin is parked (its
+// line is still the one calling switch()): the names of greenlets it has
+// not met yet, then the switch itself.
+void tell_machine(Vm& vm, GreenletObject* origin, GreenletObject* target, Value run, bool finishing, bool exc) {
+  sim::Machine& m = *vm.machine;
+  if (!origin->named) {
+    // A greenlet first gets control from a switch the trace saw, so only a
+    // thread's main greenlet can be the origin without a name yet.
+    origin->named = true;
+    m.greenlet_name(vm, origin->number, origin->is_main ? "main" : greenlet_name(vm, origin, Value()), origin->is_main);
+  }
+  if (!target->named) {
+    target->named = true;
+    m.greenlet_name(vm, target->number, target->is_main ? "main" : greenlet_name(vm, target, run), target->is_main);
+  }
+  int line = 0;
+  if (!finishing)
+    if (sim::SimThread* t = m.current(vm)) line = m.current_line(*t);
+  m.greenlet_switch(vm, origin->number, target->number, line,
+                    static_cast<uint8_t>((finishing ? sim::kGreenletEnded : 0) | (exc ? sim::kGreenletThrow : 0)));
+}
+
 Status perform_switch(Vm& vm, Object* state) {
   auto* st = static_cast<OpaqueObject*>(state);
   if (st->c) return arrive(vm, st);  // after the settrace callback
@@ -291,6 +332,8 @@ Status perform_switch(Vm& vm, Object* state) {
     }
   }
 
+  if (vm.machine && origin != target) tell_machine(vm, origin, target, run, finishing, !exc.is_null());
+
   // The origin leaves the thread.
   if (finishing) {
     origin->finished = true;
@@ -298,7 +341,6 @@ Status perform_switch(Vm& vm, Object* state) {
   } else {
     park(vm, origin);
   }
-  if (vm.machine && origin != target) vm.machine->greenlet_switch(vm, origin->number, target->number);
   th->greenlet = target;
 
   if (target->started) {

@@ -257,8 +257,8 @@ void init_math_module(Vm& vm, ModuleObject* m) {
     for (int64_t i = 1; i <= k; ++i) {
       int64_t g = std::gcd(r, i);
       int64_t num = n - k + i;
-      if (__builtin_mul_overflow(r / g, num / (i / g), &r) && num % (i / g) == 0) return vm.raise_overflow();
-      r = r;  // exact because C(n, i) is integral
+      // r * num / i, exactly: i / g divides num because gcd(r / g, i / g) == 1.
+      if (__builtin_mul_overflow(r / g, num / (i / g), &r)) return vm.raise_overflow();
     }
     *out = vm.make_int(r);
     return Status::Ok;

@@ -46,6 +46,7 @@ extern const char* const kAsyncioStreamsSource;
 extern const char* const kAsyncioSource;
 extern const char* const kNestAsyncioSource;
 extern const char* const kUtilSource;
+extern const char* const kExceptionGroupSource;  // builtins/exception_group.cpp
 void init_asyncio_native_module(Vm& vm, ModuleObject* m);  // asyncio_module.cpp
 void init_collections_native_module(Vm& vm, ModuleObject* m);  // builtins/deque.cpp: deque
 
@@ -82,6 +83,7 @@ const SourceModule kSourceModules[] = {
     {"asyncio", &kAsyncioSource},
     {"nest_asyncio", &kNestAsyncioSource},
     {"util", &kUtilSource},  // the course's helpers: from util import delay
+    {"_exceptiongroup", &kExceptionGroupSource},  // split() and except*'s recursive half
 };
 
 }  // namespace

@@ -9,32 +9,12 @@ namespace {
 
 bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-// The valid range of the second byte after lead byte [lead] (the rest are
-// plain 80..BF). Excludes overlong forms and code points above 10FFFF;
-// surrogates (ED A0..BF) are allowed here because our own strings may hold
-// them, and rejected by the strict decoder below.
-void second_byte_range(unsigned char lead, unsigned char& lo, unsigned char& hi) {
-  lo = 0x80;
-  hi = 0xBF;
-  if (lead == 0xE0) lo = 0xA0;
-  else if (lead == 0xF0) lo = 0x90;
-  else if (lead == 0xF4) hi = 0x8F;
-}
-
 int sequence_length(unsigned char lead) {
   if (lead < 0x80) return 1;
   if (lead >= 0xC2 && lead <= 0xDF) return 2;
   if (lead >= 0xE0 && lead <= 0xEF) return 3;
   if (lead >= 0xF0 && lead <= 0xF4) return 4;
   return 0;  // continuation byte, C0/C1 or F5..FF
-}
-
-std::string hex_byte(unsigned char b) {
-  static const char kHex[] = "0123456789abcdef";
-  std::string s = "0x";
-  s += kHex[b >> 4];
-  s += kHex[b & 15];
-  return s;
 }
 
 }  // namespace
@@ -185,66 +165,6 @@ std::string u32_to_utf8(std::u32string_view s) {
   out.reserve(s.size());
   for (char32_t c : s) utf8_append(out, c);
   return out;
-}
-
-TextResult<std::string> utf8_decode_strict(std::string_view bytes) {
-  size_t pos = 0, n = bytes.size();
-  while (pos < n) {
-    unsigned char lead = static_cast<unsigned char>(bytes[pos]);
-    if (lead < 0x80) {
-      ++pos;
-      continue;
-    }
-    int len = sequence_length(lead);
-    const char* reason = nullptr;
-    size_t valid = 1;  // bytes of the sequence that were acceptable
-    if (len == 0) {
-      reason = "invalid start byte";
-    } else {
-      unsigned char lo, hi;
-      second_byte_range(lead, lo, hi);
-      if (lead == 0xED) hi = 0x9F;  // surrogates are not valid UTF-8
-      for (int i = 1; i < len; ++i) {
-        if (pos + i >= n) {
-          reason = "unexpected end of data";
-          break;
-        }
-        unsigned char b = static_cast<unsigned char>(bytes[pos + i]);
-        bool ok = i == 1 ? (b >= lo && b <= hi) : is_continuation(b);
-        if (!ok) {
-          reason = "invalid continuation byte";
-          break;
-        }
-        ++valid;
-      }
-    }
-    if (reason != nullptr) {
-      std::string where = valid == 1
-          ? "byte " + hex_byte(lead) + " in position " + std::to_string(pos)
-          : "bytes in position " + std::to_string(pos) + "-" + std::to_string(pos + valid - 1);
-      return TextError{PyErrorType::UnicodeDecodeError,
-                       "'utf-8' codec can't decode " + where + ": " + reason};
-    }
-    pos += len;
-  }
-  return std::string(bytes);
-}
-
-TextResult<std::string> utf8_encode_strict(std::string_view str) {
-  size_t pos = 0, index = 0;
-  while (pos < str.size()) {
-    char32_t c = utf8_decode_next(str, pos);
-    if (c >= 0xD800 && c <= 0xDFFF) {
-      static const char kHex[] = "0123456789abcdef";
-      std::string esc = "\\u";
-      for (int shift = 12; shift >= 0; shift -= 4) esc += kHex[(c >> shift) & 15];
-      return TextError{PyErrorType::UnicodeEncodeError,
-                       "'utf-8' codec can't encode character '" + esc + "' in position " +
-                           std::to_string(index) + ": surrogates not allowed"};
-    }
-    ++index;
-  }
-  return std::string(str);
 }
 
 }  // namespace interleave::text

@@ -56,12 +56,4 @@ std::string_view utf8_slice(std::string_view s, size_t start, size_t stop);
 std::u32string utf8_to_u32(std::string_view s);
 std::string u32_to_utf8(std::u32string_view s);
 
-// bytes.decode("utf-8") with strict errors: CPython's UnicodeDecodeError
-// text, e.g. "'utf-8' codec can't decode byte 0xff in position 0: invalid
-// start byte".
-TextResult<std::string> utf8_decode_strict(std::string_view bytes);
-// str.encode("utf-8"): fails only on lone surrogates ("... surrogates not
-// allowed").
-TextResult<std::string> utf8_encode_strict(std::string_view str);
-
 }  // namespace interleave::text

@@ -1,6 +1,7 @@
 // Python exceptions as values: raising (with implicit chaining through
 // __context__), matching `except` clauses, and printing uncaught ones the
-// way CPython 3.11 does -- chained tracebacks with PEP 657 caret lines.
+// way CPython 3.11 does -- chained tracebacks with PEP 657 caret lines,
+// exception groups as nested boxes, notes.
 #include <algorithm>
 
 #include "vm/ops.h"
@@ -301,70 +302,237 @@ std::string caret_line(std::string_view line, const SourceRange& r) {
 
 }  // namespace
 
-std::string Vm::format_exception(Value exc) {
+namespace {
+
+// "  File ..., line N, in f\n    source\n    carets\n" for each entry,
+// outermost first, with CPython's "[Previous line repeated N more times]".
+std::string traceback_text(Vm& vm, const ExceptionObject* e) {
   std::string out;
-  // Chain: print the causes/contexts first (oldest first).
-  if (exc.is_object() && exc.obj()->kind == Kind::Exception) {
-    auto* e = static_cast<ExceptionObject*>(exc.obj());
-    if (!e->cause.is_null() && e->cause.is_object()) {
-      out += format_exception(e->cause);
-      out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (!e->context.is_null() && !e->suppress_context && e->context.is_object()) {
-      out += format_exception(e->context);
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  int repeat = 0;
+  std::string last;
+  auto flush_repeat = [&]() {
+    if (repeat >= 3) {
+      int more = repeat - 2;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") + "]\n";
     }
-    if (!e->traceback.empty()) {
-      out += "Traceback (most recent call last):\n";
-      int repeat = 0;
-      std::string last;
-      auto flush_repeat = [&]() {
-        if (repeat >= 3) {
-          int more = repeat - 2;
-          out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") + "]\n";
-        }
-        repeat = 0;
-      };
-      for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
-        const TracebackEntry& te = *it;
-        const SourceRange& r = te.code->positions[te.pc];
-        std::string entry = "  File \"" + te.code->filename->text + "\", line " + std::to_string(r.line) + ", in " +
-                            te.code->name->text + "\n";
-        std::string_view src = source_line(te.code->filename, r.line);
-        if (!src.empty()) {
-          entry += "    " + strip(src) + "\n";
-          std::string carets = caret_line(src, r);
-          if (!carets.empty()) entry += carets + "\n";
-        }
-        if (entry == last) {
-          ++repeat;
-          if (repeat >= 3) continue;
-        } else {
-          flush_repeat();
-          last = entry;
-        }
-        out += entry;
-      }
+    repeat = 0;
+  };
+  for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
+    const TracebackEntry& te = *it;
+    const SourceRange& r = te.code->positions[te.pc];
+    std::string entry = "  File \"" + te.code->filename->text + "\", line " + std::to_string(r.line) + ", in " +
+                        te.code->name->text + "\n";
+    std::string_view src = vm.source_line(te.code->filename, r.line);
+    if (!src.empty()) {
+      entry += "    " + strip(src) + "\n";
+      std::string carets = caret_line(src, r);
+      if (!carets.empty()) entry += carets + "\n";
+    }
+    if (entry == last) {
+      ++repeat;
+      if (repeat >= 3) continue;
+    } else {
       flush_repeat();
+      last = entry;
+    }
+    out += entry;
+  }
+  flush_repeat();
+  return out;
+}
+
+// Python's str.splitlines(keepends=True) for the ASCII line breaks.
+std::vector<std::string> split_lines_keepends(const std::string& s) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == '\x1c' || c == '\x1d' || c == '\x1e') {
+      if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+      lines.push_back(s.substr(start, i + 1 - start));
+      start = i + 1;
     }
   }
-  std::string name = type_of(exc)->name->text;
-  TypeObject* type = type_of(exc);
-  if (type->module_name != "builtins" && !type->module_name.empty() && type->module_name != "__main__")
-    name = type->module_name + "." + name;
-  std::string msg;
-  size_t saved_err = 0;
-  (void)saved_err;
-  Value old_exc = thread ? thread->exc : Value();
-  if (!str_append(msg, exc)) {
-    msg = "<exception str() failed>";
-    if (thread) thread->exc = old_exc;
+  if (start < s.size()) lines.push_back(s.substr(start));
+  return lines;
+}
+
+// PyErr_Display of CPython 3.11 (Python/pythonrun.c): chained exceptions,
+// exception groups drawn as nested boxes ("| " margins, numbered
+// separators, at most 15 members and 10 levels shown), notes after the
+// exception line.
+class ExceptionPrinter {
+ public:
+  explicit ExceptionPrinter(Vm& vm) : vm_(vm) {}
+  std::string out;
+
+  void print_recursive(Value exc) {
+    chain(exc);
+    if (group_members(exc))
+      print_group(exc);
+    else
+      print_one(exc);
   }
-  if (exc.is_object() && exc.obj()->kind == Kind::Exception) {
-    const std::string& sug = static_cast<ExceptionObject*>(exc.obj())->suggestion;
-    if (!sug.empty()) msg += ". Did you mean: '" + sug + "'?";
+
+ private:
+  static constexpr int kMaxGroupWidth = 15;
+  static constexpr int kMaxGroupDepth = 10;
+  Vm& vm_;
+  int depth_ = 0;
+  bool need_close_ = false;
+  std::vector<const Object*> seen_;
+
+  std::string indent() const { return std::string(2 * depth_, ' '); }
+  std::string margin() const { return indent() + (depth_ ? "| " : ""); }
+
+  static ExceptionObject* as_exc(Value v) {
+    return v.is_object() && v.obj()->kind == Kind::Exception ? static_cast<ExceptionObject*>(v.obj()) : nullptr;
   }
-  out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
-  return out;
+  TupleObject* group_members(Value v) const {
+    ExceptionObject* e = as_exc(v);
+    return e ? e->eg_excs : nullptr;
+  }
+  bool seen(Value v) const { return std::find(seen_.begin(), seen_.end(), v.obj()) != seen_.end(); }
+
+  // The cause or context first, then the separating sentence.
+  void chain(Value exc) {
+    ExceptionObject* e = as_exc(exc);
+    if (!e) return;
+    seen_.push_back(e);
+    if (!e->cause.is_null() && e->cause.is_object()) {
+      if (!seen(e->cause)) chained(e->cause, "The above exception was the direct cause of the following exception:\n");
+      return;
+    }
+    if (e->suppress_context) return;
+    if (!e->context.is_null() && e->context.is_object() && !seen(e->context))
+      chained(e->context, "During handling of the above exception, another exception occurred:\n");
+  }
+
+  void chained(Value exc, const char* message) {
+    bool need_close = need_close_;
+    print_recursive(exc);
+    need_close_ = need_close;
+    out += margin() + "\n";
+    out += margin() + message;
+    out += margin() + "\n";
+  }
+
+  void print_one(Value exc) {
+    ExceptionObject* e = as_exc(exc);
+    if (e && !e->traceback.empty()) {
+      std::string header_margin = margin();
+      const char* header = "Traceback (most recent call last):\n";
+      if (e->eg_excs) {
+        header = "Exception Group Traceback (most recent call last):\n";
+        if (depth_ == 1) header_margin = indent() + "+ ";
+      }
+      out += header_margin + header;
+      for (const std::string& line : split_lines_keepends(traceback_text(vm_, e))) out += margin() + line;
+    }
+    out += margin() + exception_line(exc);
+    notes(exc);
+  }
+
+  std::string exception_line(Value exc) {
+    TypeObject* type = vm_.type_of(exc);
+    std::string name = type->name->text;
+    if (type->module_name != "builtins" && !type->module_name.empty() && type->module_name != "__main__")
+      name = type->module_name + "." + name;
+    std::string msg;
+    Value old_exc = vm_.thread ? vm_.thread->exc : Value();
+    if (!vm_.str_append(msg, exc)) {
+      msg = "<exception str() failed>";
+      if (vm_.thread) vm_.thread->exc = old_exc;
+    }
+    if (ExceptionObject* e = as_exc(exc))
+      if (!e->suggestion.empty()) msg += ". Did you mean: '" + e->suggestion + "'?";
+    return msg.empty() ? name + "\n" : name + ": " + msg + "\n";
+  }
+
+  // print_exception_notes: each note's lines with the margin, then "\n".
+  void notes(Value exc) {
+    Value old_exc = vm_.thread ? vm_.thread->exc : Value();
+    auto restore = [&]() {
+      if (vm_.thread) vm_.thread->exc = old_exc;
+    };
+    Value notes = vm_.get_attr_opt(exc, vm_.intern("__notes__"));
+    if (notes.is_null()) {
+      restore();
+      return;
+    }
+    Kind k = notes.is_object() ? notes.obj()->kind : Kind::Int;
+    bool sequence = k == Kind::List || k == Kind::Tuple || k == Kind::Str || k == Kind::Bytes || k == Kind::Range ||
+                    k == Kind::Deque ||
+                    (k != Kind::Dict && notes.is_object() && notes.obj()->type->is_heap_type &&
+                     !vm_.lookup_type(notes.obj()->type, vm_.n.__getitem__).is_null());
+    if (!sequence) {
+      out += margin();
+      std::string r;
+      if (vm_.repr_append(r, notes)) {
+        out += r;
+      } else {
+        out += "<__notes__ repr() failed>";
+        restore();
+      }
+      return;
+    }
+    std::vector<Value> items;
+    if (!vm_.collect_items(notes, &items)) {
+      restore();
+      return;
+    }
+    for (Value note : items) {
+      std::string text;
+      if (!vm_.str_append(text, note)) {
+        restore();
+        out += "<note str() failed>";
+      } else {
+        for (const std::string& line : split_lines_keepends(text)) out += margin() + line;
+      }
+      out += "\n";
+    }
+  }
+
+  void print_group(Value exc) {
+    if (depth_ > kMaxGroupDepth) {
+      out += margin() + "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n";
+      return;
+    }
+    if (depth_ == 0) depth_ = 1;
+    print_one(exc);
+    TupleObject* excs = group_members(exc);
+    int count = static_cast<int>(excs->items.size());
+    int shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+    need_close_ = false;
+    for (int i = 0; i < shown; ++i) {
+      bool last = i == shown - 1;
+      if (last) need_close_ = true;  // a nested group may draw the closing line instead
+      bool truncated = i >= kMaxGroupWidth;
+      out += indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? "..." : std::to_string(i + 1)) +
+             " ----------------\n";
+      ++depth_;
+      if (!truncated) {
+        print_recursive(excs->items[i]);
+      } else {
+        int remaining = count - kMaxGroupWidth;
+        out += margin() + "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n";
+      }
+      if (last && need_close_) {
+        out += indent() + "+------------------------------------\n";
+        need_close_ = false;
+      }
+      --depth_;
+    }
+    if (depth_ == 1) depth_ = 0;
+  }
+};
+
+}  // namespace
+
+std::string Vm::format_exception(Value exc) {
+  ExceptionPrinter printer(*this);
+  printer.print_recursive(exc);
+  return std::move(printer.out);
 }
 
 }  // namespace interleave::vm

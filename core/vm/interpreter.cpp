@@ -956,6 +956,40 @@ unary_slow : {
     sp[-1] = Value::object(tup);
     DISPATCH();
   }
+  TARGET(MATCH_SEQUENCE) {
+    Value is_seq = match_is_sequence(TOP()) ? True : False;
+    PUSH(is_seq);
+    DISPATCH();
+  }
+  TARGET(MATCH_MAPPING) {
+    Value is_map = match_is_mapping(TOP()) ? True : False;
+    PUSH(is_map);
+    DISPATCH();
+  }
+  TARGET(GET_LEN) {
+    SAVE_FRAME();
+    st = op_len(*this, TOP(), &result);
+    COMPLETE(st, result);
+  }
+  TARGET(MATCH_KEYS) {
+    SAVE_FRAME();
+    if (match_keys(*this, sp[-2], sp[-1], &result) != Status::Ok) goto error;
+    PUSH(result);
+    DISPATCH();
+  }
+  TARGET(COPY_DICT_WITHOUT_KEYS) {
+    SAVE_FRAME();
+    if (match_rest(*this, sp[-2], sp[-1], &result) != Status::Ok) goto error;
+    sp[-1] = result;
+    DISPATCH();
+  }
+  TARGET(MATCH_CLASS) {
+    SAVE_FRAME();
+    if (match_class(*this, sp[-3], sp[-2], sp[-1], arg, &result) != Status::Ok) goto error;
+    sp -= 2;
+    sp[-1] = result;
+    DISPATCH();
+  }
   TARGET(UNPACK_SEQUENCE) {
     SAVE_FRAME();
     Value seq = POP();
@@ -1382,7 +1416,7 @@ unary_slow : {
         goto error;
       }
       th->exc = th->handled;
-      goto error;
+      goto error_no_traceback;  // a bare `raise` adds no traceback line (CPython's do_raise)
     }
     Value cause = arg == 2 ? POP() : Value();
     Value exc = POP();
@@ -1496,6 +1530,20 @@ unary_slow : {
     DISPATCH();
   }
   TARGET(DELETE_LOCALS_SENTINEL) { DISPATCH(); }
+  TARGET(CHECK_EG_MATCH)
+  TARGET(PREP_RERAISE_STAR) {
+    // except*'s two steps are natives (builtins/exception_group.cpp) that
+    // may continue in Python code (split(), derive()).
+    SAVE_FRAME();
+    Value args2[2] = {sp[-2], sp[-1]};
+    sp -= 2;
+    f->sp = sp;
+    th->clock_ns = clock;
+    outcome = call_value(th, op_of(ip[-1]) == Op::CHECK_EG_MATCH ? eg_match_fn : eg_reraise_fn, args2, 2, nullptr,
+                         &result);
+    clock = th->clock_ns;
+    goto call_outcome;
+  }
 
 #ifndef INTERLEAVE_COMPUTED_GOTO
     default:

@@ -383,6 +383,10 @@ struct ExceptionObject : Object {
   std::vector<TracebackEntry> traceback;  // innermost last
   Value value;  // StopIteration.value
   std::string suggestion;  // "Did you mean: '...'?" for NameError/AttributeError
+  // BaseExceptionGroup (builtins/exception_group.cpp): .message and the
+  // .exceptions tuple, set by its __new__; null for other exceptions.
+  Value eg_message;
+  TupleObject* eg_excs = nullptr;
   ExceptionObject(TypeObject* t) : Object(t, Kind::Exception) {}
   void trace(Tracer& tr) override;
 };

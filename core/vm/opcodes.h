@@ -100,7 +100,15 @@ namespace interleave::vm {
   X(IMPORT_STAR,         -1,   "from TOS import * into locals")                         \
   X(LOAD_ASSERTION_ERROR, +1,  "push AssertionError")                                   \
   X(SETUP_ANNOTATIONS,    0,   "create __annotations__ in locals")                      \
-  X(DELETE_LOCALS_SENTINEL, 0, "unused")
+  X(MATCH_SEQUENCE,      +1,   "push whether TOS is a sequence for `case [...]` (not str/bytes)") \
+  X(MATCH_MAPPING,       +1,   "push whether TOS is a mapping for `case {...}`")          \
+  X(GET_LEN,             +1,   "push len(TOS), keeping TOS")                              \
+  X(MATCH_KEYS,          +1,   "S[-2] mapping, TOS keys tuple: push the values tuple, or None if a key is missing") \
+  X(COPY_DICT_WITHOUT_KEYS, 0, "S[-2] mapping, TOS keys tuple: TOS := dict(S[-2]) minus the keys (`**rest`)") \
+  X(MATCH_CLASS,         -2,   "(subject, cls, keyword names) -> attributes tuple or None; A positional sub-patterns") \
+  X(DELETE_LOCALS_SENTINEL, 0, "unused")                                               \
+  X(CHECK_EG_MATCH,      -1,   "except*: (exc, type) -> (match, rest) tuple; the match becomes the handled exc") \
+  X(PREP_RERAISE_STAR,   -1,   "except*: (orig, list of raised/re-raised) -> what to raise, or None")
 
 enum class Op : uint8_t {
 #define INTERLEAVE_OP_ENUM(name, effect, doc) name,

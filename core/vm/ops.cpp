@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "text/codecs.h"
 #include "text/hash.h"
 #include "vm/numbers.h"
 #include "vm/types.h"
@@ -432,11 +433,34 @@ bool Vm::str_append(std::string& out, Value v) {
     }
     if (o->kind == Kind::Exception) {
       auto* e = static_cast<ExceptionObject*>(o);
+      if (e->eg_excs) {  // BaseExceptionGroup: "message (N sub-exceptions)"
+        if (!str_append(out, e->eg_message)) return false;
+        size_t k = e->eg_excs->items.size();
+        out += " (" + std::to_string(k) + (k == 1 ? " sub-exception)" : " sub-exceptions)");
+        return true;
+      }
       size_t na = e->args ? e->args->items.size() : 0;
       if (na == 0) return true;
       if (na == 1) {
         if (is_subtype(o->type, t.KeyError_)) return repr_append(out, e->args->items[0]);
         return str_append(out, e->args->items[0]);
+      }
+      if (na == 5 && (is_subtype(o->type, t.UnicodeDecodeError_) || is_subtype(o->type, t.UnicodeEncodeError_))) {
+        // UnicodeDecodeError(encoding, object, start, end, reason): CPython
+        // words it from the fields ("can't decode byte 0xff in position 0").
+        const auto& a = e->args->items;
+        bool decoding = is_subtype(o->type, t.UnicodeDecodeError_);
+        Value obj = a[1];
+        bool obj_ok = decoding ? (obj.is_object() && obj.obj()->kind == Kind::Bytes) : is_str(obj);
+        if (is_str(a[0]) && obj_ok && is_int(a[2]) && is_int(a[3]) && is_str(a[4]) && int_of(a[2]) >= 0 &&
+            int_of(a[3]) >= 0) {
+          std::string_view data = decoding ? std::string_view(static_cast<BytesObject*>(obj.obj())->data)
+                                           : std::string_view(as_str(obj)->text);
+          out += text::unicode_error_message(decoding, as_str(a[0])->text, data,
+                                             static_cast<size_t>(int_of(a[2])),
+                                             static_cast<size_t>(int_of(a[3])), as_str(a[4])->text);
+          return true;
+        }
       }
       if (na >= 2 && na <= 5 && is_subtype(o->type, t.OSError_)) {
         // "[Errno 11] Resource temporarily unavailable", with ": 'file'" when there is a filename.

@@ -33,6 +33,13 @@ Status op_repr(Vm& vm, Value v, Value* out);
 Status op_format(Vm& vm, Value v, Value spec, Value* out);
 Status op_truthy(Vm& vm, Value v, Value* out);  // out: True/False
 Status op_len(Vm& vm, Value v, Value* out);
+
+// The match statement's instructions (match_ops.cpp).
+bool match_is_sequence(Value v);
+bool match_is_mapping(Value v);
+Status match_keys(Vm& vm, Value map, Value keys, Value* out);
+Status match_rest(Vm& vm, Value map, Value keys, Value* out);
+Status match_class(Vm& vm, Value subject, Value cls, Value kw_names, uint32_t npos, Value* out);
 // Call when a Python __bool__/__len__ decides [v]'s truth (result: a bool).
 Status truth_request(Vm& vm, Value v);
 Status op_hash(Vm& vm, Value v, Value* out);

@@ -11,6 +11,8 @@ namespace interleave::vm {
   X(KeyboardInterrupt, KeyboardInterrupt_)            \
   X(GeneratorExit, GeneratorExit_)                    \
   X(Exception, exception)                             \
+  X(BaseExceptionGroup, BaseExceptionGroup_)          \
+  X(ExceptionGroup, ExceptionGroup_)                  \
   X(StopIteration, StopIteration_)                    \
   X(StopAsyncIteration, StopAsyncIteration_)          \
   X(ArithmeticError, ArithmeticError_)                \
@@ -48,6 +50,8 @@ namespace interleave::vm {
   X(TypeError, TypeError_)                            \
   X(ValueError, ValueError_)                          \
   X(UnicodeError, UnicodeError_)                      \
+  X(UnicodeDecodeError, UnicodeDecodeError_)          \
+  X(UnicodeEncodeError, UnicodeEncodeError_)          \
   X(Warning, Warning_)                                \
   X(UserWarning, UserWarning_)                        \
   X(DeprecationWarning, DeprecationWarning_)          \

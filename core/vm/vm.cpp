@@ -43,6 +43,8 @@ void ExceptionObject::trace(Tracer& tr) {
   tr.visit(cause);
   tr.visit(context);
   tr.visit(value);
+  tr.visit(eg_message);
+  tr.visit(eg_excs);
   for (auto& e : traceback) tr.visit(e.code);
 }
 
@@ -338,6 +340,11 @@ void Vm::init_types() {
   t.KeyboardInterrupt_ = exc("KeyboardInterrupt", t.base_exception);
   t.GeneratorExit_ = exc("GeneratorExit", t.base_exception);
   t.exception = exc("Exception", t.base_exception);
+  // ExceptionGroup(BaseExceptionGroup, Exception): two bases, CPython's MRO.
+  t.BaseExceptionGroup_ = exc("BaseExceptionGroup", t.base_exception);
+  t.ExceptionGroup_ = exc("ExceptionGroup", t.BaseExceptionGroup_);
+  t.ExceptionGroup_->bases.push_back(t.exception);
+  t.ExceptionGroup_->mro = {t.ExceptionGroup_, t.BaseExceptionGroup_, t.exception, t.base_exception, t.object};
   t.StopIteration_ = exc("StopIteration", t.exception);
   t.StopAsyncIteration_ = exc("StopAsyncIteration", t.exception);
   t.ArithmeticError_ = exc("ArithmeticError", t.exception);
@@ -375,6 +382,8 @@ void Vm::init_types() {
   t.TypeError_ = exc("TypeError", t.exception);
   t.ValueError_ = exc("ValueError", t.exception);
   t.UnicodeError_ = exc("UnicodeError", t.ValueError_);
+  t.UnicodeDecodeError_ = exc("UnicodeDecodeError", t.UnicodeError_);
+  t.UnicodeEncodeError_ = exc("UnicodeEncodeError", t.UnicodeError_);
   t.Warning_ = exc("Warning", t.exception);
   t.UserWarning_ = exc("UserWarning", t.Warning_);
   t.DeprecationWarning_ = exc("DeprecationWarning", t.Warning_);

@@ -294,6 +294,9 @@ class Vm {
   bool warnings_ignored = false;  // warnings.simplefilter("ignore")
   // sys.set_asyncgen_hooks (null: unset); kept alive through extra_roots.
   Value asyncgen_firstiter, asyncgen_finalizer;
+  // except*'s two steps, CHECK_EG_MATCH and PREP_RERAISE_STAR, are natives
+  // the interpreter calls (builtins/exception_group.cpp); in extra_roots.
+  Value eg_match_fn, eg_reraise_fn;
 
   // Random state for the random module (stdlib/random.cpp).
   std::shared_ptr<void> random_state;

@@ -6,7 +6,10 @@ English, lets the app save its last frame, takes an independent screenshot of
 the whole X screen with ImageMagick's `import`, and checks that both show a
 rendered UI and that the app exits cleanly. The asyncio scenarios are opened
 at a scrubbed moment with a task selected, and the app's snapshot (--state)
-says what the Event loop panel shows then. Screenshots go to tests/out/.
+says what the Event loop panel shows then; the greenlet scenario must show a
+row per greenlet and an arrow per switch; a scenario's front matter must set
+the machine (and its network, in the settings window). Screenshots go to
+tests/out/.
 
   smoke.py --app build/web/interleave-desktop [--out tests/out]
 """
@@ -215,6 +218,62 @@ def main() -> int:
                           json.dumps(tasks, ensure_ascii=False))
                     check("future_42: the selected task's flow (Task-2 resolves the future) is drawn",
                           state["run"]["timeline"]["arrows"] >= 1, json.dumps(state["run"]["timeline"]))
+
+        # Greenlets: a row per greenlet under its thread, an arrow per switch.
+        for lang in ("en", "ru"):
+            with tempfile.TemporaryDirectory() as tmp:
+                ppm = pathlib.Path(tmp) / "frame.ppm"
+                state_file = pathlib.Path(tmp) / "state.json"
+                run = subprocess.run([args.app, "--scenario", "greenlets/switch_12_56_34", "--run-to-end", "--lang", lang,
+                                      "--frames", "10", "--screenshot", str(ppm), "--state", str(state_file)],
+                                     env=env, capture_output=True, text=True, timeout=120)
+                check(f"greenlets/switch_12_56_34 ({lang}): runs in the app, exit 0, nothing on stderr",
+                      run.returncode == 0 and run.stderr.strip() == "", f"exit {run.returncode}: {run.stderr.strip()}")
+                png = out / f"desktop-greenlets-{lang}.png"
+                if ppm.exists():
+                    subprocess.run(["convert", str(ppm), str(png)], check=True)
+                state = json.loads(state_file.read_text(encoding="utf-8")) if state_file.exists() else {}
+                r = state.get("run") or {}
+                timeline = r.get("timeline") or {}
+                rows = [(row["kind"], row["name"]) for row in timeline.get("rowList", [])]
+                check(f"greenlets ({lang}): the program prints 12 56 34",
+                      r.get("output") == "Начало с ветки gr1:\n12\n56\n34\n", repr(r.get("output")))
+                at = rows.index(("thread", "MainThread")) if ("thread", "MainThread") in rows else -1
+                check(f"greenlets ({lang}): under MainThread, rows for main, test1 (gr1) and test2 (gr2)",
+                      at >= 0 and rows[at + 1:at + 4] == [("greenlet", "main"), ("greenlet", "test1 (gr1)"),
+                                                         ("greenlet", "test2 (gr2)")], json.dumps(rows, ensure_ascii=False))
+                check(f"greenlets ({lang}): an arrow for each of the four switches", timeline.get("arrows") == 4,
+                      json.dumps(timeline, ensure_ascii=False)[:300])
+
+        # A scenario's front matter sets the machine; the settings window shows its network.
+        with tempfile.TemporaryDirectory() as tmp:
+            state_file = pathlib.Path(tmp) / "state.json"
+            ppm = pathlib.Path(tmp) / "frame.ppm"
+            run = subprocess.run([args.app, "--scenario", "asyncio/aiohttp_order", "--run-to-end", "--lang", "en",
+                                  "--settings", "--frames", "10", "--screenshot", str(ppm), "--state", str(state_file)],
+                                 env=env, capture_output=True, text=True, timeout=120)
+            check("asyncio/aiohttp_order: runs with the settings window open, exit 0",
+                  run.returncode == 0 and run.stderr.strip() == "", f"exit {run.returncode}: {run.stderr.strip()}")
+            png = out / "desktop-machine-settings-en.png"
+            if ppm.exists():
+                subprocess.run(["convert", str(ppm), str(png)], check=True)
+            state = json.loads(state_file.read_text(encoding="utf-8")) if state_file.exists() else {}
+            want = ["slow.example=500ms", "medium.example=250ms", "fast.example=60ms", "down.example=fail=refused"]
+            check("aiohttp_order: the machine has the front matter's network rules, and the run used them",
+                  state.get("settingsOpen") is True and state.get("machine", {}).get("net") == want and
+                  (state.get("run") or {}).get("machine", {}).get("net") == want and
+                  "0.12 с: ответ от https://fast.example" in (state.get("run") or {}).get("output", ""),
+                  json.dumps(state.get("machine"), ensure_ascii=False))
+            program = pathlib.Path(tmp) / "front.py"
+            program.write_text("# ---\n# machine.cores: 2\n# net.latency: 50ms..300ms\n# ---\nimport os\n"
+                               "print(os.cpu_count())\n", encoding="utf-8")
+            run = subprocess.run([args.app, str(program), "--run-to-end", "--frames", "3", "--state", str(state_file)],
+                                 env=env, capture_output=True, text=True, timeout=120)
+            state = json.loads(state_file.read_text(encoding="utf-8")) if state_file.exists() else {}
+            check("a FILE.py with front matter: its machine keys apply (2 cores, latency 50-300 ms)",
+                  run.returncode == 0 and state.get("machine", {}).get("cores") == 2 and
+                  state["machine"].get("netLatency") == [0.05, 0.3] and
+                  (state.get("run") or {}).get("output") == "2\n", json.dumps(state.get("machine")))
 
         # A thousand tasks: frames stay cheap while the run goes on and after it.
         with tempfile.TemporaryDirectory() as tmp:

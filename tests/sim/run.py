@@ -338,6 +338,46 @@ def asyncio_trace_checks(cli):
     return problems
 
 
+def taskgroup_trace_checks(cli):
+    """A TaskGroup's children are tasks like any other: a row per child under
+    the name given to create_task, the failing child marked failed, its
+    sibling cancelled by the group at that moment, the parent waiting in the
+    `async with` line."""
+    import json
+    with tempfile.TemporaryDirectory() as tmp:
+        p = os.path.join(tmp, "t.json")
+        rc, out, err = run(cli, "asyncio_taskgroup.py", [], trace=p)
+        if rc != 0 or out != "failed: ['fetch 2 failed']\n":
+            return [f"asyncio_taskgroup.py: exit {rc}, stdout {out!r}, stderr {err[-300:]!r}"]
+        with open(p) as f:
+            events = json.load(f)["traceEvents"]
+    problems = []
+    rows = {e["args"]["name"]: e["tid"] for e in events if e.get("ph") == "M" and e.get("name") == "thread_name"}
+    for row in ["Task-1", "fetch-1", "fetch-2", "fetch-3"]:
+        if row not in rows:
+            problems.append(f"no row named {row!r} (rows: {sorted(rows)})")
+    if problems:
+        return problems
+
+    def marks(row):
+        return [e for e in events if e.get("tid") == rows[row] and e.get("ph") == "i"]
+
+    us = 1e6
+    failed = [e for e in marks("fetch-2") if e["name"] == "failed"]
+    cancelled = [e for e in marks("fetch-3") if e["name"] == "cancelled"]
+    if len(failed) != 1 or abs(failed[0]["ts"] - 2 * us) > 0.01 * us:
+        problems.append(f"fetch-2 should be marked failed once at 2 s: {marks('fetch-2')}")
+    if len(cancelled) != 1 or abs(cancelled[0]["ts"] - 2 * us) > 0.01 * us:
+        problems.append(f"fetch-3 should be marked cancelled once at 2 s: {marks('fetch-3')}")
+    if any(e["name"] in ("failed", "cancelled") for e in marks("fetch-1")):
+        problems.append(f"fetch-1 finished normally: {marks('fetch-1')}")
+    waits = [e for e in events if e.get("tid") == rows["Task-1"] and e.get("ph") == "X"
+             and e["name"] == "waiting: async with asyncio.TaskGroup() as tg:"]
+    if not waits:
+        problems.append("Task-1 is not shown waiting in `async with asyncio.TaskGroup() as tg:`")
+    return problems
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--interleave", required=True)
@@ -368,6 +408,11 @@ def main():
             print("  " + p)
         problems = asyncio_trace_checks(cli)
         print(("ok   " if not problems else "FAIL ") + "--trace shows tasks, the loop's stall, flows and queue counters")
+        failed += len(problems)
+        for p in problems:
+            print("  " + p)
+        problems = taskgroup_trace_checks(cli)
+        print(("ok   " if not problems else "FAIL ") + "--trace shows a TaskGroup's children, the failure and the cancellation")
         failed += len(problems)
         for p in problems:
             print("  " + p)

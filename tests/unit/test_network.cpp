@@ -16,6 +16,7 @@ using interleave::sim::NetConfig;
 using interleave::sim::NetFail;
 using interleave::sim::NetRule;
 using interleave::sim::Network;
+using interleave::sim::format_net_rule;
 using interleave::sim::parse_net_rule;
 namespace err = interleave::sim::err;
 
@@ -67,6 +68,59 @@ TEST_CASE("--net rules parse, and bad ones say why") {
   CHECK(parse_net_rule("a=status=99", &r).find("bad status") != std::string::npos);
   CHECK(parse_net_rule("a=fail=maybe", &r).find("bad fail") != std::string::npos);
   CHECK(parse_net_rule("a=speed=1", &r).find("unknown setting") != std::string::npos);
+}
+
+TEST_CASE("--net rules read back as they were written (the app's rule editor shows them so)") {
+  for (const char* text : {"example.com=100ms", "*/slow*=delay=2s,status=503,fail=reset,body=a, b=c",
+                           "x.org/f.zip=size=5000000", "x.org=fail=dns", "a.b=1.5ms,delay=250us", "a.b=",
+                           "a.b=fail=none"}) {
+    NetRule r, back;
+    REQUIRE(parse_net_rule(text, &r) == "");
+    CHECK(format_net_rule(r) == text);
+    REQUIRE(parse_net_rule(format_net_rule(r), &back) == "");
+    CHECK(format_net_rule(back) == text);
+  }
+  NetRule r;
+  REQUIRE(parse_net_rule("A.org=latency=2s,size=5MB", &r) == "");
+  CHECK(format_net_rule(r) == "a.org=2s,size=5000000");
+  CHECK(interleave::sim::format_duration_setting(5'000'000) == "5ms");
+  CHECK(interleave::sim::format_duration_setting(1'500'000'000) == "1.5s");
+  CHECK(interleave::sim::format_duration_setting(120'000'000'000) == "2min");
+  CHECK(interleave::sim::format_duration_setting(1'234) == "1.234us");
+  CHECK(interleave::sim::format_duration_setting(7) == "7ns");
+  CHECK(interleave::sim::format_duration_setting(0) == "0s");
+}
+
+TEST_CASE("machine settings by name: one syntax for the CLI's flags and the front matter") {
+  using interleave::sim::Config;
+  using interleave::sim::set_option;
+  Config c;
+  CHECK(set_option(&c, "cores", "2", "--cores") == "");
+  CHECK(c.cores == 2);
+  CHECK(set_option(&c, "cores", "65", "machine.cores") ==
+        "machine.cores needs a whole number from 1 to 64, got '65'");
+  CHECK(set_option(&c, "gil", "off", "--gil") == "");
+  CHECK(!c.gil);
+  CHECK(set_option(&c, "switch-interval", "1ms", "--switch-interval") == "");
+  CHECK(c.switch_interval_ns == 1'000'000);
+  CHECK(set_option(&c, "switch-interval", "0", "--switch-interval").find("above zero") != std::string::npos);
+  CHECK(set_option(&c, "switch-points", "any", "--switch-points") == "");
+  CHECK(c.switch_points == interleave::vm::SwitchPoints::Any);
+  CHECK(set_option(&c, "seed", "7", "--seed") == "");
+  CHECK(c.seed == 7);
+  CHECK(set_option(&c, "seed", "-1", "--seed") == "--seed needs a whole number >= 0, got '-1'");
+  CHECK(set_option(&c, "net-latency", "50ms..300ms", "net.latency") == "");
+  CHECK(c.net.latency_min_ns == 50'000'000);
+  CHECK(c.net.latency_max_ns == 300'000'000);
+  CHECK(set_option(&c, "net-latency", "3s..1s", "net.latency") ==
+        "net.latency needs MIN..MAX, e.g. 20ms..200ms, got '3s..1s'");
+  CHECK(set_option(&c, "net", "example.com=120ms", "net") == "");
+  CHECK(set_option(&c, "net", "bad.example=fail=refused", "net") == "");
+  REQUIRE(c.net.rules.size() == 2);
+  CHECK(c.net.rules[1].fail == NetFail::Refused);
+  CHECK(set_option(&c, "net", "example.com", "--net").rfind("--net: expected HOST=SETTINGS", 0) == 0);
+  CHECK(c.net.rules.size() == 2);  // a bad rule adds nothing
+  CHECK(c.validate() == "");
 }
 
 TEST_CASE("DNS: every name resolves to a stable address, unless a rule says dns") {

@@ -3,6 +3,8 @@
 // bookkeeping, limits and errors.
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include <string>
 
 #include "sim/machine.h"
@@ -279,4 +281,54 @@ print("done")
   }
   CHECK(switches == 2 * 12);
   CHECK(whole.find("\"cat\":\"greenlet\"") != std::string::npos);
+}
+
+TEST_CASE("greenlet: the trace names each greenlet once, and a switch says its line and how it passed control") {
+  const char* src = R"PY(from greenlet import greenlet
+
+def test1():
+    print(12)
+    gr2.switch()
+    print(34)
+
+def test2():
+    print(56)
+    gr1.switch()
+    print(78)
+
+gr1 = greenlet(test1)
+gr2 = greenlet(test2)
+gr1.switch()
+def boom():
+    raise ValueError("x")
+try:
+    greenlet(boom).switch()
+except ValueError:
+    pass
+)PY";
+  Config c;
+  Machine m(c);
+  REQUIRE(m.load(src, "t.py"));
+  m.run();
+  const auto& trace = m.trace();
+  std::map<uint32_t, std::string> names;  // greenlet number -> name
+  std::vector<std::string> switches;      // "from>to line flags"
+  for (const auto& r : trace.records()) {
+    if (r.kind == Ev::GreenletName) {
+      CHECK(names.count(r.a) == 0);  // once
+      names[r.a] = (r.c ? "*" : "") + trace.text(r.b);
+    } else if (r.kind == Ev::GreenletSwitch) {
+      REQUIRE(names.count(r.a) == 1);  // named before their first switch
+      REQUIRE(names.count(r.b) == 1);
+      switches.push_back(names[r.a] + ">" + names[r.b] + " " + std::to_string(r.c) + " " + std::to_string(r.a8));
+    }
+  }
+  CHECK(switches == std::vector<std::string>{
+                        "*main>test1 (gr1) 15 0",  // gr1.switch() on line 15
+                        "test1 (gr1)>test2 (gr2) 5 0",
+                        "test2 (gr2)>test1 (gr1) 10 0",
+                        "test1 (gr1)>*main 0 1",  // test1 returned: to its parent
+                        "*main>boom 19 0",        // not bound to a global: the run's name alone
+                        "boom>*main 0 3",         // it raised: ended, and the exception goes to main
+                    });
 }

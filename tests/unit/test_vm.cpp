@@ -281,3 +281,31 @@ print(r, g.throw(KeyError("k")), g.dead)
     CHECK(s.vm().out == whole);
   }
 }
+
+TEST_CASE("except* splits groups with Python frames: a thread can stop inside derive() and a predicate") {
+  const char* src =
+      "class G(ExceptionGroup):\n"
+      "    def derive(self, excs):\n"
+      "        return G(self.message, excs)\n"
+      "try:\n"
+      "    raise G('g', [ValueError(1), TypeError(2), G('inner', [ValueError(3)])])\n"
+      "except* ValueError as e:\n"
+      "    print(repr(e))\n"
+      "except* TypeError as e:\n"
+      "    print(repr(e))\n"
+      "print(G('p', [KeyError(1), OSError(2)]).subgroup(lambda x: isinstance(x, KeyError)))\n";
+  std::string whole = run_program(src);
+  CHECK(whole == "G('g', [ValueError(1), G('inner', [ValueError(3)])])\nG('g', [TypeError(2)])\np (1 sub-exception)\n");
+  Session s;
+  REQUIRE(s.load(src, "t.py"));
+  auto* th = s.main_thread();
+  bool in_derive = false, in_lambda = false;
+  while (s.step(1)) {
+    interleave::vm::Frame* f = th->top;
+    if (f && f->code && f->code->name->text == "derive") in_derive = true;
+    if (f && f->code && f->code->name->text == "<lambda>") in_lambda = true;
+  }
+  CHECK(in_derive);
+  CHECK(in_lambda);
+  CHECK(s.vm().out == whole);
+}

@@ -120,7 +120,18 @@ void App::set_source(std::string text) {
   selected_task_ = kNone;
   source_ = std::move(text);
   scenario_id_.clear();
+  scenario_settings_.clear();
   notice_.clear();
+  // A program with front matter brings its machine along, as in the CLI.
+  if (scenario::has_front_matter(source_)) {
+    scenario::Scenario front;
+    const scenario::ParseResult r = scenario::parse_front_matter("main.py", source_, &front);
+    if (!r.ok) {
+      notice_ = r.error;
+    } else if (!front.settings.empty()) {
+      take_front_matter(front);
+    }
+  }
   wake();
 }
 
@@ -133,7 +144,19 @@ bool App::load_scenario(std::string_view id) {
   }
   set_source(s->program);
   scenario_id_ = s->id;
+  take_front_matter(*s);
   return true;
+}
+
+// The front matter's machine replaces the one the learner had: a scenario
+// runs on the machine its lesson speaks of (the settings can change it).
+void App::take_front_matter(const scenario::Scenario& s) {
+  scenario_settings_.clear();
+  for (const scenario::Setting& setting : s.settings) scenario_settings_.push_back(setting.key + ": " + setting.value);
+  scenario_machine_ = sim::Config();
+  scenario::apply_settings(s, &scenario_machine_);
+  config_ = scenario_machine_;
+  sync_rule_edits();
 }
 
 void App::frame(float width, float height) {

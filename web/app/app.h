@@ -24,6 +24,7 @@
 
 #include "fonts.h"
 #include "program_run.h"
+#include "scenario/scenario.h"
 #include "sim/config.h"
 #include "strings.h"
 #include "timeline.h"
@@ -84,10 +85,13 @@ class App {
   void set_fonts(Fonts fonts) { fonts_ = fonts; }
 
   const std::string& source() const { return source_; }
-  // Puts [text] in the editor: ends any run and forgets the scenario.
+  // Puts [text] in the editor: ends any run and forgets the scenario. A
+  // text that opens with a front-matter block sets the machine from it, as
+  // the CLI does (a mistake in it is shown in the output area instead).
   void set_source(std::string text);
   // Loads a built-in scenario by id ("generators/grep"); false if unknown
-  // (the app then says so in the output area).
+  // (the app then says so in the output area). The machine becomes the one
+  // its front matter describes (the defaults, with its machine.* and net keys).
   bool load_scenario(std::string_view id);
 
   int64_t frames_drawn() const { return frames_drawn_; }
@@ -101,10 +105,15 @@ class App {
   const ProgramRun* program_run() const { return run_.get(); }
 
   // The machine the next run gets (cores, GIL, switch interval, switch
-  // points, seed). Returns "" or why [config] is refused (then nothing
-  // changes). A run in progress keeps its machine until Reset.
+  // points, seed, the network). Returns "" or why [config] is refused (then
+  // nothing changes). A run in progress keeps its machine until Reset.
   std::string set_machine_config(const sim::Config& config);
   const sim::Config& machine_config() const { return config_; }
+  // Opens (or closes) the machine settings window, as the toolbar's machine button does.
+  void show_machine_settings(bool show) {
+    show_settings_ = show;
+    wake();
+  }
   // Milliseconds the last frame spent building the UI (the simulation's
   // slice not included).
   double last_ui_ms() const { return ui_ms_; }
@@ -138,7 +147,12 @@ class App {
   void draw_output();
   void draw_machine_menu();
   void draw_machine_settings();
+  void draw_network_settings(sim::Config* c);
   std::string machine_summary() const;
+  // The machine the front matter of [s] describes: the defaults with its settings.
+  void take_front_matter(const scenario::Scenario& s);
+  // The rule editor's lines, from config_'s rules (after config_ was replaced).
+  void sync_rule_edits();
   void new_run();
   const TraceIndex& index() const;  // the run's trace index, brought up to date
   void write_machine_state(json::Writer& w) const;  // the run's threads, locks, trace, view
@@ -160,6 +174,11 @@ class App {
   bool scroll_output_ = false;
   sim::Config config_;
   bool show_settings_ = false;
+  std::vector<std::string> rule_edits_;  // the network rules as the learner types them
+  // The loaded program's front matter: its machine lines ("machine.cores: 2")
+  // and the machine they make (what "as the scenario sets" restores).
+  std::vector<std::string> scenario_settings_;
+  sim::Config scenario_machine_;
   mutable TraceIndex index_;  // rebuilt per run, grows as the trace grows
   TimelineView timeline_;
   uint32_t selected_thread_ = 0;  // the thread whose line the code view highlights

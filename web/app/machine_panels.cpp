@@ -31,6 +31,19 @@ const std::string& name_of(const sim::Machine& m, uint32_t thread) {
   return thread < m.threads().size() ? m.threads()[thread]->name : unknown;
 }
 
+// Whether two machines are the same as far as the settings window and the
+// front matter can tell.
+bool same_machine(const sim::Config& a, const sim::Config& b) {
+  if (a.cores != b.cores || a.gil != b.gil || a.switch_interval_ns != b.switch_interval_ns ||
+      a.switch_points != b.switch_points || a.timer_slack_ns != b.timer_slack_ns || a.seed != b.seed ||
+      a.max_time_ns != b.max_time_ns || a.max_steps != b.max_steps || a.net.latency_min_ns != b.net.latency_min_ns ||
+      a.net.latency_max_ns != b.net.latency_max_ns || a.net.rules.size() != b.net.rules.size())
+    return false;
+  for (size_t i = 0; i < a.net.rules.size(); ++i)
+    if (sim::format_net_rule(a.net.rules[i]) != sim::format_net_rule(b.net.rules[i])) return false;
+  return true;
+}
+
 // A coloured square: the thread's colour everywhere in the app.
 void thread_swatch(uint32_t thread) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -211,9 +224,17 @@ void App::draw_locks() {
 
 std::string App::set_machine_config(const sim::Config& config) {
   std::string error = config.validate();
-  if (error.empty()) config_ = config;
+  if (error.empty()) {
+    config_ = config;
+    sync_rule_edits();
+  }
   wake();
   return error;
+}
+
+void App::sync_rule_edits() {
+  rule_edits_.clear();
+  for (const sim::NetRule& rule : config_.net.rules) rule_edits_.push_back(sim::format_net_rule(rule));
 }
 
 // "CPU: 4 · GIL · 5 ms" on the toolbar: what the next run gets.
@@ -272,7 +293,24 @@ void App::draw_machine_settings() {
   c.switch_points = points ? vm::SwitchPoints::Any : vm::SwitchPoints::CPython;
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
   ImGui::InputScalar(tr(Text::Seed), ImGuiDataType_U64, &c.seed);
+  draw_network_settings(&c);
   if (c.validate().empty()) config_ = c;
+  // What the loaded program's front matter set, and the way back to it
+  // once the learner has changed something.
+  if (!scenario_settings_.empty() && same_machine(config_, scenario_machine_)) {
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", tr(Text::ScenarioSame));
+  } else if (!scenario_settings_.empty()) {
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", tr(Text::ScenarioSets));
+    ImGui::PushFont(fonts_.code);
+    for (const std::string& line : scenario_settings_) ImGui::TextDisabled("  %s", line.c_str());
+    ImGui::PopFont();
+    if (ImGui::SmallButton(tr(Text::ScenarioRestore))) {
+      config_ = scenario_machine_;
+      sync_rule_edits();
+    }
+  }
   if (run_) {
     // A fixed wrap width: wrapping at the window's own width would feed back
     // into its automatic size.
@@ -285,6 +323,76 @@ void App::draw_machine_settings() {
   ImGui::End();
 }
 
+// The simulated internet: the range a host's round trip is drawn from, and
+// the per-host rules, each an editable line in --net's syntax. A line that
+// does not parse is kept for the learner to fix, marked, and left out.
+void App::draw_network_settings(sim::Config* c) {
+  ImGui::Separator();
+  ImGui::TextUnformatted(tr(Text::Network));
+  ImGui::TextDisabled("%s", tr(Text::NetLatency));
+  double lo = static_cast<double>(c->net.latency_min_ns) / 1e6, hi = static_cast<double>(c->net.latency_max_ns) / 1e6;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr(Text::NetLatencyMin));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  const bool lo_changed = ImGui::InputDouble("##latency_min", &lo, 10.0, 100.0, "%.1f");
+  ImGui::SameLine();
+  ImGui::TextUnformatted(tr(Text::NetLatencyMax));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  const bool hi_changed = ImGui::InputDouble("##latency_max", &hi, 10.0, 100.0, "%.1f");
+  lo = std::clamp(lo, 0.0, 600'000.0);
+  hi = std::clamp(hi, 0.0, 600'000.0);
+  if ((lo_changed || hi_changed) && lo <= hi) {
+    c->net.latency_min_ns = static_cast<uint64_t>(lo * 1e6 + 0.5);
+    c->net.latency_max_ns = static_cast<uint64_t>(hi * 1e6 + 0.5);
+  } else if (lo > hi) {
+    ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.5f, 1.0f), "%s", tr(Text::NetLatencyBad));
+  }
+
+  ImGui::TextDisabled("%s", tr(Text::NetRules));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 30.0f);
+  ImGui::TextDisabled("%s", tr(Text::NetRulesHelp));
+  ImGui::PopTextWrapPos();
+  if (rule_edits_.empty()) ImGui::TextDisabled("  %s", tr(Text::NetNoRules));
+  std::vector<sim::NetRule> rules;
+  int remove = -1;
+  ImGui::PushFont(fonts_.code);
+  for (size_t i = 0; i < rule_edits_.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    std::string& text = rule_edits_[i];
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+    ImGui::InputText("##rule", text.data(), text.capacity() + 1, ImGuiInputTextFlags_CallbackResize,
+                     [](ImGuiInputTextCallbackData* data) {
+                       if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+                         auto* s = static_cast<std::string*>(data->UserData);
+                         s->resize(static_cast<size_t>(data->BufTextLen));
+                         data->Buf = s->data();
+                       }
+                       return 0;
+                     },
+                     &text);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("×")) remove = static_cast<int>(i);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::NetRuleDelete));
+    sim::NetRule rule;
+    const std::string bad = text.empty() ? std::string() : sim::parse_net_rule(text, &rule);
+    if (!bad.empty()) {
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 26.0f);
+      ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.5f, 1.0f), "%s %s", tr(Text::NetRuleUnused), bad.c_str());
+      ImGui::PopTextWrapPos();
+    } else if (!text.empty()) {
+      rules.push_back(std::move(rule));
+    }
+    ImGui::PopID();
+  }
+  ImGui::PopFont();
+  if (remove >= 0) rule_edits_.erase(rule_edits_.begin() + remove);
+  if (ImGui::SmallButton(tr(Text::NetRuleAdd))) rule_edits_.emplace_back();
+  // A rule removed this frame drops out of the next frame's list.
+  if (remove < 0) c->net.rules = std::move(rules);
+}
+
 // --- Snapshot -------------------------------------------------------------------
 
 void write_config(json::Writer& w, const sim::Config& c) {
@@ -294,6 +402,13 @@ void write_config(json::Writer& w, const sim::Config& c) {
   w.field("switchInterval", static_cast<double>(c.switch_interval_ns) / 1e9);
   w.field("switchPoints", c.switch_points == vm::SwitchPoints::Any ? "any" : "cpython");
   w.field("seed", static_cast<int64_t>(c.seed));
+  w.key("netLatency").begin_array();
+  w.value(static_cast<double>(c.net.latency_min_ns) / 1e9);
+  w.value(static_cast<double>(c.net.latency_max_ns) / 1e9);
+  w.end_array();
+  w.key("net").begin_array();
+  for (const sim::NetRule& rule : c.net.rules) w.value(sim::format_net_rule(rule));
+  w.end_array();
   w.end_object();
 }
 
@@ -356,7 +471,13 @@ void App::write_machine_state(json::Writer& w) const {
     if (++listed > 64) break;
     w.begin_object();
     w.field("kind", r.kind);
-    w.field("name", r.track < trace.tracks().size() ? trace.tracks()[r.track].name : std::string());
+    if (r.greenlet != kNone && r.greenlet < ix.greenlets().size()) {
+      const GreenletView& g = ix.greenlets()[r.greenlet];
+      w.field("name", g.main ? std::string("main") : trace.text(g.name));
+      w.field("thread", trace.tracks()[g.thread_track].name);
+    } else {
+      w.field("name", r.track < trace.tracks().size() ? trace.tracks()[r.track].name : std::string());
+    }
     w.field("top", static_cast<double>(r.top));
     w.field("height", static_cast<double>(r.height));
     w.end_object();

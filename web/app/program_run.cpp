@@ -15,7 +15,7 @@ sim::Config with_limits(sim::Config c) {
 }  // namespace
 
 ProgramRun::ProgramRun(std::string_view source, std::string_view filename, const sim::Config& config)
-    : machine_(std::make_unique<sim::Machine>(with_limits(config))) {
+    : machine_(std::make_unique<sim::Machine>(with_limits(config))), source_(source) {
   machine_->on_output = [this](bool is_err, std::string_view text) {
     if (!output_.empty() && output_.back().is_err == is_err)
       output_.back().text.append(text);
@@ -67,6 +67,36 @@ std::string ProgramRun::output_text(bool errors) const {
   for (const OutputChunk& chunk : output_)
     if (chunk.is_err == errors) text += chunk.text;
   return text;
+}
+
+std::string ProgramRun::line_text(int line) const {
+  if (line < 1) return "";
+  size_t begin = 0;
+  for (int n = 1; n < line; ++n) {
+    begin = source_.find('\n', begin);
+    if (begin == std::string::npos) return "";
+    ++begin;
+  }
+  size_t end = source_.find('\n', begin);
+  std::string text = source_.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+  // A trailing comment goes (a '#' outside quotes), then the spaces around.
+  char quote = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    if (quote) {
+      if (ch == '\\') ++i;
+      else if (ch == quote) quote = 0;
+    } else if (ch == '\'' || ch == '"') {
+      quote = ch;
+    } else if (ch == '#') {
+      text.resize(i);
+      break;
+    }
+  }
+  const size_t first = text.find_first_not_of(" \t\r");
+  if (first == std::string::npos) return "";
+  const size_t last = text.find_last_not_of(" \t\r");
+  return text.substr(first, last - first + 1);
 }
 
 int ProgramRun::exit_code() const { return machine_->result().exit_code; }

@@ -55,6 +55,10 @@ class ProgramRun {
   // The line [thread] executes next in the program's own file, 0 if none.
   int line_of(const sim::SimThread& thread) const;
   const sim::Machine& machine() const { return *machine_; }
+  // The program's text (line N of it is what the trace's lines point at).
+  const std::string& source() const { return source_; }
+  // Line [line] of the program without its indentation and trailing comment, "" if none.
+  std::string line_text(int line) const;
   const std::string& stop_message() const { return stop_message_; }
 
   static constexpr int64_t kMaxSteps = 500'000'000;
@@ -64,6 +68,7 @@ class ProgramRun {
   void after_slice(bool more);
 
   std::unique_ptr<sim::Machine> machine_;
+  std::string source_;
   std::vector<OutputChunk> output_;
   State state_ = State::Paused;
   std::string stop_message_;

@@ -21,6 +21,12 @@ ImU32 state_color(ThreadState state) {
   return IM_COL32(128, 128, 128, 255);
 }
 
+ImU32 greenlet_color(uint32_t value) {
+  return value == 0 ? state_color(ThreadState::Running) : IM_COL32(92, 100, 122, 255);
+}
+
+ImU32 greenlet_switch_color() { return IM_COL32(255, 160, 70, 255); }
+
 ImU32 thread_color(uint32_t thread) {
   // Distinct hues that stay readable under white text on a dark background.
   static constexpr ImU32 kPalette[] = {

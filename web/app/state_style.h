@@ -27,6 +27,11 @@ const char* state_code(sim::ThreadState state);
 ImU32 task_state_color(sim::TaskState state);
 const char* task_state_text(sim::TaskState state);
 const char* task_state_code(sim::TaskState state);  // "waiting", from sim::task_state_name
+// A greenlet's row: running (the thread's current greenlet; the running
+// thread's green) or suspended in a switch() (a muted slate); the switch
+// arrows between the rows in a warm orange that no state uses.
+ImU32 greenlet_color(uint32_t value);  // kGreenletRunning / kGreenletSuspended (trace_index.h)
+ImU32 greenlet_switch_color();
 // An event loop's step chart: ready callbacks and pending timers.
 ImU32 loop_ready_color();
 ImU32 loop_timers_color();

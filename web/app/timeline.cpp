@@ -92,6 +92,17 @@ const std::string& track_name(const sim::Trace& trace, uint32_t track) {
   return track < trace.tracks().size() ? trace.tracks()[track].name : unknown;
 }
 
+// A greenlet row's name: "main" translated, else the trace's "test1 (gr1)".
+std::string greenlet_label(const sim::Trace& trace, const GreenletView& g) {
+  return g.main ? std::string(tr(Text::GreenletMain)) : trace.text(g.name);
+}
+
+// The greenlet [number] of [thread_track]'s label, or "greenlet N" when the trace does not name it.
+std::string greenlet_label(const sim::Trace& trace, const TraceIndex& index, uint32_t thread_track, uint32_t number) {
+  const uint32_t g = index.greenlet_of(thread_track, number);
+  return g != kNone ? greenlet_label(trace, index.greenlets()[g]) : "greenlet " + std::to_string(number);
+}
+
 // An ✕ centred at (x, y).
 void draw_cross(ImDrawList* dl, float x, float y, float r, ImU32 color) {
   dl->AddLine(ImVec2(x - r, y - r), ImVec2(x + r, y + r), color, 2.0f);
@@ -133,10 +144,12 @@ void TimelineView::reset() {
   cursor_ = -1;
   selected_task_ = kNone;
   clicked_task_ = -1;
+  hovered_switch_ = kNone;
   loop_folded_.clear();
   loop_all_.clear();
   cores_open_ = true;
   cores_touched_ = false;
+  greenlets_seen_ = false;
 }
 
 // --- View mode --------------------------------------------------------------
@@ -185,6 +198,12 @@ void TimelineView::draw_toolbar(const ProgramRun& run, const TraceIndex& index) 
     legend_item(task_state_color(TaskState::Waiting), task_state_text(TaskState::Waiting));
     legend_item(task_state_color(TaskState::Cancelled), task_state_text(TaskState::Cancelled), true);
     legend_item(task_state_color(TaskState::Failed), tr(Text::TaskFailedShort), true);
+  }
+  if (!index.greenlets().empty()) {
+    ImGui::TextDisabled("%s", tr(Text::GreenletLegend));
+    legend_item(greenlet_color(kGreenletRunning), tr(Text::GreenletRunning));
+    legend_item(greenlet_color(kGreenletSuspended), tr(Text::GreenletSuspendedShort));
+    legend_item(greenlet_switch_color(), tr(Text::GreenletSwitchShort));
   }
   (void)run;
 }
@@ -284,6 +303,9 @@ std::vector<TimelineView::Row> TimelineView::layout_rows(const ProgramRun& run, 
       placed[l] = 1;
       add_loop(l);
     }
+    // Its greenlets, in creation order (the main one first).
+    if (i < index.track_count())
+      for (uint32_t g : index.track(i).greenlets) rows.push_back({RowKind::Greenlet, i, 24.0f, kNone, 0, g});
   }
   for (uint32_t l = 0; l < loops.size(); ++l)
     if (!placed[l]) add_loop(l);
@@ -305,6 +327,11 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
     if (loop_folded_.empty() && !cores_touched_) cores_open_ = false;
     loop_folded_.resize(index.loops().size(), 0);
     loop_all_.resize(index.loops().size(), 0);
+  }
+  // So does the first greenlet: greenlets share one thread, and their rows need the room.
+  if (!greenlets_seen_ && !index.greenlets().empty()) {
+    greenlets_seen_ = true;
+    if (!cores_touched_) cores_open_ = false;
   }
 
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -344,16 +371,18 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
 
   // Where each row sits, for the flows (tasks hidden in a folded loop use its row).
   row_mid_.assign(trace.tracks().size(), -1.0f);
+  greenlet_mid_.assign(index.greenlets().size(), -1.0f);
   placed_.clear();
   lane_x_ = x0;
   lane_w_ = lane_width;
   ruler_y_ = origin.y;
   {
-    static constexpr const char* kKinds[] = {"core", "gil", "thread", "lock", "loop", "task", "more"};
+    static constexpr const char* kKinds[] = {"core", "gil", "thread", "lock", "loop", "task", "more", "greenlet"};
     float ry = top.y;
     for (const Row& r : rows) {
-      if (r.kind != RowKind::TasksMore && r.track < row_mid_.size()) row_mid_[r.track] = ry + r.height * 0.5f;
-      placed_.push_back({kKinds[static_cast<int>(r.kind)], r.track, ry, r.height});
+      if (r.kind == RowKind::Greenlet) greenlet_mid_[r.greenlet] = ry + r.height * 0.5f;
+      else if (r.kind != RowKind::TasksMore && r.track < row_mid_.size()) row_mid_[r.track] = ry + r.height * 0.5f;
+      placed_.push_back({kKinds[static_cast<int>(r.kind)], r.track, ry, r.height, r.greenlet});
       ry += r.height;
     }
   }
@@ -395,13 +424,22 @@ void TimelineView::draw(const ProgramRun& run, const TraceIndex& index) {
       hover.inside = hovered && mouse_in_row && mouse.x >= x0;
       hover.mouse_x = mouse.x;
       draw_row(run, index, row, x0, y, lane_width, ns_per_px, end, &hover);
-      if (hover.on_span || hover.on_mark || hover.on_chart) draw_tooltip(run, index, row, hover);
+      // A greenlet switch's arrow under the mouse (found last frame) has the tooltip.
+      const bool on_switch = row.kind == RowKind::Greenlet && hovered_switch_ != kNone;
+      if ((hover.on_span || hover.on_mark || hover.on_chart) && !on_switch) draw_tooltip(run, index, row, hover);
     }
     y += row.height;
   }
   // Who woke the hovered (else the selected) task, and whom it woke.
   const uint32_t focus = hovered_task != kNone ? hovered_task : selected_task_;
   if (focus != kNone) draw_flows(run, index, focus, x0, lane_width, ns_per_px);
+  // Greenlet switches: always drawn (a program has few greenlets, and the
+  // arrows are the story); hovering one says which line switched.
+  hovered_switch_ = kNone;
+  if (!index.greenlets().empty()) {
+    draw_switches(run, index, x0, lane_width, ns_per_px, hovered, &hovered_switch_);
+    if (hovered_switch_ != kNone) draw_switch_tooltip(run, index, hovered_switch_);
+  }
   // A guide under the mouse, with its time on the axis.
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   if (hovered && mouse.x >= x0 && mouse.x <= x0 + lane_width) {
@@ -476,6 +514,17 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
       label_x += 10;
       break;
     }
+    case RowKind::Greenlet: {
+      const GreenletView& g = index.greenlets()[row.greenlet];
+      label = greenlet_label(trace, g);
+      label_x += 14;
+      // A small diamond: a greenlet lives inside its thread.
+      const float cx = label_x + 3, cy = y + row.height * 0.5f;
+      dl->AddQuadFilled(ImVec2(cx, cy - 4), ImVec2(cx + 4, cy), ImVec2(cx, cy + 4), ImVec2(cx - 4, cy),
+                        greenlet_color(kGreenletRunning));
+      label_x += 10;
+      break;
+    }
     case RowKind::TasksMore: {
       label_x += 14;
       label = std::string(row.hidden ? "▸ " : "▴ ") +
@@ -504,13 +553,16 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
   if (v1d <= 0) return;
   const uint64_t v1 = static_cast<uint64_t>(v1d) + 1;
   // A loop's row draws which task runs (its own edges, derived by the index).
-  const TrackIndex& ti = row.kind == RowKind::Loop ? index.loops()[row.loop].running : index.track(row.track);
+  const TrackIndex& ti = row.kind == RowKind::Loop       ? index.loops()[row.loop].running
+                        : row.kind == RowKind::Greenlet ? index.greenlets()[row.greenlet].states
+                                                        : index.track(row.track);
   const auto x_of = [&](uint64_t t) {
     return x0 + static_cast<float>(std::clamp((static_cast<double>(t) - t0_) / ns_per_px, -2.0, lane_width + 2.0));
   };
 
-  if (row_items_.size() <= row.track) row_items_.resize(row.track + 1);
-  RowItems& items = row_items_[row.track];
+  if (row.kind == RowKind::Greenlet && greenlet_items_.size() <= row.greenlet) greenlet_items_.resize(row.greenlet + 1);
+  if (row.kind != RowKind::Greenlet && row_items_.size() <= row.track) row_items_.resize(row.track + 1);
+  RowItems& items = row.kind == RowKind::Greenlet ? greenlet_items_[row.greenlet] : row_items_[row.track];
   const size_t records = trace.records().size();
   if (items.t0 != t0_ || items.width != width_ || items.lane_width != lane_width || items.records != records ||
       items.end != end) {
@@ -539,6 +591,7 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
       case RowKind::Thread: return state_color(static_cast<ThreadState>(value));
       case RowKind::Task: return task_state_color(static_cast<TaskState>(value));
       case RowKind::Loop: return task_color(index, value);
+      case RowKind::Greenlet: return greenlet_color(value);
       default: return thread_color(value);
     }
   };
@@ -566,7 +619,7 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
       const float height = span_bottom - span_top;
       // A loop's steps are microseconds in seconds of waiting: on its row (and
       // a task's) any running share keeps at least 2 px so it stays visible.
-      const bool keep_visible = row.kind == RowKind::Loop || row.kind == RowKind::Task;
+      const bool keep_visible = row.kind == RowKind::Loop || row.kind == RowKind::Task || row.kind == RowKind::Greenlet;
       for (int m = 0; m < SpanItem::kMix; ++m) {
         if (s.shares[m] <= 0) break;
         float h = height * s.shares[m];
@@ -591,6 +644,14 @@ void TimelineView::draw_row(const ProgramRun& run, const TraceIndex& index, cons
         if (r.b) text += ": " + trace.text(r.b);
       } else if (row.kind == RowKind::Loop) {
         text = track_name(trace, value);
+      } else if (row.kind == RowKind::Greenlet) {
+        // Suspended: where it waits, the code of its own switch ("gr2.switch()"),
+        // which is also what made the arrow at the span's start.
+        text = value == kGreenletRunning ? tr(Text::GreenletRunning) : tr(Text::GreenletSuspendedShort);
+        if (value == kGreenletSuspended && r.kind == Ev::GreenletSwitch && r.c > 0) {
+          const std::string code = run.line_text(r.c);
+          if (!code.empty()) text = "‖ " + code;
+        }
       } else {
         text = thread_name(trace, value);
       }
@@ -800,6 +861,95 @@ void TimelineView::draw_flows(const ProgramRun& run, const TraceIndex& index, ui
   draw_set(ti.wakes_out, ti.wake_out_times, false);
 }
 
+// --- Greenlet switches ------------------------------------------------------------
+
+// Each switch in view is a vertical arrow at its moment, from the row of the
+// greenlet that gave up control to the row of the one that took it (both
+// under the same thread: greenlets never change threads). Switches closer
+// than 5 px to the previous one are skipped, so a ping-pong of a million
+// switches does not paint the lane solid.
+void TimelineView::draw_switches(const ProgramRun& run, const TraceIndex& index, float x0, float lane_width,
+                                 double ns_per_px, bool mouse_in_lanes, uint32_t* hovered) {
+  const sim::Trace& trace = run.machine().trace();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const uint64_t v0 = t0_ <= 0 ? 0 : static_cast<uint64_t>(t0_);
+  const double v1d = t0_ + width_;
+  if (v1d <= 0) return;
+  const uint64_t v1 = static_cast<uint64_t>(v1d) + 1;
+  auto x_of = [&](uint64_t t) { return x0 + static_cast<float>((static_cast<double>(t) - t0_) / ns_per_px); };
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const ImU32 color = greenlet_switch_color();
+  const float line_h = ImGui::GetTextLineHeight();
+  constexpr int kMaxArrows = 2000;
+  float best = 5.0f;  // the hovered arrow: the nearest within 5 px
+  for (uint32_t track = 0; track < index.track_count(); ++track) {
+    const TrackIndex& t = index.track(track);
+    if (t.switches.empty()) continue;
+    const uint64_t gap = std::max<uint64_t>(1, static_cast<uint64_t>(std::ceil(5.0 * ns_per_px)));
+    size_t next = seek(t.switch_times, 0, v0, false);
+    while (next < t.switch_times.size() && t.switch_times[next] < v1) {
+      if (arrows_drawn_ >= kMaxArrows) return;
+      // This switch, then the first one at least 3 px to its right.
+      const size_t i = next;
+      next = seek(t.switch_times, i + 1, t.switch_times[i] + gap, false);
+      const float x = x_of(t.switch_times[i]);
+      const Record& r = trace.records()[t.switches[i]];
+      const uint32_t from = index.greenlet_of(track, r.a), to = index.greenlet_of(track, r.b);
+      if (from == kNone || to == kNone) continue;
+      const float ys = greenlet_mid_[from], yd = greenlet_mid_[to];
+      if (ys < 0 || yd < 0) continue;
+      const float dir = yd > ys ? 1.0f : -1.0f;
+      const ImVec2 tip(x, yd - dir * 5.0f);  // stops at the target span's edge
+      const ImVec2 base(x, tip.y - dir * 6.0f);
+      dl->AddCircleFilled(ImVec2(x, ys), 3.0f, color);
+      dl->AddLine(ImVec2(x, ys), base, color, 2.0f);
+      dl->AddTriangleFilled(tip, ImVec2(x - 4.5f, base.y), ImVec2(x + 4.5f, base.y), color);
+      ++arrows_drawn_;
+      // A switch is labelled by the span it begins on the origin's row
+      // ("suspended: gr2.switch()"); an end has no such span, so its words
+      // go there instead, if they fit before the next switch.
+      if (r.a8 & sim::kGreenletEnded) {
+        const std::string label = std::string("↩ ") + tr(Text::GreenletEndShort);
+        const float next_x = i + 1 < t.switch_times.size() ? x_of(t.switch_times[i + 1]) : x0 + lane_width;
+        const float w = ImGui::CalcTextSize(label.c_str()).x;
+        if (x >= x0 && w <= std::min(next_x, x0 + lane_width) - x - 6.0f)
+          dl->AddText(ImVec2(x + 5.0f, ys - line_h * 0.5f), color, label.c_str());
+      }
+      if (mouse_in_lanes) {
+        const float lo = std::min(ys, yd) - 3.0f, hi = std::max(ys, yd) + 3.0f;
+        const float d = std::fabs(mouse.x - x);
+        if (mouse.y >= lo && mouse.y <= hi && d < best) {
+          best = d;
+          *hovered = t.switches[i];
+        }
+      }
+    }
+  }
+}
+
+void TimelineView::draw_switch_tooltip(const ProgramRun& run, const TraceIndex& index, uint32_t record) const {
+  const sim::Trace& trace = run.machine().trace();
+  const Record& r = trace.records()[record];
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+  const std::string from = greenlet_label(trace, index, r.track, r.a), to = greenlet_label(trace, index, r.track, r.b);
+  if (r.a8 & sim::kGreenletEnded) {
+    ImGui::Text("%s %s", from.c_str(), tr(Text::GreenletEnded));
+    ImGui::Text("→ %s", to.c_str());
+  } else {
+    ImGui::Text("%s %s %s", from.c_str(), tr(r.a8 & sim::kGreenletThrow ? Text::GreenletThrew : Text::GreenletSwitched),
+                to.c_str());
+  }
+  if (r.c > 0) {
+    const std::string code = run.line_text(r.c);
+    ImGui::Text("%s %d: %s", tr(Text::GreenletSwitchLine), r.c, code.c_str());
+  }
+  ImGui::TextDisabled("%s %s · %s", tr(Text::GreenletOf), trace.tracks()[r.track].name.c_str(),
+                      format_duration(r.time).c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
 // --- Tooltips -----------------------------------------------------------------
 
 void TimelineView::draw_tooltip(const ProgramRun& run, const TraceIndex& index, const Row& row,
@@ -848,7 +998,9 @@ void TimelineView::draw_tooltip(const ProgramRun& run, const TraceIndex& index, 
   } else {
     const SpanItem& s = hover.span;
     const Record& r = trace.records()[s.record];
-    const TrackIndex& ti = row.kind == RowKind::Loop ? index.loops()[row.loop].running : index.track(row.track);
+    const TrackIndex& ti = row.kind == RowKind::Loop       ? index.loops()[row.loop].running
+                          : row.kind == RowKind::Greenlet ? index.greenlets()[row.greenlet].states
+                                                          : index.track(row.track);
     const uint32_t value = ti.edge_values[s.first];
     if (s.count > 1 && row.kind == RowKind::Loop) {
       const LoopView& loop = index.loops()[row.loop];
@@ -867,6 +1019,9 @@ void TimelineView::draw_tooltip(const ProgramRun& run, const TraceIndex& index, 
           case RowKind::Task: what = v != kNone ? task_state_text(static_cast<TaskState>(v)) : tr(Text::TaskDone); break;
           case RowKind::Loop: what = v != kNone ? track_name(trace, v).c_str() : tr(Text::LoopBetweenSteps); break;
           case RowKind::Core: what = v != kNone ? thread_name(trace, v).c_str() : tr(Text::CoreIdle); break;
+          case RowKind::Greenlet:
+            what = v == kGreenletRunning ? tr(Text::GreenletRunning) : v == kGreenletSuspended ? tr(Text::GreenletSuspendedShort) : tr(Text::GreenletEndShort);
+            break;
           default: what = v != kNone ? thread_name(trace, v).c_str() : tr(Text::LockFree); break;
         }
         ImGui::Text("  %3.0f%%  %s", s.shares[m] * 100.0f, what);
@@ -912,6 +1067,27 @@ void TimelineView::draw_tooltip(const ProgramRun& run, const TraceIndex& index, 
         case RowKind::Lock: {
           const std::string& name = trace.tracks()[row.track].name;
           ImGui::Text("%s %s %s", name.c_str(), tr(Text::LockHeldBy), thread_name(trace, value).c_str());
+          break;
+        }
+        case RowKind::Greenlet: {
+          const GreenletView& g = index.greenlets()[row.greenlet];
+          ImGui::Text("%s: %s", tr(Text::Greenlet), greenlet_label(trace, g).c_str());
+          ImGui::Text("%s: %s", tr(Text::State),
+                      value == kGreenletRunning ? tr(Text::GreenletRunning) : tr(Text::GreenletSuspended));
+          // How it got here: the switch that began this span.
+          if (r.kind == Ev::GreenletSwitch) {
+            const bool gave_up = value == kGreenletSuspended;
+            const std::string other = greenlet_label(trace, index, g.thread_track, gave_up ? r.b : r.a);
+            const std::string code = r.c > 0 ? run.line_text(r.c) : std::string();
+            if (gave_up)
+              ImGui::Text("%s %s", tr(Text::GreenletSwitched), other.c_str());
+            else
+              ImGui::Text("%s %s %s", other.c_str(),
+                          r.a8 & sim::kGreenletEnded ? tr(Text::GreenletEnded) : tr(Text::GreenletSwitched),
+                          r.a8 & sim::kGreenletEnded ? "" : greenlet_label(trace, g).c_str());
+            if (!code.empty()) ImGui::Text("%s %d: %s", tr(Text::GreenletSwitchLine), r.c, code.c_str());
+          }
+          ImGui::TextDisabled("%s %s", tr(Text::GreenletOf), trace.tracks()[row.track].name.c_str());
           break;
         }
         case RowKind::TasksMore: break;

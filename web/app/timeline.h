@@ -13,6 +13,14 @@
 // selecting a task draws arrows from whoever resolved its futures to the
 // moment it ran again, and from it to the tasks it woke.
 //
+// greenlet: under the thread, a row per greenlet (named by its run function
+// and the global bound to it; "main" for the thread's own code): running
+// while it is the thread's current greenlet, suspended while parked in a
+// switch() (labelled with the line that switched: "suspended: gr2.switch()").
+// Every switch is an arrow at its moment from the greenlet that gave up
+// control to the one that took it; where a greenlet's run returned and
+// control went back to its parent, the arrow is labelled "end".
+//
 // It reads only the trace (through TraceIndex) and the run's clock. The
 // wheel zooms around the cursor, dragging pans, "fit all" shows the whole
 // run; while the program runs the view follows its end, and a line marks
@@ -75,9 +83,10 @@ class TimelineView {
   // Where things were on screen in the last frame (logical pixels), for the
   // page's snapshot: tests click the ruler and hover rows with these.
   struct Placed {
-    const char* kind;  // "core", "gil", "thread", "lock", "loop", "task", "more"
-    uint32_t track;
+    const char* kind;  // "core", "gil", "thread", "lock", "loop", "task", "more", "greenlet"
+    uint32_t track;    // greenlet: its thread's track
     float top, height;
+    uint32_t greenlet = kNone;  // index into TraceIndex::greenlets()
   };
   const std::vector<Placed>& placed_rows() const { return placed_; }
   float lane_x() const { return lane_x_; }
@@ -85,13 +94,14 @@ class TimelineView {
   float ruler_y() const { return ruler_y_; }
 
  private:
-  enum class RowKind { Core, Gil, Thread, Lock, Loop, Task, TasksMore };
+  enum class RowKind { Core, Gil, Thread, Lock, Loop, Task, TasksMore, Greenlet };
   struct Row {
     RowKind kind;
-    uint32_t track;   // TasksMore: its loop's track
+    uint32_t track;   // TasksMore: its loop's track; Greenlet: its thread's track
     float height;
     uint32_t loop = kNone;  // Loop, Task, TasksMore: index into index.loops()
     uint32_t hidden = 0;    // TasksMore: tasks not shown
+    uint32_t greenlet = kNone;  // Greenlet: index into index.greenlets()
   };
   struct Hover;
 
@@ -108,6 +118,10 @@ class TimelineView {
   void draw_tooltip(const ProgramRun& run, const TraceIndex& index, const Row& row, const Hover& hover) const;
   void draw_flows(const ProgramRun& run, const TraceIndex& index, uint32_t task, float x0, float lane_width,
                   double ns_per_px);
+  // The greenlet switches in view; sets [hovered] to the switch record under the mouse, if any.
+  void draw_switches(const ProgramRun& run, const TraceIndex& index, float x0, float lane_width, double ns_per_px,
+                     bool mouse_in_lanes, uint32_t* hovered);
+  void draw_switch_tooltip(const ProgramRun& run, const TraceIndex& index, uint32_t record) const;
   std::vector<Row> layout_rows(const ProgramRun& run, const TraceIndex& index) const;
 
   double t0_ = 0;          // ns at the lane's left edge
@@ -116,6 +130,8 @@ class TimelineView {
   bool follow_ = true;     // keep the run's end in view while it runs
   bool cores_open_ = true;
   bool cores_touched_ = false;  // the learner opened or closed the cores group this run
+  bool greenlets_seen_ = false;  // the run's first greenlet has folded the cores away
+  uint32_t hovered_switch_ = kNone;  // the greenlet switch (record) under the mouse in the last frame
   uint32_t selected_thread_ = 0;
   int64_t clicked_thread_ = -1;
   uint32_t selected_task_ = kNone;
@@ -129,6 +145,7 @@ class TimelineView {
   // Where each shown row's middle is this frame, by track (-1: not shown);
   // the flows look their ends up here.
   std::vector<float> row_mid_;
+  std::vector<float> greenlet_mid_;  // the same for greenlet rows, by index into index.greenlets()
   std::vector<Placed> placed_;
   float lane_x_ = 0, lane_w_ = 0, ruler_y_ = 0;
   // What each row (by track) draws, kept while neither the view nor the
@@ -149,6 +166,7 @@ class TimelineView {
     uint32_t chart_max = 0, chart_max_timers = 0;  // the chart's scales: the most in view
   };
   std::vector<RowItems> row_items_;
+  std::vector<RowItems> greenlet_items_;  // greenlet rows share their thread's track: kept apart
 };
 
 }  // namespace interleave::ui

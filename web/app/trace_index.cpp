@@ -88,6 +88,62 @@ void TraceIndex::update(const sim::Trace& trace, const std::vector<sim::TaskInfo
     }
     if (r.kind >= Ev::LockAcquire && r.kind <= Ev::LockTimeout) note_lock(r);
     if (r.kind >= Ev::TaskState && r.kind <= Ev::LoopPass) note_task(trace, r, index, tasks, loops);
+    if (r.kind == Ev::GreenletName || r.kind == Ev::GreenletSwitch ||
+        (r.kind == Ev::State && !t.greenlets.empty()))
+      note_greenlet(r, index);
+  }
+}
+
+uint32_t TraceIndex::greenlet_of(uint32_t thread_track, uint32_t number) const {
+  if (thread_track >= tracks_.size()) return kNone;
+  for (uint32_t g : tracks_[thread_track].greenlets)
+    if (greenlets_[g].number == number) return g;
+  return kNone;
+}
+
+// Replays one greenlet record: a new greenlet's name, a switch (the origin
+// is suspended, or ended; the target runs), or its thread's end (which ends
+// every greenlet of it).
+void TraceIndex::note_greenlet(const Record& r, uint32_t index) {
+  TrackIndex& thread = tracks_[r.track];
+  auto edge = [&](GreenletView& g, uint64_t time, uint32_t value) {
+    TrackIndex& s = g.states;
+    if (!s.edge_values.empty() && s.edge_values.back() == value) return;
+    s.edges.push_back(index);
+    s.edge_times.push_back(time);
+    s.edge_values.push_back(value);
+  };
+  switch (r.kind) {
+    case Ev::GreenletName: {
+      if (greenlet_of(r.track, r.a) != kNone) break;
+      GreenletView g;
+      g.thread_track = r.track;
+      g.number = r.a;
+      g.name = r.b;
+      g.main = r.c != 0;
+      // The main greenlet is the thread's own code: it has run since the thread did.
+      if (g.main) edge(g, thread.edge_times.empty() ? r.time : thread.edge_times.front(), kGreenletRunning);
+      const auto id = static_cast<uint32_t>(greenlets_.size());
+      greenlets_.push_back(std::move(g));
+      // The thread's list stays in creation order.
+      auto at = std::upper_bound(thread.greenlets.begin(), thread.greenlets.end(), r.a,
+                                 [this](uint32_t number, uint32_t v) { return number < greenlets_[v].number; });
+      thread.greenlets.insert(at, id);
+      break;
+    }
+    case Ev::GreenletSwitch: {
+      thread.switches.push_back(index);
+      thread.switch_times.push_back(r.time);
+      const uint32_t from = greenlet_of(r.track, r.a), to = greenlet_of(r.track, r.b);
+      if (from != kNone) edge(greenlets_[from], r.time, r.a8 & sim::kGreenletEnded ? kNone : kGreenletSuspended);
+      if (to != kNone) edge(greenlets_[to], r.time, kGreenletRunning);
+      break;
+    }
+    case Ev::State:
+      if (static_cast<sim::ThreadState>(r.a) == sim::ThreadState::Done)
+        for (uint32_t g : thread.greenlets) edge(greenlets_[g], r.time, kNone);
+      break;
+    default: break;
   }
 }
 

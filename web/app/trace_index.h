@@ -19,6 +19,13 @@
 // the flow arrows. Each event loop gets a view of its own: which task runs
 // when (edges derived from the tasks' records), its passes with the ready
 // and timer counts (range maxima for the step chart), and its tasks.
+//
+// greenlet: each greenlet gets a view under its thread (from the thread
+// track's GreenletName and GreenletSwitch records): its state over time as
+// edges (running: the thread's current greenlet; suspended: parked in a
+// switch(); none before it starts and after it ends). A thread's main
+// greenlet runs from the thread's start. The switches themselves stay on
+// the thread's track index, for the arrows between the rows.
 #pragma once
 
 #include <cstdint>
@@ -61,6 +68,23 @@ struct TrackIndex {
   // the ones whose resolver is this track (it woke someone), in time order.
   std::vector<uint32_t> wakes_in, wakes_out;
   std::vector<uint64_t> wake_in_times, wake_out_times;
+  // greenlet: GreenletSwitch records on this thread track, and the views
+  // (indices into TraceIndex::greenlets()) of its greenlets, by number.
+  std::vector<uint32_t> switches;
+  std::vector<uint64_t> switch_times;
+  std::vector<uint32_t> greenlets;
+};
+
+// A greenlet's edge values.
+constexpr uint32_t kGreenletRunning = 0, kGreenletSuspended = 1;
+
+// A greenlet as the trace tells it: a row under its thread.
+struct GreenletView {
+  uint32_t thread_track = 0;
+  uint32_t number = 0;  // creation order in its process (what GreenletSwitch names it by)
+  uint32_t name = 0;    // trace string: "test1 (gr1)"; "main" for a main greenlet
+  bool main = false;
+  TrackIndex states;    // kGreenletRunning / kGreenletSuspended / kNone edges
 };
 
 // An event loop as the trace tells it.
@@ -115,6 +139,9 @@ class TraceIndex {
   const TaskView* task_of_track(uint32_t track) const {
     return track < task_of_track_.size() && task_of_track_[track] >= 0 ? &tasks_[task_of_track_[track]] : nullptr;
   }
+  const std::vector<GreenletView>& greenlets() const { return greenlets_; }  // in the order the trace names them
+  // The view of greenlet [number] of [thread_track], or kNone.
+  uint32_t greenlet_of(uint32_t thread_track, uint32_t number) const;
   const LoopView* loop_of_track(uint32_t track) const {
     return track < loop_of_track_.size() && loop_of_track_[track] >= 0 ? &loops_[loop_of_track_[track]] : nullptr;
   }
@@ -135,6 +162,7 @@ class TraceIndex {
 
  private:
   void note_lock(const sim::Record& r);
+  void note_greenlet(const sim::Record& r, uint32_t index);
   void note_task(const sim::Trace& trace, const sim::Record& r, uint32_t index, const std::vector<sim::TaskInfo>& tasks,
                  const std::vector<sim::LoopInfo>& loops);
   int32_t loop_for_track(uint32_t loop_track);
@@ -148,6 +176,7 @@ class TraceIndex {
   std::vector<LoopView> loops_;
   std::vector<TaskView> tasks_;
   std::vector<int32_t> loop_of_track_, task_of_track_;  // track -> index, -1 for other tracks
+  std::vector<GreenletView> greenlets_;
 };
 
 // One thing a row draws: a span with its edge's value, or a fold of

@@ -3,11 +3,16 @@
 //
 //   interleave-desktop [FILE.py | --scenario ID] [--run] [--lang ru|en] [--cores N]
 //                      [--frames N] [--screenshot OUT.ppm] [--run-to-end] [--frame-times]
-//                      [--moment SECONDS] [--select-task NAME] [--state OUT.json]
+//                      [--moment SECONDS] [--select-task NAME] [--state OUT.json] [--settings]
+//                      [--mouse X,Y]
 //
 // --run starts the program at once (as the Run button does); --scenario
-// loads a built-in scenario ("threads/square_cube"); --cores sets the
-// machine's cores (the Machine menu does the same).
+// loads a built-in scenario ("threads/square_cube") with the machine its
+// front matter describes (so does a FILE.py that opens with front matter);
+// --cores sets the machine's cores (the Machine menu does the same);
+// --settings opens the machine settings window; --mouse X,Y keeps the
+// mouse at that point of the window (logical pixels), for tooltips in
+// screenshots.
 //
 // --run-to-end finishes the program before the first frame; --frame-times
 // prints how long the frames took to build, at exit.
@@ -49,6 +54,8 @@ struct Options {
   bool run_to_end = false;
   long frames = 0;  // 0: run until the window closes
   bool run = false;
+  bool settings = false;
+  float mouse_x = -1, mouse_y = -1;  // --mouse; < 0: the real pointer
   interleave::ui::Language language = interleave::ui::Language::Russian;
 };
 
@@ -56,7 +63,7 @@ void usage() {
   std::fprintf(stderr,
                "usage: interleave-desktop [FILE.py] [--run] [--lang ru|en] [--frames N] "
                "[--screenshot OUT.ppm] [--scenario ID] [--cores N] [--run-to-end] [--frame-times] "
-               "[--moment SECONDS] [--select-task NAME] [--state OUT.json]\n");
+               "[--moment SECONDS] [--select-task NAME] [--state OUT.json] [--settings] [--mouse X,Y]\n");
 }
 
 bool parse_options(int argc, char** argv, Options& options) {
@@ -127,6 +134,15 @@ bool parse_options(int argc, char** argv, Options& options) {
       options.frame_times = true;
     } else if (arg == "--run") {
       options.run = true;
+    } else if (arg == "--settings") {
+      options.settings = true;
+    } else if (arg == "--mouse") {
+      const char* v = next("X,Y");
+      if (!v) return false;
+      if (std::sscanf(v, "%f,%f", &options.mouse_x, &options.mouse_y) != 2 || options.mouse_x < 0 || options.mouse_y < 0) {
+        std::fprintf(stderr, "interleave-desktop: --mouse takes X,Y in pixels, not '%s'\n", v);
+        return false;
+      }
     } else if (arg == "--help" || arg == "-h") {
       usage();
       std::exit(0);
@@ -188,6 +204,8 @@ int main(int argc, char** argv) {
     config.cores = options.cores;
     app.set_machine_config(config);
   }
+  if (options.settings) app.show_machine_settings(true);
+  if (options.mouse_x >= 0) window.pin_mouse(options.mouse_x, options.mouse_y);
   if (options.run) app.run();
   if (options.run_to_end) app.run_to_end();
   // A task to select may not exist yet while the run goes on: try each frame.

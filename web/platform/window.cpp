@@ -116,6 +116,7 @@ bool Window::handle(const SDL_Event& event) {
 void Window::begin_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  if (pinned_) ImGui::GetIO().MousePos = ImVec2(pin_x_, pin_y_);
   ImGui::NewFrame();
 }
 

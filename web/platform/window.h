@@ -23,6 +23,13 @@ class Window {
 
   void begin_frame();
   void end_frame();  // renders and presents
+  // Puts ImGui's mouse at (x, y) logical pixels every frame from now on,
+  // whatever the pointer does (tests: a tooltip in a screenshot).
+  void pin_mouse(float x, float y) {
+    pinned_ = true;
+    pin_x_ = x;
+    pin_y_ = y;
+  }
 
   // Device pixels per logical pixel (2 on a typical high-DPI screen).
   float pixel_ratio() const;
@@ -39,6 +46,8 @@ class Window {
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;
   std::string error_;
+  bool pinned_ = false;
+  float pin_x_ = 0, pin_y_ = 0;
 };
 
 }  // namespace interleave::platform

@@ -1,0 +1,6 @@
+# return (like break and continue) cannot leave an except* clause.
+def f():
+    try:
+        pass
+    except* ValueError:
+        return "done"

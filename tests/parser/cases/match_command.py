@@ -1,0 +1,3 @@
+match command.split():
+    case [action]:
+        pass

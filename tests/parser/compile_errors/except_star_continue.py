@@ -1,0 +1,6 @@
+while x:
+    try:
+        pass
+    except* ValueError:
+        if x:
+            continue

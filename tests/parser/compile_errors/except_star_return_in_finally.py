@@ -1,0 +1,8 @@
+def f():
+    try:
+        pass
+    except* ValueError:
+        try:
+            return
+        finally:
+            pass

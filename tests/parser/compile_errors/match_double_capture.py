@@ -1,0 +1,3 @@
+match x:
+    case {"a": y, "b": [1, y]}:
+        pass

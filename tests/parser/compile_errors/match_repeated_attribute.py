@@ -1,0 +1,3 @@
+match x:
+    case P(x=1, y=2, x=3):
+        pass
