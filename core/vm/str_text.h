@@ -92,9 +92,11 @@ inline bool operator==(const StrText& a, const StrText& b) { return a.str() == b
 inline bool operator==(const StrText& a, const std::string& b) { return a.str() == b; }
 inline bool operator==(const StrText& a, std::string_view b) { return a.str() == b; }
 inline bool operator==(const StrText& a, const char* b) { return a.str() == b; }
-inline auto operator<=>(const StrText& a, const StrText& b) { return a.str() <=> b.str(); }
-inline auto operator<=>(const StrText& a, const std::string& b) { return a.str() <=> b; }
-inline auto operator<=>(const StrText& a, std::string_view b) { return std::string_view(a.str()) <=> b; }
+// (Emscripten's libc++ has no <=> for strings yet.)
+inline bool operator<(const StrText& a, const StrText& b) { return a.str() < b.str(); }
+inline bool operator<=(const StrText& a, const StrText& b) { return a.str() <= b.str(); }
+inline bool operator>(const StrText& a, const StrText& b) { return a.str() > b.str(); }
+inline bool operator>=(const StrText& a, const StrText& b) { return a.str() >= b.str(); }
 inline std::string operator+(const StrText& a, const StrText& b) { return a.str() + b.str(); }
 inline std::string operator+(const StrText& a, const std::string& b) { return a.str() + b; }
 inline std::string operator+(const StrText& a, const char* b) { return a.str() + b; }
