@@ -1284,7 +1284,23 @@ unary_slow : {
     DISPATCH();
   }
   TARGET(RETURN_VALUE) {
-    delivered = POP();
+    Value v = POP();
+    Frame* caller = f->back;
+    if (__builtin_expect(!f->is_entry && !f->gen && caller && caller->code, 1)) {
+      // A function returning into a Python frame: frame_return and
+      // deliver_value's common case, without their checks.
+      th->top = caller;
+      --th->depth;
+      release_frame(f);
+      LOAD_FRAME();
+      PUSH(v);
+      f->sp = sp;
+      if (__builtin_expect(op_of(*ip) == Op::POP_TOP, 0) && v.is_object() && v.obj()->kind == Kind::Generator)
+        warn_if_unawaited(*this, v, f, ip);  // a wrapper returned a coroutine that is dropped
+      SWITCH_POINT();
+      DISPATCH();
+    }
+    delivered = v;
     SAVE_FRAME();
     goto frame_return;
   }
