@@ -72,6 +72,8 @@ int32_t dict_lookup(Vm& vm, DictObject* d, Value key, int64_t hash, size_t* slot
 
 // An index of [size] slots for the entries as they are (deleted ones keep
 // their place).
+inline uint32_t hash_bit(int64_t hash) { return uint32_t{1} << (static_cast<uint64_t>(hash) & 31); }
+
 void dict_index(DictObject* d, size_t size) {
   d->index.assign(size, -1);
   size_t mask = size - 1;
@@ -97,6 +99,8 @@ void dict_rebuild(DictObject* d, size_t min_size) {
   size_t size = 8;
   while (size * 2 < min_size * 3) size <<= 1;
   dict_index(d, size);
+  d->hash_bits = 0;
+  for (auto& e : d->entries) d->hash_bits |= hash_bit(e.hash);
   ++d->keys_version;
 }
 
@@ -108,6 +112,7 @@ Value Vm::dict_get(DictObject* d, Value key, bool* error) {
     if (error) *error = true;
     return Value();
   }
+  if (!(d->hash_bits & hash_bit(h))) return Value();
   size_t slot;
   bool err = false;
   int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
@@ -119,20 +124,17 @@ Value Vm::dict_get(DictObject* d, Value key, bool* error) {
 }
 
 int32_t Vm::dict_find_str(DictObject* d, const StrObject* key) const {
-  if (d->index.empty()) {
-    const size_t n = d->entries.size();
-    if (n == 0) return -1;
-    for (size_t ix = 0; ix < n; ++ix)
-      if (d->entries[ix].key.bits() == reinterpret_cast<uint64_t>(key)) return static_cast<int32_t>(ix);
-  }
+  if (d->used == 0) return -1;
   int64_t h = key->hash;
   if (h == -1) {
     const_cast<StrObject*>(key)->hash = h = hash_bytes(key->text);
   }
-  if (d->index.empty()) {  // a small dict: another str object with the same text?
+  if (!(d->hash_bits & hash_bit(h))) return -1;
+  if (d->index.empty()) {  // a small dict: scan it
     for (size_t ix = 0; ix < d->entries.size(); ++ix) {
       const auto& e = d->entries[ix];
-      if (e.hash == h && !e.key.is_null() && static_cast<StrObject*>(e.key.obj())->text == key->text)
+      if (e.key.bits() == reinterpret_cast<uint64_t>(key) ||
+          (e.hash == h && !e.key.is_null() && static_cast<StrObject*>(e.key.obj())->text == key->text))
         return static_cast<int32_t>(ix);
     }
     return -1;
@@ -176,6 +178,7 @@ bool Vm::dict_set(DictObject* d, Value key, Value value) {
     if (key.is_object() && key.obj()->type == t.str && d->entries.size() < kSmallDict) {
       if (d->entries.capacity() == 0) d->entries.reserve(kSmallDict);
       d->entries.push_back({h, key, value});
+      d->hash_bits |= hash_bit(h);
       ++d->used;
       ++d->keys_version;
       heap.account(sizeof(DictObject::Entry));
@@ -195,6 +198,7 @@ bool Vm::dict_set(DictObject* d, Value key, Value value) {
   d->index[slot] = static_cast<int32_t>(d->entries.size());
   if (d->entries.capacity() == 0) d->entries.reserve(kSmallDict);
   d->entries.push_back({h, key, value});
+  d->hash_bits |= hash_bit(h);
   ++d->used;
   ++d->keys_version;
   // Keep the index at most 2/3 full (counting deleted entries).

@@ -190,6 +190,10 @@ struct DictObject : Object {
   // invalidates the type attribute cache (Vm::lookup_type). Fits in Object's
   // tail padding.
   bool of_type = false;
+  // Bit (hash & 31) is set for the hash of every key put in since the last
+  // rebuild: a clear bit answers "not here" without probing (an instance
+  // dict asked for a method or a class attribute). Also in the padding.
+  uint32_t hash_bits = 0;
   struct Entry {
     int64_t hash;
     Value key;  // null for a deleted entry
