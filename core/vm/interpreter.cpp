@@ -535,8 +535,27 @@ dispatch:
     goto error;
   }
   TARGET(STORE_GLOBAL) {
-    dict_set_str(f->globals, code->names[arg], POP());
+  store_global : {
+    // Module-level code stores its variables here: an existing name's entry
+    // number is cached while the dict's keys do not change (where == 2: a
+    // store cache; never for a type's dict, whose changes must be seen).
+    DictObject* d = f->globals;
+    InlineCache& c = code->caches[ip - 1 - code->code.data()];
+    if (c.where == 2 && c.version == d->keys_version && c.version2 == reinterpret_cast<uintptr_t>(d)) {
+      d->entries[c.index].value = POP();
+      DISPATCH();
+    }
+    StrObject* name = code->names[arg];
+    dict_set_str(d, name, POP());
+    int32_t i = dict_find_str(d, name);
+    if (i >= 0 && !d->of_type) {
+      c.version = d->keys_version;
+      c.version2 = reinterpret_cast<uintptr_t>(d);
+      c.index = i;
+      c.where = 2;
+    }
     DISPATCH();
+  }
   }
   TARGET(DELETE_GLOBAL) {
     SAVE_FRAME();
@@ -565,25 +584,7 @@ dispatch:
   }
   TARGET(STORE_NAME) {
     DictObject* d = f->locals ? f->locals : f->globals;
-    if (d == f->globals) {
-      // Module level: an existing name's entry number is cached while the
-      // dict's keys do not change (where == 2: a store cache).
-      InlineCache& c = code->caches[ip - 1 - code->code.data()];
-      if (c.where == 2 && c.version == d->keys_version && c.version2 == reinterpret_cast<uintptr_t>(d)) {
-        d->entries[c.index].value = POP();
-        DISPATCH();
-      }
-      StrObject* name = code->names[arg];
-      dict_set_str(d, name, POP());
-      int32_t i = dict_find_str(d, name);
-      if (i >= 0) {
-        c.version = d->keys_version;
-        c.version2 = reinterpret_cast<uintptr_t>(d);
-        c.index = i;
-        c.where = 2;
-      }
-      DISPATCH();
-    }
+    if (d == f->globals) goto store_global;  // module level: STORE_GLOBAL's store
     dict_set_str(d, code->names[arg], POP());
     DISPATCH();
   }
