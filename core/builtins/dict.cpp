@@ -90,12 +90,14 @@ void dict_index(DictObject* d, size_t size) {
 }
 
 void dict_rebuild(DictObject* d, size_t min_size) {
-  // Compact the entries, then re-index.
-  decltype(d->entries) live;
-  live.reserve(d->used);
-  for (auto& e : d->entries)
-    if (!e.key.is_null()) live.push_back(e);
-  d->entries.swap(live);
+  // Compact the entries (unless none was deleted), then re-index.
+  if (static_cast<size_t>(d->used) != d->entries.size()) {
+    decltype(d->entries) live;
+    live.reserve(d->used);
+    for (auto& e : d->entries)
+      if (!e.key.is_null()) live.push_back(e);
+    d->entries.swap(live);
+  }
   size_t size = 8;
   while (size * 2 < min_size * 3) size <<= 1;
   dict_index(d, size);
@@ -184,8 +186,17 @@ bool Vm::dict_set(DictObject* d, Value key, Value value) {
       heap.account(sizeof(DictObject::Entry));
       return true;
     }
-    // A key that is not a str, or the 6th entry: index the entries (of 8 slots,
-    // like any dict of up to 5 entries) and insert below.
+    if (d->entries.size() == kSmallDict) {
+      // The 6th entry: what an 8-slot table does at it (below) is to grow
+      // and compact, so do that at once.
+      d->entries.push_back({h, key, value});
+      ++d->used;
+      dict_rebuild(d, static_cast<size_t>(d->used) * 3);
+      heap.account(sizeof(DictObject::Entry));
+      return true;
+    }
+    // A key that is not a str: index the entries (of 8 slots, like any dict
+    // of up to 5 entries) and insert below.
     dict_index(d, 8);
     size_t mask = d->index.size() - 1;
     uint64_t perturb = static_cast<uint64_t>(h);
