@@ -54,11 +54,17 @@ size_t Heap::collect(const std::function<void(Tracer&)>& mark_roots) {
       o->marked = false;
       live += o->footprint();
       objs[--w] = o;
+    } else if (o->kind == Kind::Str && static_cast<StrObject*>(o)->lends) {
+      // A str whose buffer older strs read goes last: a generator freed
+      // below may still read one of them (on_free_generator's text).
+      lenders_.push_back(o);
     } else {
       if (o->kind == Kind::Generator && on_free_generator) on_free_generator(o);
       delete o;
     }
   }
+  for (Object* o : lenders_) delete o;
+  lenders_.clear();
   all_.erase(all_.begin(), all_.begin() + static_cast<std::ptrdiff_t>(w));
   live_bytes_ = live;
   objects_ = all_.size();

@@ -110,6 +110,7 @@ class Heap {
   Frame* frame_free_[33] = {};
   uint32_t frame_free_count_[33] = {};
   std::vector<Object*> mark_stack_;
+  std::vector<Object*> lenders_;  // collect(): dead strs deleted after the sweep
 };
 
 }  // namespace interleave::vm

@@ -97,6 +97,7 @@ struct StrObject : Object {
   // The two small fields first: they fit in Object's tail padding, which
   // makes every string 16 bytes smaller (programs hold millions of them).
   bool interned = false;
+  bool lends = false;   // took over another str's buffer, which may still read its start
   int32_t length = -1;  // code points, computed on demand (strings stay below 2^31 bytes)
   StrText text;         // UTF-8 (str_text.h: may be the start of a longer string's buffer)
   int64_t hash = -1;    // cached

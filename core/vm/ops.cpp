@@ -1044,6 +1044,7 @@ static Value str_concat(Vm& vm, StrObject* a, StrObject* b) {
       a->text.size() >= kHandOver) {
     const std::string& tail = b->text.str();
     auto* r = vm.heap.make<StrObject>(vm.t.str, std::string());
+    r->lends = true;
     std::string buf = a->text.take_for(r);
     const size_t before = buf.capacity();
     buf += tail;
