@@ -149,7 +149,7 @@ Status affix_impl(Vm& vm, Value self, Args args, Value* out, bool suffix, const 
   bounds(vm, args, 1, s.size(), &lo, &hi);
   std::vector<Value> cands;
   if (args[0].is_object() && args[0].obj()->kind == Kind::Tuple) {
-    cands = static_cast<TupleObject*>(args[0].obj())->items;
+    cands.assign(static_cast<TupleObject*>(args[0].obj())->items.begin(), static_cast<TupleObject*>(args[0].obj())->items.end());
   } else {
     cands.push_back(args[0]);
   }

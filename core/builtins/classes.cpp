@@ -222,7 +222,7 @@ Status build_class_cont(Vm& vm, Object* state, Status incoming, Value value, Val
   Value q = vm.dict_get_str(ns, vm.n.__qualname__);
   type->qualname = vm.is_str(q) ? vm.as_str(q) : name;
   Value mod = vm.dict_get_str(ns, vm.n.__module__);
-  type->module_name = vm.is_str(mod) ? vm.as_str(mod)->text : "__main__";
+  type->module_name = vm.is_str(mod) ? vm.as_str(mod)->text.str() : "__main__";
   for (size_t i = 2; i < s->values.size(); ++i) type->bases.push_back(static_cast<TypeObject*>(s->values[i].obj()));
   if (type->bases.empty()) type->bases.push_back(vm.t.object);
   type->base = type->bases[0];

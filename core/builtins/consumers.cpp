@@ -33,6 +33,8 @@ std::vector<Value> items_of(OpaqueObject* st) {
   return std::vector<Value>(st->values.begin() + st->c, st->values.end());
 }
 
+void set_items(ListObject* l, const std::vector<Value>& items) { l->items.assign(items.begin(), items.end()); }
+
 Status collect(Vm& vm, Value iterable, OpaqueObject* st, Vm::DoneFn done, Value* out) {
   return vm.for_each(iterable, st, push_item, done, out);
 }
@@ -46,7 +48,7 @@ Status list_new(Vm& vm, Value, Args args, Value* out) {
   }
   return collect(vm, args[0], collector(vm, {}), [](Vm& vm, OpaqueObject* st, Value* out) {
     ListObject* l = vm.new_list();
-    l->items = items_of(st);
+    set_items(l, items_of(st));
     *out = Value::object(l);
     return Status::Ok;
   }, out);
@@ -226,14 +228,14 @@ Status builtin_sorted(Vm& vm, Value, Args args, Value* out) {
   Value key = vm.kwarg(args, "key"), rev = vm.kwarg(args, "reverse");
   return collect(vm, args[0], collector(vm, {key, rev}), [](Vm& vm, OpaqueObject* st, Value* out) {
     ListObject* l = vm.new_list();
-    l->items = items_of(st);
+    set_items(l, items_of(st));
     Value rev = st->values[2];
     return sort_list(vm, l, st->values[1], !rev.is_null() && vm.truthy(rev) == 1, false, out);
   }, out);
 }
 
 // The items of an exact list or tuple (no iteration protocol to run), or null.
-const std::vector<Value>* plain_items(Vm& vm, Value v) {
+const ValueVector* plain_items(Vm& vm, Value v) {
   if (!v.is_object()) return nullptr;
   Object* o = v.obj();
   if (o->type == vm.t.list) return &static_cast<ListObject*>(o)->items;
@@ -243,7 +245,7 @@ const std::vector<Value>* plain_items(Vm& vm, Value v) {
 
 Status str_join(Vm& vm, Value self, Args args, Value* out) {
   if (args.n != 1) return vm.raise(vm.t.TypeError_, "str.join() takes exactly one argument (" + std::to_string(args.n) + " given)");
-  if (const std::vector<Value>* items = plain_items(vm, args[0])) {
+  if (const ValueVector* items = plain_items(vm, args[0])) {
     // A list or tuple of str: one allocation of the exact size.
     const std::string& sep = vm.as_str(self)->text;
     size_t n = items->size(), total = n ? sep.size() * (n - 1) : 0;
@@ -287,12 +289,12 @@ Status str_join(Vm& vm, Value self, Args args, Value* out) {
 
 Status list_extend(Vm& vm, Value self, Args args, Value* out) {
   if (args.n != 1) return vm.raise(vm.t.TypeError_, "list.extend() takes exactly one argument (" + std::to_string(args.n) + " given)");
-  if (const std::vector<Value>* from = plain_items(vm, args[0])) {
+  if (const ValueVector* from = plain_items(vm, args[0])) {
     // A list or tuple: copy its items directly (xs.extend(xs) included).
     auto& dst = static_cast<ListObject*>(self.obj())->items;
     size_t n = from->size();
     if (from == &dst) {
-      std::vector<Value> copy(*from);
+      ValueVector copy(*from);
       dst.insert(dst.end(), copy.begin(), copy.end());
     } else {
       dst.insert(dst.end(), from->begin(), from->end());

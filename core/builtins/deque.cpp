@@ -268,8 +268,8 @@ Status extend_done(Vm&, OpaqueObject* st, Value* out) {
 bool plain_items(Value v, std::vector<Value>* out) {
   if (!v.is_object() || v.obj()->type->is_heap_type) return false;
   switch (v.obj()->kind) {
-    case Kind::List: *out = static_cast<ListObject*>(v.obj())->items; return true;
-    case Kind::Tuple: *out = static_cast<TupleObject*>(v.obj())->items; return true;
+    case Kind::List: out->assign(static_cast<ListObject*>(v.obj())->items.begin(), static_cast<ListObject*>(v.obj())->items.end()); return true;
+    case Kind::Tuple: out->assign(static_cast<TupleObject*>(v.obj())->items.begin(), static_cast<TupleObject*>(v.obj())->items.end()); return true;
     case Kind::Deque: *out = items_of(as_deque(v)); return true;
     default: return false;
   }

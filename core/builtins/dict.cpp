@@ -23,11 +23,26 @@ bool keys_equal(Vm& vm, Value a, Value b, bool* error) {
   return r == 1;
 }
 
+// A small dict has no index: at most kSmallDict entries (counting deleted
+// ones), all with keys of type str exactly, found by scanning the entries.
+// Comparing them runs no Python code, so the scan's order is not observable
+// (a str subclass may hash as it likes: its keys get an index), and the
+// entries stay exactly as they would with an index (a table of 8 slots holds
+// 5 entries; the 6th insertion compacts and grows it, as CPython's does).
+// Instance dicts are mostly small: no index saves an allocation per object.
+constexpr size_t kSmallDict = 5;
+
 // Index slot of [key] in [d], or of the empty slot where it would go.
-// Returns the entry number or -1; *slot receives the index position.
+// Returns the entry number or -1; *slot receives the index position
+// (SIZE_MAX for a small dict).
 int32_t dict_lookup(Vm& vm, DictObject* d, Value key, int64_t hash, size_t* slot, bool* error) {
   if (d->index.empty()) {
     *slot = SIZE_MAX;
+    for (size_t ix = 0; ix < d->entries.size(); ++ix) {
+      auto& e = d->entries[ix];
+      if (e.hash == hash && !e.key.is_null() && keys_equal(vm, e.key, key, error)) return static_cast<int32_t>(ix);
+      if (*error) return -1;
+    }
     return -1;
   }
   size_t mask = d->index.size() - 1;
@@ -55,18 +70,15 @@ int32_t dict_lookup(Vm& vm, DictObject* d, Value key, int64_t hash, size_t* slot
   }
 }
 
-void dict_rebuild(DictObject* d, size_t min_size) {
-  // Compact the entries, then re-index.
-  decltype(d->entries) live;
-  live.reserve(d->used);
-  for (auto& e : d->entries)
-    if (!e.key.is_null()) live.push_back(e);
-  d->entries.swap(live);
-  size_t size = 8;
-  while (size * 2 < min_size * 3) size <<= 1;
+// An index of [size] slots for the entries as they are (deleted ones keep
+// their place).
+inline uint32_t hash_bit(int64_t hash) { return uint32_t{1} << (static_cast<uint64_t>(hash) & 31); }
+
+void dict_index(DictObject* d, size_t size) {
   d->index.assign(size, -1);
   size_t mask = size - 1;
   for (size_t n = 0; n < d->entries.size(); ++n) {
+    if (d->entries[n].key.is_null()) continue;
     uint64_t perturb = static_cast<uint64_t>(d->entries[n].hash);
     size_t i = static_cast<size_t>(d->entries[n].hash) & mask;
     while (d->index[i] != -1) {
@@ -75,6 +87,22 @@ void dict_rebuild(DictObject* d, size_t min_size) {
     }
     d->index[i] = static_cast<int32_t>(n);
   }
+}
+
+void dict_rebuild(DictObject* d, size_t min_size) {
+  // Compact the entries (unless none was deleted), then re-index.
+  if (static_cast<size_t>(d->used) != d->entries.size()) {
+    decltype(d->entries) live;
+    live.reserve(d->used);
+    for (auto& e : d->entries)
+      if (!e.key.is_null()) live.push_back(e);
+    d->entries.swap(live);
+  }
+  size_t size = 8;
+  while (size * 2 < min_size * 3) size <<= 1;
+  dict_index(d, size);
+  d->hash_bits = 0;
+  for (auto& e : d->entries) d->hash_bits |= hash_bit(e.hash);
   ++d->keys_version;
 }
 
@@ -86,6 +114,7 @@ Value Vm::dict_get(DictObject* d, Value key, bool* error) {
     if (error) *error = true;
     return Value();
   }
+  if (!(d->hash_bits & hash_bit(h))) return Value();
   size_t slot;
   bool err = false;
   int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
@@ -97,10 +126,20 @@ Value Vm::dict_get(DictObject* d, Value key, bool* error) {
 }
 
 int32_t Vm::dict_find_str(DictObject* d, const StrObject* key) const {
-  if (d->index.empty()) return -1;
+  if (d->used == 0) return -1;
   int64_t h = key->hash;
   if (h == -1) {
     const_cast<StrObject*>(key)->hash = h = hash_bytes(key->text);
+  }
+  if (!(d->hash_bits & hash_bit(h))) return -1;
+  if (d->index.empty()) {  // a small dict: scan it
+    for (size_t ix = 0; ix < d->entries.size(); ++ix) {
+      const auto& e = d->entries[ix];
+      if (e.key.bits() == reinterpret_cast<uint64_t>(key) ||
+          (e.hash == h && !e.key.is_null() && static_cast<StrObject*>(e.key.obj())->text == key->text))
+        return static_cast<int32_t>(ix);
+    }
+    return -1;
   }
   size_t mask = d->index.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(h);
@@ -128,7 +167,6 @@ Value Vm::dict_get_str(DictObject* d, const StrObject* key) const {
 bool Vm::dict_set(DictObject* d, Value key, Value value) {
   int64_t h;
   if (!hash(key, &h)) return false;
-  if (d->index.empty()) dict_rebuild(d, 0);
   size_t slot;
   bool err = false;
   int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
@@ -138,9 +176,40 @@ bool Vm::dict_set(DictObject* d, Value key, Value value) {
     d->entries[ix].value = value;
     return true;
   }
+  if (d->index.empty()) {
+    if (key.is_object() && key.obj()->type == t.str && d->entries.size() < kSmallDict) {
+      if (d->entries.capacity() == 0) d->entries.reserve(kSmallDict);
+      d->entries.push_back({h, key, value});
+      d->hash_bits |= hash_bit(h);
+      ++d->used;
+      ++d->keys_version;
+      heap.account(sizeof(DictObject::Entry));
+      return true;
+    }
+    if (d->entries.size() == kSmallDict) {
+      // The 6th entry: what an 8-slot table does at it (below) is to grow
+      // and compact, so do that at once.
+      d->entries.push_back({h, key, value});
+      ++d->used;
+      dict_rebuild(d, static_cast<size_t>(d->used) * 3);
+      heap.account(sizeof(DictObject::Entry));
+      return true;
+    }
+    // A key that is not a str: index the entries (of 8 slots, like any dict
+    // of up to 5 entries) and insert below.
+    dict_index(d, 8);
+    size_t mask = d->index.size() - 1;
+    uint64_t perturb = static_cast<uint64_t>(h);
+    slot = static_cast<size_t>(h) & mask;
+    while (d->index[slot] != -1) {
+      perturb >>= 5;
+      slot = (slot * 5 + perturb + 1) & mask;
+    }
+  }
   d->index[slot] = static_cast<int32_t>(d->entries.size());
-  if (d->entries.capacity() == 0) d->entries.reserve(5);
+  if (d->entries.capacity() == 0) d->entries.reserve(kSmallDict);
   d->entries.push_back({h, key, value});
+  d->hash_bits |= hash_bit(h);
   ++d->used;
   ++d->keys_version;
   // Keep the index at most 2/3 full (counting deleted entries).
@@ -168,7 +237,7 @@ int Vm::dict_del(DictObject* d, Value key) {
   if (err) return -1;
   if (ix < 0) return 0;
   if (d->of_type) ++type_epoch;
-  d->index[slot] = -2;
+  if (slot != SIZE_MAX) d->index[slot] = -2;
   d->entries[ix].key = Value();
   d->entries[ix].value = Value();
   --d->used;

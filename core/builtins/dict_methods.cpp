@@ -130,6 +130,7 @@ void init_dict_methods(Vm& vm) {
     if (d->of_type) ++vm.type_epoch;
     d->entries.clear();
     d->index.clear();
+    d->hash_bits = 0;
     d->used = 0;
     ++d->keys_version;
     *out = vm.None;

@@ -259,10 +259,8 @@ void init_egroup_native_module(Vm& vm, ModuleObject* m) {
     if (notes.is_null()) {
       if (!vm.thread->exc.is_null()) return Status::Error;
     } else if (is_sequence(vm, notes)) {
-      std::vector<Value> items;
-      if (!vm.collect_items(notes, &items)) return Status::Error;
       ListObject* copy = vm.new_list();
-      copy->items = std::move(items);
+      if (!vm.collect_items(notes, &copy->items)) return Status::Error;
       if (vm.set_attr(args[1], name, Value::object(copy)) != Status::Ok) return Status::Error;
     }
     *out = vm.None;

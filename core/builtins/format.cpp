@@ -54,7 +54,7 @@ Status str_mod_format(Vm& vm, const std::string& fmt, Value args, Value* out) {
                     (args.obj()->kind == Kind::Dict || args.obj()->kind == Kind::List ||
                      !vm.lookup_type(args.obj()->type, vm.n.__getitem__).is_null());
   if (is_tuple)
-    items = static_cast<TupleObject*>(args.obj())->items;
+    items.assign(static_cast<TupleObject*>(args.obj())->items.begin(), static_cast<TupleObject*>(args.obj())->items.end());
   else
     items.push_back(args);
   size_t next = 0;

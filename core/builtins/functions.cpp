@@ -41,13 +41,13 @@ Status print_cont(Vm& vm, Object* state, Status incoming, Value value, Value* ou
 }
 
 Status print_step(Vm& vm, OpaqueObject* st, Value* out) {
-  std::string& text = static_cast<StrObject*>(st->values[0].obj())->text;
+  std::string& text = static_cast<StrObject*>(st->values[0].obj())->text.mutable_str();
   size_t nargs = st->values.size() - 4;
   while (static_cast<size_t>(st->a) < nargs) {
     size_t i = static_cast<size_t>(st->a++);
     if (i > 0) {
       Value sep = st->values[1];
-      text += sep == vm.None ? " " : vm.as_str(sep)->text;
+      text += sep == vm.None ? " " : vm.as_str(sep)->text.str();
     }
     Value arg = st->values[4 + i];
     if (arg.is_object() && arg.obj()->type->is_heap_type) {
@@ -64,7 +64,7 @@ Status print_step(Vm& vm, OpaqueObject* st, Value* out) {
     if (!vm.str_append(text, arg)) return Status::Error;
   }
   Value end = st->values[2];
-  text += end == vm.None ? "\n" : vm.as_str(end)->text;
+  text += end == vm.None ? "\n" : vm.as_str(end)->text.str();
   Value file = st->values[3];
   if (file == vm.None || (file.is_object() && file.obj()->kind == Kind::Opaque && file.obj()->type->name->text == "TextIOWrapper")) {
     bool is_err = file != vm.None && static_cast<OpaqueObject*>(file.obj())->a == 2;

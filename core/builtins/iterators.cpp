@@ -346,7 +346,7 @@ void init_iterators(Vm& vm) {
       std::vector<Value> items;
       if (!vm.collect_items(self, &items)) return Status::Error;
       ListObject* l = vm.new_list();
-      l->items = items;
+      l->items.assign(items.begin(), items.end());
       std::string s = self.obj()->type->name->text + "(";
       if (!vm.repr_append(s, Value::object(l))) return Status::Error;
       *out = vm.make_str(s + ")");
@@ -418,7 +418,7 @@ void init_iterators(Vm& vm) {
       for (auto& e : static_cast<DictObject*>(src.obj())->entries)
         if (!e.key.is_null()) keys.push_back(e.key);
       ListObject* l = vm.new_list();
-      l->items = keys;
+      l->items.assign(keys.begin(), keys.end());
       src = Value::object(l);
     }
     int64_t n;

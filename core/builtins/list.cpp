@@ -108,7 +108,7 @@ Status sequence_getitem(Vm& vm, Value obj, Value key, Value* out) {
       case Kind::List:
       case Kind::Tuple: {
         const auto& items = o->kind == Kind::List ? static_cast<ListObject*>(o)->items : static_cast<TupleObject*>(o)->items;
-        std::vector<Value> r;
+        ValueVector r;
         r.reserve(count);
         for (int64_t k = 0, i = start; k < count; ++k, i += step) r.push_back(items[i]);
         vm.heap.account(r.size() * sizeof(Value));
@@ -117,7 +117,7 @@ Status sequence_getitem(Vm& vm, Value obj, Value key, Value* out) {
           l->items = std::move(r);
           *out = Value::object(l);
         } else {
-          *out = vm.make_tuple(std::move(r));
+          *out = vm.make_tuple_from(std::move(r));
         }
         return Status::Ok;
       }
@@ -210,7 +210,7 @@ Status sequence_delitem(Vm& vm, Value obj, Value key) {
     if (!slice_indices(vm, static_cast<SliceObject*>(key.obj()), len, &start, &stop, &step, &count)) return Status::Error;
     std::vector<bool> drop(len, false);
     for (int64_t k = 0, i = start; k < count; ++k, i += step) drop[i] = true;
-    std::vector<Value> keep;
+    ValueVector keep;
     for (int64_t i = 0; i < len; ++i)
       if (!drop[i]) keep.push_back(l->items[i]);
     l->items = std::move(keep);
@@ -248,7 +248,7 @@ Status sequence_repeat(Vm& vm, Value seq, int64_t n, Value* out) {
     case Kind::List:
     case Kind::Tuple: {
       const auto& items = o->kind == Kind::List ? static_cast<ListObject*>(o)->items : static_cast<TupleObject*>(o)->items;
-      std::vector<Value> r;
+      ValueVector r;
       r.reserve(items.size() * n);
       for (int64_t i = 0; i < n; ++i) r.insert(r.end(), items.begin(), items.end());
       vm.heap.account(r.size() * 8);
@@ -257,7 +257,7 @@ Status sequence_repeat(Vm& vm, Value seq, int64_t n, Value* out) {
         l->items = std::move(r);
         *out = Value::object(l);
       } else {
-        *out = vm.make_tuple(std::move(r));
+        *out = vm.make_tuple_from(std::move(r));
       }
       return Status::Ok;
     }
@@ -274,7 +274,7 @@ Status sort_list(Vm& vm, ListObject* list, Value key, bool reverse, bool in_plac
 
 namespace {
 
-std::vector<Value>& items_of(Value self) {
+ValueVector& items_of(Value self) {
   return self.obj()->kind == Kind::List ? static_cast<ListObject*>(self.obj())->items
                                         : static_cast<TupleObject*>(self.obj())->items;
 }

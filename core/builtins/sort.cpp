@@ -37,7 +37,7 @@ struct SortState : OpaqueObject {
 Status sort_run(Vm& vm, SortState* st, Value* out);
 
 Status finish(Vm& vm, SortState* st, Value* out) {
-  std::vector<Value> sorted(static_cast<size_t>(st->n));
+  ValueVector sorted(static_cast<size_t>(st->n));
   for (int64_t x = 0; x < st->n; ++x) sorted[x] = st->item(st->idx(x));
   auto* list = static_cast<ListObject*>(st->values[0].obj());
   list->items = std::move(sorted);

@@ -703,7 +703,11 @@ void Machine::stop_with_limit(std::string message) {
 }
 
 const vm::RunResult& Machine::run() {
-  while (step(int64_t{1} << 22)) {
+  // Steps of 2^18 instructions (what a step does does not depend on its
+  // size): Vm::run() is entered again every few milliseconds, and a wasm
+  // engine only switches to the optimized code of a function it compiled
+  // meanwhile at the function's next call.
+  while (step(int64_t{1} << 18)) {
   }
   if (result_.outcome == vm::Outcome::LimitReached && !result_.message.empty())
     main_process().vm->write_out(result_.message + "\n", true);

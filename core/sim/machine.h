@@ -36,6 +36,7 @@
 
 #include "sim/config.h"
 #include "sim/network.h"
+#include "sim/serial_map.h"
 #include "sim/tasks.h"
 #include "sim/trace.h"
 #include "vm/session.h"
@@ -335,8 +336,16 @@ class Machine {
   std::vector<LoopInfo> loops_;
   std::unordered_map<uint64_t, uint32_t> loop_index_;   // loop serial -> loops_ index
   std::vector<TaskInfo> tasks_;
-  std::unordered_map<uint64_t, uint32_t> task_index_;   // task serial -> tasks_ index
-  std::unordered_map<uint64_t, std::vector<uint32_t>> future_waiters_;  // future serial -> parked tasks
+  SerialMap task_index_;      // task serial -> tasks_ index
+  // future serial -> its parked tasks: a list through waiter_nodes_ (first
+  // node + 1; a node's next is the next node + 1, 0 ends the list).
+  SerialMap future_waiters_;
+  struct WaiterNode {
+    uint32_t task;
+    uint32_t next;
+  };
+  std::vector<WaiterNode> waiter_nodes_;
+  uint32_t free_waiter_nodes_ = 0;  // free list through next, same encoding
 };
 
 }  // namespace interleave::sim

@@ -17,8 +17,8 @@ const char* task_state_name(TaskState s) {
 }
 
 TaskInfo* Machine::task_of(vm::Object* task) {
-  auto it = task_index_.find(task->serial);
-  return it == task_index_.end() ? nullptr : &tasks_[it->second];
+  uint32_t* n = task_index_.find(task->serial);
+  return n ? &tasks_[*n] : nullptr;
 }
 
 void Machine::set_task_state(TaskInfo& t, TaskState s, uint64_t time, std::string_view reason, int32_t thread) {
@@ -71,7 +71,7 @@ void Machine::asyncio_task_created(vm::Vm& vm, vm::Object* task, vm::Object* loo
   SimThread* t = current(vm);
   info.track = trace_.add_track(TrackKind::Task, t ? t->proc->pid : main_process().pid,
                                 static_cast<int32_t>(info.number), info.name);
-  task_index_.emplace(task->serial, info.number);
+  task_index_.set(task->serial, info.number);
   tasks_.push_back(std::move(info));
   set_task_state(tasks_.back(), TaskState::Ready, now_of(vm), {}, t ? static_cast<int32_t>(t->id) : 0);
 }
@@ -110,7 +110,23 @@ void Machine::asyncio_task_waits(vm::Vm& vm, vm::Object* task, vm::Object* futur
   info->waiting = std::move(what);
   info->line = line;
   info->future = future->serial;
-  future_waiters_[future->serial].push_back(info->number);
+  uint32_t node;
+  if (free_waiter_nodes_) {
+    node = free_waiter_nodes_ - 1;
+    free_waiter_nodes_ = waiter_nodes_[node].next;
+  } else {
+    node = static_cast<uint32_t>(waiter_nodes_.size());
+    waiter_nodes_.push_back({});
+  }
+  waiter_nodes_[node] = WaiterNode{info->number, 0};
+  uint32_t* head = future_waiters_.find(future->serial);
+  if (!head) {
+    future_waiters_.set(future->serial, node + 1);
+  } else {  // after the others: they wake in the order they began to wait
+    uint32_t last = *head - 1;
+    while (waiter_nodes_[last].next) last = waiter_nodes_[last].next - 1;
+    waiter_nodes_[last].next = node + 1;
+  }
 }
 
 void Machine::asyncio_task_done(vm::Vm& vm, vm::Object* task, TaskState state) {
@@ -124,10 +140,10 @@ void Machine::asyncio_task_done(vm::Vm& vm, vm::Object* task, TaskState state) {
 }
 
 void Machine::asyncio_future_done(vm::Vm& vm, vm::Object* future) {
-  auto it = future_waiters_.find(future->serial);
-  if (it == future_waiters_.end()) return;
-  std::vector<uint32_t> waiters = std::move(it->second);
-  future_waiters_.erase(it);
+  uint32_t* head = future_waiters_.find(future->serial);
+  if (!head) return;
+  const uint32_t first = *head;
+  future_waiters_.erase(future->serial);
   SimThread* t = current(vm);
   const int32_t thread = t ? static_cast<int32_t>(t->id) : 0;
   const uint64_t time = now_of(vm);
@@ -138,7 +154,12 @@ void Machine::asyncio_future_done(vm::Vm& vm, vm::Object* future) {
     resolver = tasks_[static_cast<size_t>(t->running_task)].track + 1;
   else if (t)
     resolver = t->track + 1;
-  for (uint32_t n : waiters) {
+  for (uint32_t node = first; node;) {
+    const uint32_t n = waiter_nodes_[node - 1].task;
+    const uint32_t next = waiter_nodes_[node - 1].next;
+    waiter_nodes_[node - 1].next = free_waiter_nodes_;
+    free_waiter_nodes_ = node;
+    node = next;
     TaskInfo& w = tasks_[n];
     if (w.state != TaskState::Waiting || w.future != future->serial) continue;
     w.future = 0;

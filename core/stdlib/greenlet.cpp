@@ -470,7 +470,7 @@ Status g_throw(Vm& vm, Value self, Args args, Value* out) {
     }
     std::vector<Value> cargs;
     if (val.is_object() && val.obj()->kind == Kind::Tuple)
-      cargs = static_cast<TupleObject*>(val.obj())->items;
+      cargs.assign(static_cast<TupleObject*>(val.obj())->items.begin(), static_cast<TupleObject*>(val.obj())->items.end());
     else if (val != vm.None)
       cargs.push_back(val);
     return vm.request_call(typ, std::move(cargs), throw_constructed, st);
@@ -515,7 +515,7 @@ Status g_repr(Vm& vm, Value self, Args, Value* out) {
   if (check_self(vm, self, "__repr__") != Status::Ok) return Status::Error;
   GreenletObject* g = G(self);
   TypeObject* type = g->type;
-  std::string name = type == types(vm).greenlet ? "greenlet.greenlet" : type->name->text;
+  std::string name = type == types(vm).greenlet ? "greenlet.greenlet" : type->name->text.str();
   std::string s = "<" + name + " object at " + hex(vm.serial_id_base + g->serial * 16);
   GreenletObject* m = g->started ? g->main : nullptr;
   std::string otid = m ? hex(static_cast<uint64_t>(m->otid)) : "0x(nil)";

@@ -280,7 +280,7 @@ void init_thread_module(Vm& vm, ModuleObject* m) {
         return vm.raise(vm.t.TypeError_, "optional 3rd arg must be a dictionary");
       kwargs = static_cast<DictObject*>(args[2].obj());
     }
-    std::vector<Value> a = static_cast<TupleObject*>(args[1].obj())->items;
+    std::vector<Value> a(static_cast<TupleObject*>(args[1].obj())->items.begin(), static_cast<TupleObject*>(args[1].obj())->items.end());
     // Keyword arguments go after the positional ones, their names in a tuple
     // (the layout of every call request).
     TupleObject* kwnames = nullptr;

@@ -557,9 +557,11 @@ void warn_unawaited_at_exit(Vm& vm) {
   for (const std::string& text : vm.unawaited_freed) warn_at_exit(vm, text);
   vm.unawaited_freed.clear();
   std::vector<GeneratorObject*> alive;
-  for (Object* o = vm.heap.newest_object(); o; o = o->gc_next)
-    if (never_started(o)) alive.push_back(static_cast<GeneratorObject*>(o));
-  std::sort(alive.begin(), alive.end(), [](const Object* x, const Object* y) { return x->serial < y->serial; });
+  const auto& all = vm.heap.all_objects();  // oldest first: in serial order
+  for (size_t i = 0, n = all.size(); i < n; ++i) {
+    if (i + 8 < n) __builtin_prefetch(all[i + 8]);
+    if (never_started(all[i])) alive.push_back(static_cast<GeneratorObject*>(all[i]));
+  }
   for (GeneratorObject* g : alive) {
     g->unawaited_reported = true;
     warn_at_exit(vm, unawaited_text(g));

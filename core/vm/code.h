@@ -68,6 +68,12 @@ struct CodeObject : Object {
   StrObject* name = nullptr;
   StrObject* qualname = nullptr;
   StrObject* filename = nullptr;
+  // The frame shape of the common call (call_fast.h), worked out at the first
+  // call: the argument count a plain positional call must pass (-1: never,
+  // the code needs the general binding; -2: not worked out yet), the frame's
+  // locals, frees and slots.
+  int32_t fast_argcount = -2;
+  int32_t fast_nlocals = 0, fast_nfrees = 0, fast_nslots = 0;
 
   explicit CodeObject(TypeObject* t) : Object(t, Kind::Code) {}
   int nlocals() const { return static_cast<int>(varnames.size()); }

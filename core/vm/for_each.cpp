@@ -69,8 +69,8 @@ Status Vm::for_each(Value iterable, OpaqueObject* st, ItemFn item, DoneFn done, 
   // Lists and tuples: no iterator needed (unless a callback may call Python).
   if (!st->b && iterable.is_object() && !iterable.obj()->type->is_heap_type &&
       (iterable.obj()->kind == Kind::List || iterable.obj()->kind == Kind::Tuple)) {
-    std::vector<Value> items = iterable.obj()->kind == Kind::List ? static_cast<ListObject*>(iterable.obj())->items
-                                                                  : static_cast<TupleObject*>(iterable.obj())->items;
+    ValueVector items = iterable.obj()->kind == Kind::List ? static_cast<ListObject*>(iterable.obj())->items
+                                                           : static_cast<TupleObject*>(iterable.obj())->items;
     st->values[0] = iterable;  // keeps the items alive
     for (Value v : items) {
       bool stop = false;

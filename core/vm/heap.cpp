@@ -8,12 +8,7 @@
 namespace interleave::vm {
 
 Heap::~Heap() {
-  Object* o = all_;
-  while (o) {
-    Object* next = o->gc_next;
-    delete o;
-    o = next;
-  }
+  for (size_t i = all_.size(); i-- > 0;) delete all_[i];
   for (Frame* list : frame_free_) {
     while (list) {
       Frame* next = list->back;
@@ -45,23 +40,34 @@ size_t Heap::collect(const std::function<void(Tracer&)>& mark_roots) {
     tracer.visit(o->type);
     o->trace(tracer);
   }
+  // Newest first (the order never-awaited warnings of freed coroutines are
+  // reported in); survivors keep their order at the top of the array.
   size_t live = 0;
-  size_t count = 0;
-  Object** link = &all_;
-  while (Object* o = *link) {
+  Object** objs = all_.data();
+  const size_t n = all_.size();
+  size_t w = n;
+  constexpr size_t kAhead = 8;
+  for (size_t i = n; i-- > 0;) {
+    if (i >= kAhead) __builtin_prefetch(objs[i - kAhead]);
+    Object* o = objs[i];
     if (o->marked) {
       o->marked = false;
       live += o->footprint();
-      ++count;
-      link = &o->gc_next;
+      objs[--w] = o;
+    } else if (o->kind == Kind::Str && static_cast<StrObject*>(o)->lends) {
+      // A str whose buffer older strs read goes last: a generator freed
+      // below may still read one of them (on_free_generator's text).
+      lenders_.push_back(o);
     } else {
-      *link = o->gc_next;
       if (o->kind == Kind::Generator && on_free_generator) on_free_generator(o);
       delete o;
     }
   }
+  for (Object* o : lenders_) delete o;
+  lenders_.clear();
+  all_.erase(all_.begin(), all_.begin() + static_cast<std::ptrdiff_t>(w));
   live_bytes_ = live;
-  objects_ = count;
+  objects_ = all_.size();
   allocated_since_gc_ = 0;
   next_collection_ = stress_ ? 1 : live < (size_t{4} << 20) ? (size_t{4} << 20) : live;
   return live;

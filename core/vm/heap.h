@@ -1,6 +1,6 @@
 // Heap: every object of one simulated process, and its garbage collector.
 //
-// Objects are created with `make<T>(...)` and linked into one list. The
+// Objects are created with `make<T>(...)` and recorded in one array. The
 // collector is a precise mark-and-sweep that runs only at instruction
 // boundaries (the interpreter checks `collection_due()` at its switch
 // points), so native code may allocate freely without rooting temporaries.
@@ -29,9 +29,10 @@ class Heap {
   T* make(A&&... args) {
     T* o = new T(std::forward<A>(args)...);
     o->serial = ++serial_;
-    o->gc_next = all_;
-    all_ = o;
-    allocated_since_gc_ += sizeof(T) + 48;
+    all_.push_back(o);
+    // The object's own bytes plus its overhead: its slot in all_ and the
+    // pool's rounding to 8 bytes (malloc's headers are gone).
+    allocated_since_gc_ += sizeof(T) + 16;
     ++objects_;
     return o;
   }
@@ -50,12 +51,12 @@ class Heap {
   // Called with each generator or coroutine the collector frees, before it
   // is deleted (the "never awaited" warning).
   std::function<void(Object*)> on_free_generator;
-  // The newest object; the others follow through gc_next.
-  Object* newest_object() const { return all_; }
+  // Every object, oldest first.
+  const std::vector<Object*>& all_objects() const { return all_; }
 
   // Frames: free lists by power-of-two slot count, linked through
   // Frame::back (a call and its return are the hottest path there is).
-  Frame* new_frame(uint32_t nslots) {
+  __attribute__((always_inline)) Frame* new_frame(uint32_t nslots) {
     if (nslots < 1) nslots = 1;
     int c = frame_class(nslots);
     Frame* f = frame_free_[c];
@@ -71,7 +72,7 @@ class Heap {
     f->nslots = nslots;
     return f;
   }
-  void free_frame(Frame* f) {
+  __attribute__((always_inline)) void free_frame(Frame* f) {
     int c = frame_class(f->capacity);
     if (__builtin_expect(frame_free_count_[c] >= 256, 0)) return free_frame_slow(f);
     f->back = frame_free_[c];
@@ -90,7 +91,9 @@ class Heap {
   size_t limit = size_t{512} << 20;  // bytes; 0 = none
 
  private:
-  Object* all_ = nullptr;
+  // Every object in allocation order: the sweep walks an array (and can
+  // prefetch ahead) instead of chasing a list through the objects.
+  std::vector<Object*> all_;
   uint64_t serial_ = 0;
   size_t allocated_since_gc_ = 0;
   size_t next_collection_ = size_t{4} << 20;
@@ -107,6 +110,7 @@ class Heap {
   Frame* frame_free_[33] = {};
   uint32_t frame_free_count_[33] = {};
   std::vector<Object*> mark_stack_;
+  std::vector<Object*> lenders_;  // collect(): dead strs deleted after the sweep
 };
 
 }  // namespace interleave::vm

@@ -85,8 +85,8 @@ INTERLEAVE_COLD bool set_update_op(Vm& vm, Value set, Value it) {
 // Writes the [n] items of [seq] to dst[0..n) with the first item last
 // (so the first target is stored first).
 INTERLEAVE_NOINLINE bool unpack_sequence(Vm& vm, Value seq, uint32_t n, Value* dst) {
-  std::vector<Value> tmp;
-  const std::vector<Value>* items = nullptr;
+  ValueVector tmp;
+  const ValueVector* items = nullptr;
   if (seq.is_object() && seq.obj()->kind == Kind::Tuple) {
     items = &static_cast<TupleObject*>(seq.obj())->items;
   } else if (seq.is_object() && seq.obj()->kind == Kind::List) {
@@ -214,7 +214,7 @@ INTERLEAVE_NOINLINE FunctionObject* make_function(Vm& vm, Frame* f, CodeObject* 
 INTERLEAVE_COLD Vm::CallOutcome Vm::call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result) {
   std::vector<Value> argv_;
   if (pos.is_object() && pos.obj()->kind == Kind::Tuple) {
-    argv_ = static_cast<TupleObject*>(pos.obj())->items;
+    argv_.assign(static_cast<TupleObject*>(pos.obj())->items.begin(), static_cast<TupleObject*>(pos.obj())->items.end());
   } else if (!collect_items(pos, &argv_)) {
     return CallOutcome::Error;
   }
@@ -535,8 +535,27 @@ dispatch:
     goto error;
   }
   TARGET(STORE_GLOBAL) {
-    dict_set_str(f->globals, code->names[arg], POP());
+  store_global : {
+    // Module-level code stores its variables here: an existing name's entry
+    // number is cached while the dict's keys do not change (where == 2: a
+    // store cache; never for a type's dict, whose changes must be seen).
+    DictObject* d = f->globals;
+    InlineCache& c = code->caches[ip - 1 - code->code.data()];
+    if (c.where == 2 && c.version == d->keys_version && c.version2 == reinterpret_cast<uintptr_t>(d)) {
+      d->entries[c.index].value = POP();
+      DISPATCH();
+    }
+    StrObject* name = code->names[arg];
+    dict_set_str(d, name, POP());
+    int32_t i = dict_find_str(d, name);
+    if (i >= 0 && !d->of_type) {
+      c.version = d->keys_version;
+      c.version2 = reinterpret_cast<uintptr_t>(d);
+      c.index = i;
+      c.where = 2;
+    }
     DISPATCH();
+  }
   }
   TARGET(DELETE_GLOBAL) {
     SAVE_FRAME();
@@ -565,25 +584,7 @@ dispatch:
   }
   TARGET(STORE_NAME) {
     DictObject* d = f->locals ? f->locals : f->globals;
-    if (d == f->globals) {
-      // Module level: an existing name's entry number is cached while the
-      // dict's keys do not change (where == 2: a store cache).
-      InlineCache& c = code->caches[ip - 1 - code->code.data()];
-      if (c.where == 2 && c.version == d->keys_version && c.version2 == reinterpret_cast<uintptr_t>(d)) {
-        d->entries[c.index].value = POP();
-        DISPATCH();
-      }
-      StrObject* name = code->names[arg];
-      dict_set_str(d, name, POP());
-      int32_t i = dict_find_str(d, name);
-      if (i >= 0) {
-        c.version = d->keys_version;
-        c.version2 = reinterpret_cast<uintptr_t>(d);
-        c.index = i;
-        c.where = 2;
-      }
-      DISPATCH();
-    }
+    if (d == f->globals) goto store_global;  // module level: STORE_GLOBAL's store
     dict_set_str(d, code->names[arg], POP());
     DISPATCH();
   }
@@ -1284,7 +1285,23 @@ unary_slow : {
     DISPATCH();
   }
   TARGET(RETURN_VALUE) {
-    delivered = POP();
+    Value v = POP();
+    Frame* caller = f->back;
+    if (__builtin_expect(!f->is_entry && !f->gen && caller && caller->code, 1)) {
+      // A function returning into a Python frame: frame_return and
+      // deliver_value's common case, without their checks.
+      th->top = caller;
+      --th->depth;
+      release_frame(f);
+      LOAD_FRAME();
+      PUSH(v);
+      f->sp = sp;
+      if (__builtin_expect(op_of(*ip) == Op::POP_TOP, 0) && v.is_object() && v.obj()->kind == Kind::Generator)
+        warn_if_unawaited(*this, v, f, ip);  // a wrapper returned a coroutine that is dropped
+      SWITCH_POINT();
+      DISPATCH();
+    }
+    delivered = v;
     SAVE_FRAME();
     goto frame_return;
   }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "vm/pool.h"
+#include "vm/str_text.h"
 #include "vm/value.h"
 
 namespace interleave::vm {
@@ -51,7 +52,6 @@ enum class Kind : uint8_t {
 
 struct Object {
   TypeObject* type;
-  Object* gc_next = nullptr;
   uint64_t serial = 0;  // allocation number: the basis of a stable id()
   Kind kind;
   bool marked = false;
@@ -68,29 +68,15 @@ struct Object {
 };
 
 // Kinds whose objects hold no Values (their trace() is Object's): marking
-// one needs no trip through the mark stack, only its type.
-constexpr uint32_t kLeafKinds = (1u << static_cast<int>(Kind::None)) | (1u << static_cast<int>(Kind::Bool)) |
-                                (1u << static_cast<int>(Kind::Int)) | (1u << static_cast<int>(Kind::Float)) |
-                                (1u << static_cast<int>(Kind::Str)) | (1u << static_cast<int>(Kind::Bytes)) |
-                                (1u << static_cast<int>(Kind::Range));
-
-inline void Tracer::visit(const Object* o) {
-  if (o && !o->marked) {
-    const_cast<Object*>(o)->marked = true;
-    if ((kLeafKinds >> static_cast<int>(o->kind)) & 1u) {
-      const Object* type = reinterpret_cast<const Object*>(o->type);
-      if (type && !type->marked) {
-        const_cast<Object*>(type)->marked = true;
-        stack_.push_back(const_cast<Object*>(type));
-      }
-      return;
-    }
-    stack_.push_back(const_cast<Object*>(o));
-  }
-}
-inline void Tracer::visit(Value v) {
-  if (v.is_object()) visit(v.obj());
-}
+// one needs no trip through the mark stack, only its type. (A str whose text
+// is the start of another's is the exception: it keeps that one alive.)
+constexpr uint64_t kLeafKinds = (uint64_t{1} << static_cast<int>(Kind::None)) | (uint64_t{1} << static_cast<int>(Kind::Bool)) |
+                                (uint64_t{1} << static_cast<int>(Kind::Int)) | (uint64_t{1} << static_cast<int>(Kind::Float)) |
+                                (uint64_t{1} << static_cast<int>(Kind::Str)) | (uint64_t{1} << static_cast<int>(Kind::Bytes)) |
+                                (uint64_t{1} << static_cast<int>(Kind::Range));
+// A 32-bit mask shifted by Kind::AgAwaitable (32) marked awaitables as leaves:
+// the collector freed the async generators they drive.
+static_assert(static_cast<int>(Kind::AgAwaitable) < 64, "kLeafKinds holds one bit per kind");
 
 // ---------------------------------------------------------------------------
 // Scalars
@@ -111,13 +97,36 @@ struct StrObject : Object {
   // The two small fields first: they fit in Object's tail padding, which
   // makes every string 16 bytes smaller (programs hold millions of them).
   bool interned = false;
+  bool lends = false;   // took over another str's buffer, which may still read its start
   int32_t length = -1;  // code points, computed on demand (strings stay below 2^31 bytes)
-  std::string text;     // UTF-8
+  StrText text;         // UTF-8 (str_text.h: may be the start of a longer string's buffer)
   int64_t hash = -1;    // cached
   StrObject(TypeObject* t, std::string s) : Object(t, Kind::Str), text(std::move(s)) {}
+  // A string whose text is the start of another's keeps that one alive.
+  void trace(Tracer& tr) override;
   size_t footprint() const override { return sizeof(*this) + text.capacity(); }
   bool is_ascii_known() const { return length == static_cast<int64_t>(text.size()); }
 };
+
+inline void Tracer::visit(const Object* o) {
+  if (o && !o->marked) {
+    const_cast<Object*>(o)->marked = true;
+    if (((kLeafKinds >> static_cast<int>(o->kind)) & 1u) &&
+        !(o->kind == Kind::Str && static_cast<const StrObject*>(o)->text.shared())) {
+      const Object* type = reinterpret_cast<const Object*>(o->type);
+      if (type && !type->marked) {
+        const_cast<Object*>(type)->marked = true;
+        stack_.push_back(const_cast<Object*>(type));
+      }
+      return;
+    }
+    stack_.push_back(const_cast<Object*>(o));
+  }
+}
+inline void Tracer::visit(Value v) {
+  if (v.is_object()) visit(v.obj());
+}
+inline void StrObject::trace(Tracer& tr) { tr.visit(reinterpret_cast<const Object*>(text.owner())); }
 
 struct BytesObject : Object {
   std::string data;
@@ -130,8 +139,11 @@ struct BytesObject : Object {
 // Containers
 // ---------------------------------------------------------------------------
 
+// The item arrays of lists and tuples come from the object pool (pool.h).
+using ValueVector = std::vector<Value, PoolAllocator<Value>>;
+
 struct ListObject : Object {
-  std::vector<Value> items;
+  ValueVector items;
   DictObject* attrs = nullptr;  // instance dict of a user subclass
   explicit ListObject(TypeObject* t) : Object(t, Kind::List) {}
   void trace(Tracer& tr) override {
@@ -160,7 +172,7 @@ struct DequeObject : Object {
 };
 
 struct TupleObject : Object {
-  std::vector<Value> items;
+  ValueVector items;
   int64_t hash = -1;
   DictObject* attrs = nullptr;  // instance dict of a user subclass
   explicit TupleObject(TypeObject* t) : Object(t, Kind::Tuple) {}
@@ -179,6 +191,10 @@ struct DictObject : Object {
   // invalidates the type attribute cache (Vm::lookup_type). Fits in Object's
   // tail padding.
   bool of_type = false;
+  // Bit (hash & 31) is set for the hash of every key put in since the last
+  // rebuild: a clear bit answers "not here" without probing (an instance
+  // dict asked for a method or a class attribute). Also in the padding.
+  uint32_t hash_bits = 0;
   struct Entry {
     int64_t hash;
     Value key;  // null for a deleted entry

@@ -637,7 +637,7 @@ Status op_hash(Vm& vm, Value v, Value* out) {
 }
 
 // Sequence equality and ordering (lists, tuples).
-static int seq_compare(Vm& vm, const std::vector<Value>& a, const std::vector<Value>& b, CompareOp op) {
+static int seq_compare(Vm& vm, const ValueVector& a, const ValueVector& b, CompareOp op) {
   size_t n = std::min(a.size(), b.size());
   size_t i = 0;
   for (; i < n; ++i) {
@@ -1032,6 +1032,30 @@ Status str_mod_format(Vm& vm, const std::string& fmt, Value args, Value* out);  
 Status sequence_repeat(Vm& vm, Value seq, int64_t n, Value* out);             // builtins/list.cpp
 Status set_binary(Vm& vm, Value a, Value b, int op, Value* out);              // builtins/set.cpp
 
+// a + b for two strs. A long a that is nobody's prefix hands its buffer to
+// the result (str_text.h), so `t += x` in a loop appends in place instead of
+// copying t each time; a reads the start of the result from then on. Not
+// inside a nested run (gc_inhibit): a native below may hold a reference to
+// a's text. Interned strings keep their buffers (the intern table points
+// into them).
+static Value str_concat(Vm& vm, StrObject* a, StrObject* b) {
+  constexpr size_t kHandOver = 64;  // shorter strings are copied
+  if (a != b && !a->interned && a->type == vm.t.str && !a->text.shared() && vm.gc_inhibit == 0 &&
+      a->text.size() >= kHandOver) {
+    const std::string& tail = b->text.str();
+    auto* r = vm.heap.make<StrObject>(vm.t.str, std::string());
+    r->lends = true;
+    std::string buf = a->text.take_for(r);
+    const size_t before = buf.capacity();
+    buf += tail;
+    vm.heap.account(tail.size() + (buf.capacity() - before));
+    r->text.mutable_str() = std::move(buf);
+    if (a->length >= 0 && b->length >= 0) r->length = a->length + b->length;
+    return Value::object(r);
+  }
+  return vm.make_str(a->text + b->text);
+}
+
 // Operators on built-in types. Returns Ok/Error, or Call meaning "no
 // built-in meaning" (the caller tries dunders then raises TypeError).
 static Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out) {
@@ -1077,7 +1101,7 @@ static Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Val
   auto bop = static_cast<BinaryOp>(op);
   if (bop == BinaryOp::Add) {
     if (ka == Kind::Str && kb == Kind::Str) {
-      *out = vm.make_str(vm.as_str(a)->text + vm.as_str(b)->text);
+      *out = str_concat(vm, vm.as_str(a), vm.as_str(b));
       return Status::Ok;
     }
     if (ka == Kind::List && kb == Kind::List) {
@@ -1999,32 +2023,38 @@ Status Vm::next(Value iter, Value* out) {
   return Status::Ok;
 }
 
-bool Vm::collect_items(Value iterable, std::vector<Value>* out) {
+template <class Vec>
+static bool collect_items_into(Vm& vm, Value iterable, Vec* out) {
   if (iterable.is_object()) {
     Object* o = iterable.obj();
     if (!o->type->is_heap_type) {
       if (o->kind == Kind::List) {
-        *out = static_cast<ListObject*>(o)->items;
+        auto& items = static_cast<ListObject*>(o)->items;
+        out->assign(items.begin(), items.end());
         return true;
       }
       if (o->kind == Kind::Tuple) {
-        *out = static_cast<TupleObject*>(o)->items;
+        auto& items = static_cast<TupleObject*>(o)->items;
+        out->assign(items.begin(), items.end());
         return true;
       }
     }
   }
-  Value it = get_iter(iterable);
+  Value it = vm.get_iter(iterable);
   if (it.is_null()) return false;
   for (;;) {
     Value item;
-    if (next(it, &item) != Status::Ok) return false;
+    if (vm.next(it, &item) != Status::Ok) return false;
     if (item.is_null()) return true;
     out->push_back(item);
     if (out->size() > (size_t{1} << 28)) {
-      raise(t.MemoryError_, "");
+      vm.raise(vm.t.MemoryError_, "");
       return false;
     }
   }
 }
+
+bool Vm::collect_items(Value iterable, std::vector<Value>* out) { return collect_items_into(*this, iterable, out); }
+bool Vm::collect_items(Value iterable, ValueVector* out) { return collect_items_into(*this, iterable, out); }
 
 }  // namespace interleave::vm

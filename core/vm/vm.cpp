@@ -176,6 +176,13 @@ TupleObject* Vm::new_tuple(size_t count) {
 Value Vm::make_tuple(std::vector<Value> items) {
   auto* tp = heap.make<TupleObject>(t.tuple);
   heap.account(items.size() * 8);
+  tp->items.assign(items.begin(), items.end());
+  return Value::object(tp);
+}
+
+Value Vm::make_tuple_from(ValueVector&& items) {
+  auto* tp = heap.make<TupleObject>(t.tuple);
+  heap.account(items.size() * 8);
   tp->items = std::move(items);
   return Value::object(tp);
 }

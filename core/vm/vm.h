@@ -152,6 +152,7 @@ class Vm {
   StrObject* intern(std::string_view s);
   TupleObject* new_tuple(size_t n = 0);
   Value make_tuple(std::vector<Value> items);
+  Value make_tuple_from(ValueVector&& items);
   ListObject* new_list(size_t n = 0);
   DictObject* new_dict();
   SetObject* new_set(bool frozen = false);
@@ -228,6 +229,7 @@ class Vm {
   Status for_each(Value iterable, OpaqueObject* st, ItemFn item, DoneFn done, Value* out);
   // Collects the items of any iterable (may call Python code synchronously).
   bool collect_items(Value iterable, std::vector<Value>* out);
+  bool collect_items(Value iterable, ValueVector* out);  // a list's or tuple's items
   Value format(Value v, std::string_view spec);
   // Runs the thread's pending request (Status::Call) to completion in a
   // nested interpreter run and returns its result (null on error). Used
@@ -343,7 +345,7 @@ class Vm {
   CallOutcome call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result);
   CallOutcome resume_generator(Thread* th, GeneratorObject* gen, Value send, bool is_throw, Value* result);
   Frame* new_frame_for(FunctionObject* f, CodeObject* code);
-  void release_frame(Frame* f) { heap.free_frame(f); }
+  __attribute__((always_inline)) void release_frame(Frame* f) { heap.free_frame(f); }
   void add_traceback(Value exc, Frame* f);
   // Closes the loop-owned generators among [from, to) (stack slots being
   // discarded), preserving the thread's exception state.
