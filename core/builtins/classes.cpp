@@ -33,11 +33,98 @@ Status set_class_cont(Vm& vm, Object* state, Status incoming, Value value, Value
   return Status::Ok;
 }
 
+// A built-in constructor made [*self] for an instance of [type] (whose
+// built-in base is [base]); it may have handed back a shared object (its
+// argument, an interned string, an inline small int) made before serial
+// [before]: the instance needs its own. Then it becomes the class's.
+bool adopt_instance(Vm& vm, TypeObject* type, TypeObject* base, uint64_t before, Value* self) {
+  Value v = *self;
+  if (!v.is_object() || v.obj()->serial <= before) {
+    Kind k = v.is_object() ? v.obj()->kind : Kind::Int;
+    if (k == Kind::Int) v = Value::object(vm.heap.make<IntObject>(base, vm.int_of(v)));
+    else if (k == Kind::Float) v = Value::object(vm.heap.make<FloatObject>(base, vm.float_of(v)));
+    else if (k == Kind::Str) v = Value::object(vm.heap.make<StrObject>(base, vm.as_str(v)->text));
+    else if (k == Kind::Bytes) v = Value::object(vm.heap.make<BytesObject>(base, static_cast<BytesObject*>(v.obj())->data));
+    else if (k == Kind::Tuple) {
+      auto* t = vm.heap.make<TupleObject>(base);
+      t->items = static_cast<TupleObject*>(v.obj())->items;
+      v = Value::object(t);
+    } else {
+      vm.raise(vm.t.TypeError_, "cannot subclass '" + base->name->text + "' in Interleave yet");
+      return false;
+    }
+  }
+  v.obj()->type = type;
+  *self = v;
+  return true;
+}
+
+// int.__new__(cls, ...), str.__new__(cls, ...) and the others: self is cls.
+// The mutable containers come out empty: their __init__ fills them.
+Status builtin_new(Vm& vm, TypeObject* owner, Value self, Args args, Value* out) {
+  const std::string& oname = owner->name->text;
+  if (self.is_null()) return vm.raise(vm.t.TypeError_, oname + ".__new__(): not enough arguments");
+  if (!self.is_object() || self.obj()->kind != Kind::Type)
+    return vm.raise(vm.t.TypeError_, oname + ".__new__(X): X is not a type object (" + vm.type_name(self) + ")");
+  auto* type = static_cast<TypeObject*>(self.obj());
+  if (!vm.is_subtype(type, owner))
+    return vm.raise(vm.t.TypeError_, oname + ".__new__(" + type->name->text + "): " + type->name->text +
+                                         " is not a subtype of " + oname);
+  TypeObject* base = builtin_base(type);
+  bool container = owner == vm.t.list || owner == vm.t.dict || owner == vm.t.set;
+  uint64_t before = vm.heap.last_serial();
+  Value made;
+  Status s = base->constructor(vm, Value::object(base), container ? Args{nullptr, 0, nullptr} : args, &made);
+  if (s == Status::Call && type != base) {
+    OpaqueObject* st = vm.new_opaque();
+    st->values = {Value::object(type)};
+    st->a = static_cast<int64_t>(before);
+    vm.chain_cont(set_class_cont, st);
+    return s;
+  }
+  if (s != Status::Ok) return s;
+  if (type != base && !adopt_instance(vm, type, base, before, &made)) return Status::Error;
+  *out = made;
+  return Status::Ok;
+}
+
+template <TypeObject* Types::*Owner>
+Status builtin_new_of(Vm& vm, Value self, Args args, Value* out) {
+  return builtin_new(vm, vm.t.*Owner, self, args, out);
+}
+
 Status init_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   if (incoming != Status::Ok) return incoming;
   if (value != vm.None)
     return vm.raise(vm.t.TypeError_, std::string("__init__() should return None, not '") + vm.type_name(value) + "'");
   *out = Value::object(state);  // the new instance itself
+  return Status::Ok;
+}
+
+// A user __new__ returned [value]: an instance of the class gets the same
+// arguments passed to __init__ (a Python __init__ as a frame); anything else
+// is the call's result as it is.
+// State: values = [class, kwnames or null, arguments...], a = positional count.
+Status new_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* st = static_cast<OpaqueObject*>(state);
+  auto* type = static_cast<TypeObject*>(st->values[0].obj());
+  if (!vm.is_subtype(vm.type_of(value), type)) {
+    *out = value;
+    return Status::Ok;
+  }
+  // Any __init__ but object's runs: a Python one, or a container's native
+  // one that fills the instance __new__ left empty (list.__init__).
+  Value init = vm.lookup_type(type, vm.n.__init__);
+  if (!init.is_null() && init != vm.dict_get_str(vm.t.object->dict, vm.n.__init__)) {
+    auto* kwnames = st->values[1].is_null() ? nullptr : static_cast<TupleObject*>(st->values[1].obj());
+    std::vector<Value> a;
+    a.reserve(st->values.size() - 1);
+    a.push_back(value);
+    a.insert(a.end(), st->values.begin() + 2, st->values.end());
+    return vm.request_call(init, std::move(a), init_cont, value.obj(), kwnames);
+  }
+  *out = value;
   return Status::Ok;
 }
 
@@ -91,15 +178,21 @@ Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
   if (!user_new.is_null()) {
     Value fn = user_new;
     if (fn.is_object() && fn.obj()->kind == Kind::StaticMethod) fn = static_cast<WrapperObject*>(fn.obj())->fget;
+    // __new__ runs as a frame (a thread can block or be preempted in it: a
+    // singleton's check-then-create race); new_cont then calls __init__.
+    OpaqueObject* st = vm.new_opaque();
+    st->values.reserve(args.n + args.nkw() + 2);
+    st->values.push_back(Value::object(type));
+    st->values.push_back(args.kwnames ? Value::object(args.kwnames) : Value());
     std::vector<Value> a;
+    a.reserve(args.n + args.nkw() + 1);
     a.push_back(Value::object(type));
-    for (int i = 0; i < args.n + args.nkw(); ++i) a.push_back(args.v[i]);
-    self = vm.call_sync(fn, a, args.kwnames);
-    if (self.is_null()) return Status::Error;
-    if (!vm.is_subtype(vm.type_of(self), type)) {
-      *out = self;
-      return Status::Ok;
+    for (int i = 0; i < args.n + args.nkw(); ++i) {
+      a.push_back(args.v[i]);
+      st->values.push_back(args.v[i]);
     }
+    st->a = args.n;
+    return vm.request_call(fn, std::move(a), new_cont, st, args.kwnames);
   } else if (vm.is_subtype(type, vm.t.BaseExceptionGroup_)) {
     Status s = new_exception_group(vm, type, Args{args.v, args.n, nullptr}, &self);
     if (s != Status::Ok) return s;
@@ -124,23 +217,7 @@ Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
       return s;
     }
     if (s != Status::Ok) return s;
-    // The constructor may hand back a shared object (its argument, an
-    // interned string, an inline small int): the instance needs its own.
-    if (!self.is_object() || self.obj()->serial <= before) {
-      Kind k = self.is_object() ? self.obj()->kind : Kind::Int;
-      if (k == Kind::Int) self = Value::object(vm.heap.make<IntObject>(base, vm.int_of(self)));
-      else if (k == Kind::Float) self = Value::object(vm.heap.make<FloatObject>(base, vm.float_of(self)));
-      else if (k == Kind::Str) self = Value::object(vm.heap.make<StrObject>(base, vm.as_str(self)->text));
-      else if (k == Kind::Bytes) self = Value::object(vm.heap.make<BytesObject>(base, static_cast<BytesObject*>(self.obj())->data));
-      else if (k == Kind::Tuple) {
-        auto* t = vm.heap.make<TupleObject>(base);
-        t->items = static_cast<TupleObject*>(self.obj())->items;
-        self = Value::object(t);
-      } else {
-        return vm.raise(vm.t.TypeError_, "cannot subclass '" + base->name->text + "' in Interleave yet");
-      }
-    }
-    self.obj()->type = type;
+    if (!adopt_instance(vm, type, base, before, &self)) return Status::Error;
     if (!user_init) {
       *out = self;
       return Status::Ok;
@@ -434,23 +511,32 @@ void init_classes(Vm& vm) {
     *out = vm.None;
     return Status::Ok;
   });
-  vm.add_method(vm.t.object, "__new__", [](Vm& vm, Value self, Args args, Value* out) {
+  vm.add_static_method(vm.t.object, "__new__", [](Vm& vm, Value self, Args args, Value* out) {
     // object.__new__(cls): called with cls as self through the unbound path.
     Value cls = self;
     if (!cls.is_object() || cls.obj()->kind != Kind::Type) return vm.raise(vm.t.TypeError_, "object.__new__(X): X is not a type object");
     auto* type = static_cast<TypeObject*>(cls.obj());
     TypeObject* base = builtin_base(type);
+    if (base != vm.t.object && base->layout != Layout::Exception && base->constructor)
+      return vm.raise(vm.t.TypeError_, "object.__new__(" + type->name->text + ") is not safe, use " +
+                                           base->name->text + ".__new__()");
     if (base->layout == Layout::Exception)
       *out = vm.new_exception_args(type, args.v, args.n);
     else
       *out = Value::object(vm.heap.make<InstanceObject>(type));
     return Status::Ok;
   });
-  // object.__new__ is a static method in CPython: unwrap binding.
-  {
-    Value nf = vm.dict_get_str(vm.t.object->dict, vm.n.__new__);
-    static_cast<NativeFunctionObject*>(nf.obj())->is_method = true;
-  }
+  // The built-in types' own __new__ (what super().__new__(cls, ...) in a
+  // subclass of str or int reaches): the type's constructor, its result made
+  // an instance of cls.
+  vm.add_static_method(vm.t.int_, "__new__", builtin_new_of<&Types::int_>);
+  vm.add_static_method(vm.t.float_, "__new__", builtin_new_of<&Types::float_>);
+  vm.add_static_method(vm.t.str, "__new__", builtin_new_of<&Types::str>);
+  vm.add_static_method(vm.t.bytes, "__new__", builtin_new_of<&Types::bytes>);
+  vm.add_static_method(vm.t.list, "__new__", builtin_new_of<&Types::list>);
+  vm.add_static_method(vm.t.dict, "__new__", builtin_new_of<&Types::dict>);
+  vm.add_static_method(vm.t.set, "__new__", builtin_new_of<&Types::set>);
+  vm.add_static_method(vm.t.frozenset, "__new__", builtin_new_of<&Types::frozenset>);
 
   vm.add_method(vm.t.type, "mro", [](Vm& vm, Value self, Args args, Value* out) {
     ListObject* l = vm.new_list();

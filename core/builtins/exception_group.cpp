@@ -301,14 +301,8 @@ void init_exception_groups(Vm& vm) {
       return s;
     };
   TypeObject* beg = vm.t.BaseExceptionGroup_;
-  // __new__ takes the class as self, like object.__new__.
-  vm.add_method(beg, "__new__", [](Vm& vm, Value cls, Args args, Value* out) {
-    // super().__new__(cls, ...) arrives bound to cls and with cls again as
-    // its first argument (a message is never a class).
-    if (args.n > 0 && args[0].is_object() && args[0].obj()->kind == Kind::Type) {
-      cls = args[0];
-      args = Args{args.v + 1, args.n - 1, args.kwnames};
-    }
+  // A static method, like object.__new__: the class arrives as self.
+  vm.add_static_method(beg, "__new__", [](Vm& vm, Value cls, Args args, Value* out) {
     if (!cls.is_object() || cls.obj()->kind != Kind::Type ||
         !vm.is_subtype(static_cast<TypeObject*>(cls.obj()), vm.t.BaseExceptionGroup_))
       return vm.raise(vm.t.TypeError_, "BaseExceptionGroup.__new__(X): X is not a subtype of BaseExceptionGroup");

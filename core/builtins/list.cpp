@@ -433,7 +433,7 @@ void init_list_methods(Vm& vm) {
     bool reverse = !rev.is_null() && vm.truthy(rev) == 1;
     return sort_list(vm, static_cast<ListObject*>(self.obj()), key, reverse, true, out);
   });
-  vm.add_method(vm.t.tuple, "__new__", [](Vm& vm, Value cls, Args args, Value* out) {
+  vm.add_static_method(vm.t.tuple, "__new__", [](Vm& vm, Value cls, Args args, Value* out) {
     // tuple.__new__(cls, iterable): the base of namedtuple classes.
     std::vector<Value> items;
     if (args.n && !vm.collect_items(args[0], &items)) return Status::Error;

@@ -192,7 +192,10 @@ Vm::CallOutcome Vm::call_value(Thread* th, Value callable, Value* args, int narg
       if (nf->is_method && self.is_null()) {
         // An unbound method descriptor (list.append(xs, 1), or LOAD_METHOD).
         if (nargs < 1) {
-          raise(t.TypeError_, std::string("unbound method ") + nf->name + "() needs an argument");
+          if (nf->owner && std::strcmp(nf->name, "__new__") == 0)
+            raise(t.TypeError_, nf->owner->name->text + ".__new__(): not enough arguments");
+          else
+            raise(t.TypeError_, std::string("unbound method ") + nf->name + "() needs an argument");
           return CallOutcome::Error;
         }
         // str.upper(5) must not run str's code on an int (__new__ takes the class).

@@ -243,6 +243,14 @@ void Vm::add_method(TypeObject* type, const char* name, NativeFn fn) {
   dict_set_str(type->dict, intern(name), Value::object(f));
 }
 
+void Vm::add_static_method(TypeObject* type, const char* name, NativeFn fn) {
+  NativeFunctionObject* f = new_native(name, fn);
+  f->is_method = true;  // called unbound: the first argument is self (__new__'s class)
+  f->owner = type;
+  auto* w = heap.make<WrapperObject>(t.staticmethod, Kind::StaticMethod, Value::object(f));
+  dict_set_str(type->dict, intern(name), Value::object(w));
+}
+
 void Vm::add_attr(DictObject* dict, const char* name, Value v) { dict_set_str(dict, intern(name), v); }
 
 void Vm::init_types() {

@@ -163,6 +163,9 @@ class Vm {
   ModuleObject* new_module(std::string_view name);
   // Adds a native method [name] to [type].
   void add_method(TypeObject* type, const char* name, NativeFn fn);
+  // A static method (CPython's __new__): never bound, by a type, an
+  // instance or super(); its first argument arrives as self.
+  void add_static_method(TypeObject* type, const char* name, NativeFn fn);
   void add_attr(DictObject* dict, const char* name, Value v);
 
   // --- Exceptions (exceptions.cpp) -------------------------------------------
