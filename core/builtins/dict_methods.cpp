@@ -65,7 +65,7 @@ void init_dict_methods(Vm& vm) {
   });
   vm.add_method(T, "__getitem__", [](Vm& vm, Value self, Args args, Value* out) {
     if (args.n < 1) return vm.raise(vm.t.TypeError_, "__getitem__() takes exactly one argument (" + std::to_string(args.n) + " given)");
-    return op_getitem(vm, self, args[0], out);
+    return builtin_getitem(vm, self, args[0], out);  // __missing__ too, never the subclass's __getitem__
   });
   vm.add_method(T, "__setitem__", [](Vm& vm, Value self, Args args, Value* out) {
     if (args.n < 2) return vm.raise(vm.t.TypeError_, "__setitem__ expected 2 arguments, got " + std::to_string(args.n));

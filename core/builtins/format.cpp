@@ -12,7 +12,6 @@ namespace interleave::vm {
 Status raise_text_error(Vm& vm, const text::TextError& e);  // str.cpp
 
 Status op_format(Vm& vm, Value v, Value specv, Value* out) {
-  const std::string& spec = vm.as_str(specv)->text;
   if (v.is_object() && v.obj()->type->is_heap_type) {
     for (TypeObject* m : v.obj()->type->mro) {
       if (!m->is_heap_type) break;
@@ -20,6 +19,11 @@ Status op_format(Vm& vm, Value v, Value specv, Value* out) {
       if (!f.is_null()) return vm.request_call(f, {v, specv});
     }
   }
+  return builtin_format(vm, v, specv, out);
+}
+
+Status builtin_format(Vm& vm, Value v, Value specv, Value* out) {
+  const std::string& spec = vm.as_str(specv)->text;
   text::TextResult<std::string> r = std::string();
   if (v.is_object() && v.obj()->kind == Kind::Bool) {
     r = text::format_bool(v == vm.True, spec);
@@ -221,7 +225,7 @@ Status str_mod_format(Vm& vm, const std::string& fmt, Value args, Value* out) {
         break;
       }
       default: {
-        char b[64];
+        char b[96];
         std::snprintf(b, sizeof b, "unsupported format character '%c' (0x%x) at index %zu", type, type, i);
         return vm.raise(vm.t.ValueError_, b);
       }

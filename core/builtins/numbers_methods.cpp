@@ -18,6 +18,7 @@ void init_classes(Vm& vm);
 void init_generator_methods(Vm& vm);
 void init_deque(Vm& vm);
 void init_exception_groups(Vm& vm);  // exception_group.cpp
+void init_slot_methods(Vm& vm);      // slots.cpp
 
 void init_type_methods(Vm& vm) {
   init_str_methods(vm);
@@ -54,6 +55,7 @@ void init_type_methods(Vm& vm) {
     *out = vm.make_int(static_cast<int64_t>(std::nearbyint(vm.float_of(self))));
     return Status::Ok;
   });
+  init_slot_methods(vm);  // last: the types' own methods above win
 }
 
 }  // namespace interleave::vm

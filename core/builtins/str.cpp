@@ -509,9 +509,6 @@ void init_str_methods(Vm& vm) {
   STR_METHOD(encode) {
     return transcode(vm, self, args, false, out);
   });
-  STR_METHOD(__len__) {
-    return op_len(vm, self, out);
-  });
   vm.add_method(vm.t.bytes, "decode", [](Vm& vm, Value self, Args args, Value* out) {
     return transcode(vm, self, args, true, out);
   });

@@ -571,7 +571,7 @@ class Compiler {
     }
     for (const std::string& f : scope->frees) code->freevars.push_back(vm_.intern(f));
     if (scope->is_function()) {
-      code->flags |= scope->generator ? vm::kCodeGenerator : 0;
+      if (scope->generator) code->flags |= vm::kCodeGenerator;
       if (scope->coroutine) code->flags |= scope->generator ? vm::kCodeAsyncGen : vm::kCodeCoroutine;
       if (scope->generator && scope->coroutine) code->flags &= ~vm::kCodeGenerator;
     } else {

@@ -200,7 +200,11 @@ Vm::CallOutcome Vm::call_value(Thread* th, Value callable, Value* args, int narg
         }
         // str.upper(5) must not run str's code on an int (__new__ takes the class).
         if (nf->owner && !is_subtype(type_of(args[0]), nf->owner) && std::strcmp(nf->name, "__new__") != 0) {
-          raise(t.TypeError_, std::string("descriptor '") + nf->name + "' for '" + nf->owner->name->text +
+          if (nf->is_slot)
+            raise(t.TypeError_, std::string("descriptor '") + nf->name + "' requires a '" + nf->owner->name->text +
+                                    "' object but received a '" + type_name(args[0]) + "'");
+          else
+            raise(t.TypeError_, std::string("descriptor '") + nf->name + "' for '" + nf->owner->name->text +
                                   "' objects doesn't apply to a '" + type_name(args[0]) + "' object");
           return CallOutcome::Error;
         }

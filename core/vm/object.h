@@ -311,6 +311,7 @@ struct NativeFunctionObject : Object {
   Value self;          // bound receiver, or null
   Value data;          // per-function data (partial, itemgetter, ...)
   bool is_method;      // stored in a type: binds `self` on attribute access
+  bool is_slot = false;  // a built-in type's operator method (int.__add__): CPython's slot wrapper
   TypeObject* owner = nullptr;  // for methods: the type that defines it
   NativeFunctionObject(TypeObject* t, NativeFn f, const char* n)
       : Object(t, Kind::NativeFunction), fn(f), name(n), is_method(false) {}

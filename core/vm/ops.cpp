@@ -537,6 +537,35 @@ bool Vm::hash(Value v, int64_t* out) {
     return true;
   }
   Object* o = v.obj();
+  if (o->type->is_heap_type && o->kind != Kind::Instance) {
+    // A subclass of str or int with its own __hash__ (or __hash__ = None).
+    Value m = user_dunder(*this, v, n.__hash__);
+    if (!m.is_null()) return user_hash(v, m, out);
+  }
+  return builtin_hash(*this, v, out);
+}
+
+bool Vm::user_hash(Value v, Value m, int64_t* out) {
+  if (m == None) {
+    raise(t.TypeError_, std::string("unhashable type: '") + type_name(v) + "'");
+    return false;
+  }
+  Value r = call_sync(m, {v});
+  if (r.is_null()) return false;
+  if (!is_int(r)) {
+    raise(t.TypeError_, "__hash__ method should return an integer");
+    return false;
+  }
+  *out = hash_int(int_of(r));
+  return true;
+}
+
+bool builtin_hash(Vm& vm, Value v, int64_t* out) {
+  if (v.is_small()) {
+    *out = hash_int(v.small_value());
+    return true;
+  }
+  Object* o = v.obj();
   switch (o->kind) {
     case Kind::Str: {
       auto* s = static_cast<StrObject*>(o);
@@ -563,7 +592,7 @@ bool Vm::hash(Value v, int64_t* out) {
       uint64_t acc = p5;
       for (Value item : tp->items) {
         int64_t h;
-        if (!hash(item, &h)) return false;
+        if (!vm.hash(item, &h)) return false;
         acc += static_cast<uint64_t>(h) * p2;
         acc = (acc << 31) | (acc >> 33);
         acc *= p1;
@@ -582,11 +611,8 @@ bool Vm::hash(Value v, int64_t* out) {
     case Kind::Dict:
     case Kind::Set:
     case Kind::Deque:
-      if (!o->type->is_heap_type || user_dunder(*this, v, n.__hash__).is_null()) {
-        raise(t.TypeError_, std::string("unhashable type: '") + type_name(v) + "'");
-        return false;
-      }
-      break;
+      vm.raise(vm.t.TypeError_, std::string("unhashable type: '") + vm.type_name(v) + "'");
+      return false;
     case Kind::FrozenSet: {
       auto* s = static_cast<SetObject*>(o);
       uint64_t h = 0;
@@ -607,23 +633,11 @@ bool Vm::hash(Value v, int64_t* out) {
       break;
   }
   if (o->type->is_heap_type) {
-    Value m = user_dunder(*this, v, n.__hash__);
-    if (!m.is_null()) {
-      if (m == None) {
-        raise(t.TypeError_, std::string("unhashable type: '") + type_name(v) + "'");
-        return false;
-      }
-      Value r = call_sync(m, {v});
-      if (r.is_null()) return false;
-      if (!is_int(r)) {
-        raise(t.TypeError_, "__hash__ method should return an integer");
-        return false;
-      }
-      *out = hash_int(int_of(r));
-      return true;
-    }
+    // A plain instance: its class's __hash__ (None: unhashable), or identity.
+    Value m = user_dunder(vm, v, vm.n.__hash__);
+    if (!m.is_null()) return vm.user_hash(v, m, out);
   }
-  uint64_t id = serial_id_base + o->serial * 16;
+  uint64_t id = vm.serial_id_base + o->serial * 16;
   *out = static_cast<int64_t>((id >> 4) | (id << 60));
   if (*out == -1) *out = -2;
   return true;
@@ -663,7 +677,7 @@ static int seq_compare(Vm& vm, const ValueVector& a, const ValueVector& b, Compa
 
 // Compares two built-in values. Returns 1/0, -1 on error, -2 if the types
 // have no built-in ordering (the caller tries dunders or raises).
-static int builtin_compare(Vm& vm, Value a, Value b, CompareOp op) {
+int builtin_compare(Vm& vm, Value a, Value b, CompareOp op) {
   if (vm.is_int(a) && vm.is_int(b)) {
     int64_t x = vm.int_of(a), y = vm.int_of(b);
     switch (op) {
@@ -1058,7 +1072,7 @@ static Value str_concat(Vm& vm, StrObject* a, StrObject* b) {
 
 // Operators on built-in types. Returns Ok/Error, or Call meaning "no
 // built-in meaning" (the caller tries dunders then raises TypeError).
-static Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out) {
+Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out) {
   bool error;
   if (vm.is_int(a) && vm.is_int(b)) {
     if (a.is_object() && b.is_object() && a.obj()->kind == Kind::Bool && b.obj()->kind == Kind::Bool &&
@@ -1146,6 +1160,8 @@ static Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Val
       return vm.raise(vm.t.TypeError_, std::string("can only concatenate ") + what + " (not \"" + vm.type_name(b) +
                                            "\") to " + what);
     }
+    if (ka == Kind::Bytes && !a.obj()->type->is_heap_type && !(b.is_object() && b.obj()->type->is_heap_type))
+      return vm.raise(vm.t.TypeError_, std::string("can't concat ") + vm.type_name(b) + " to bytes");
   }
   if (bop == BinaryOp::Mul && (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple || ka == Kind::Bytes)) {
     if (vm.is_int(b)) return sequence_repeat(vm, a, vm.int_of(b), out);
@@ -1226,6 +1242,26 @@ static Status binary_cont(Vm& vm, Object* state, Status incoming, Value value, V
   return vm.raise_type_error_operands(binary_op_symbol(op + (inplace ? kInplace : 0)), a, b);
 }
 
+// The subclass's __rop__ went first (op_binary) and said NotImplemented:
+// then a's own operation, built-in or Python.
+static Status reflected_first_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  if (value != vm.NotImplemented) {
+    *out = value;
+    return Status::Ok;
+  }
+  auto* s = static_cast<OpaqueObject*>(state);
+  Value a = s->values[0], b = s->values[1];
+  int op = static_cast<int>(s->a);
+  bool inplace = s->c != 0;
+  s->b = 2;  // the reflected one is not asked again
+  Value m = user_dunder(vm, a, vm.n.binop_dunder[op]);
+  if (!m.is_null()) return vm.request_call(m, {a, b}, binary_cont, s);
+  Status bs = builtin_binary(vm, a, b, op, inplace, out);
+  if (bs != Status::Call) return bs;
+  return vm.raise_type_error_operands(binary_op_symbol(op + (inplace ? kInplace : 0)), a, b);
+}
+
 Status op_binary(Vm& vm, Value a, Value b, int opcode_arg, Value* out) {
   bool inplace = opcode_arg >= kInplace;
   int op = inplace ? opcode_arg - kInplace : opcode_arg;
@@ -1246,7 +1282,15 @@ Status op_binary(Vm& vm, Value a, Value b, int opcode_arg, Value* out) {
     s->b = 0;
     if (!m.is_null()) return vm.request_call(m, {a, b}, binary_cont, s);
   }
-  // Try a.__op__ (stage 1) unless b's class is a subclass overriding __rop__.
+  // b's class is a proper subclass of a's with its own __rop__: that goes
+  // first (3 + Money(1) asks Money.__radd__ before int's __add__).
+  if (ub && vm.type_of(a) != vm.type_of(b) && vm.is_subtype(vm.type_of(b), vm.type_of(a))) {
+    Value rm = user_dunder(vm, b, vm.n.binop_rdunder[op]);
+    if (!rm.is_null()) {
+      return vm.request_call(rm, {b, a}, reflected_first_cont, s);
+    }
+  }
+  // Try a.__op__ (stage 1).
   Value m = ua ? user_dunder(vm, a, vm.n.binop_dunder[op]) : Value();
   s->b = 1;
   if (!m.is_null()) return vm.request_call(m, {a, b}, binary_cont, s);
@@ -1267,6 +1311,18 @@ Status op_unary(Vm& vm, Op op, Value a, Value* out) {
     *out = vm.make_bool(!r);
     return Status::Ok;
   }
+  StrObject* name = op == Op::UNARY_NEGATIVE ? vm.n.__neg__ : op == Op::UNARY_POSITIVE ? vm.n.__pos__ : vm.n.__invert__;
+  if (a.is_object() && a.obj()->type->is_heap_type) {
+    Value m = user_dunder(vm, a, name);
+    if (!m.is_null()) return vm.request_call(m, {a});
+  }
+  Status s = builtin_unary(vm, op, a, out);
+  if (s != Status::Call) return s;
+  const char* sym = op == Op::UNARY_NEGATIVE ? "-" : op == Op::UNARY_POSITIVE ? "+" : "~";
+  return vm.raise(vm.t.TypeError_, std::string("bad operand type for unary ") + sym + ": '" + vm.type_name(a) + "'");
+}
+
+Status builtin_unary(Vm& vm, Op op, Value a, Value* out) {
   if (vm.is_int(a)) {
     int64_t x = vm.int_of(a);
     if (op == Op::UNARY_NEGATIVE) {
@@ -1284,11 +1340,7 @@ Status op_unary(Vm& vm, Op op, Value a, Value* out) {
     *out = vm.make_float(op == Op::UNARY_NEGATIVE ? -d : d);
     return Status::Ok;
   }
-  StrObject* name = op == Op::UNARY_NEGATIVE ? vm.n.__neg__ : op == Op::UNARY_POSITIVE ? vm.n.__pos__ : vm.n.__invert__;
-  Value m = user_dunder(vm, a, name);
-  if (!m.is_null()) return vm.request_call(m, {a});
-  const char* sym = op == Op::UNARY_NEGATIVE ? "-" : op == Op::UNARY_POSITIVE ? "+" : "~";
-  return vm.raise(vm.t.TypeError_, std::string("bad operand type for unary ") + sym + ": '" + vm.type_name(a) + "'");
+  return Status::Call;  // no built-in meaning
 }
 
 Value Vm::unary_op(Value a, Op op) {
@@ -1594,12 +1646,16 @@ Status sequence_setitem(Vm& vm, Value obj, Value key, Value value);  // builtins
 Status sequence_delitem(Vm& vm, Value obj, Value key);               // builtins/list.cpp
 
 Status op_getitem(Vm& vm, Value obj, Value key, Value* out) {
+  if (obj.is_object() && obj.obj()->type->is_heap_type) {
+    Value m = user_dunder(vm, obj, vm.n.__getitem__);
+    if (!m.is_null()) return vm.request_call(m, {obj, key});
+  }
+  return builtin_getitem(vm, obj, key, out);
+}
+
+Status builtin_getitem(Vm& vm, Value obj, Value key, Value* out) {
   if (obj.is_object()) {
     Object* o = obj.obj();
-    if (o->type->is_heap_type) {
-      Value m = user_dunder(vm, obj, vm.n.__getitem__);
-      if (!m.is_null()) return vm.request_call(m, {obj, key});
-    }
     if (o->kind == Kind::Dict) {
       bool err = false;
       Value v = vm.dict_get(static_cast<DictObject*>(o), key, &err);
@@ -1648,12 +1704,16 @@ Value Vm::get_item(Value obj, Value key) {
 }
 
 Status op_setitem(Vm& vm, Value obj, Value key, Value value) {
+  if (obj.is_object() && obj.obj()->type->is_heap_type) {
+    Value m = user_dunder(vm, obj, vm.n.__setitem__);
+    if (!m.is_null()) return vm.request_call(m, {obj, key, value});
+  }
+  return builtin_setitem(vm, obj, key, value);
+}
+
+Status builtin_setitem(Vm& vm, Value obj, Value key, Value value) {
   if (obj.is_object()) {
     Object* o = obj.obj();
-    if (o->type->is_heap_type) {
-      Value m = user_dunder(vm, obj, vm.n.__setitem__);
-      if (!m.is_null()) return vm.request_call(m, {obj, key, value});
-    }
     if (o->kind == Kind::Dict) return vm.dict_set(static_cast<DictObject*>(o), key, value) ? Status::Ok : Status::Error;
     if (o->kind == Kind::List) return sequence_setitem(vm, obj, key, value);
     if (o->kind == Kind::Deque) return deque_setitem(vm, obj, key, value);
@@ -1668,12 +1728,16 @@ Status Vm::set_item(Value obj, Value key, Value v) {
 }
 
 Status op_delitem(Vm& vm, Value obj, Value key) {
+  if (obj.is_object() && obj.obj()->type->is_heap_type) {
+    Value m = user_dunder(vm, obj, vm.n.__delitem__);
+    if (!m.is_null()) return vm.request_call(m, {obj, key});
+  }
+  return builtin_delitem(vm, obj, key);
+}
+
+Status builtin_delitem(Vm& vm, Value obj, Value key) {
   if (obj.is_object()) {
     Object* o = obj.obj();
-    if (o->type->is_heap_type) {
-      Value m = user_dunder(vm, obj, vm.n.__delitem__);
-      if (!m.is_null()) return vm.request_call(m, {obj, key});
-    }
     if (o->kind == Kind::Dict) {
       int r = vm.dict_del(static_cast<DictObject*>(o), key);
       if (r < 0) return Status::Error;
@@ -1694,20 +1758,26 @@ Status Vm::del_item(Value obj, Value key) {
 
 int str_find(const std::string& hay, const std::string& needle);
 
+// A Python __contains__ answered: `in` gives its truth as a bool.
+static Status contains_cont(Vm& vm, Object*, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  int tr = vm.truthy(value);
+  if (tr < 0) return Status::Error;
+  *out = vm.make_bool(tr);
+  return Status::Ok;
+}
+
 Status op_contains(Vm& vm, Value container, Value item, Value* out) {
+  if (container.is_object() && container.obj()->type->is_heap_type) {
+    Value m = user_dunder(vm, container, vm.n.__contains__);
+    if (!m.is_null()) return vm.request_call(m, {container, item}, contains_cont);
+  }
+  return builtin_contains(vm, container, item, out);
+}
+
+Status builtin_contains(Vm& vm, Value container, Value item, Value* out) {
   if (container.is_object()) {
     Object* o = container.obj();
-    if (o->type->is_heap_type) {
-      Value m = user_dunder(vm, container, vm.n.__contains__);
-      if (!m.is_null()) {
-        Value r = vm.call_sync(m, {container, item});
-        if (r.is_null()) return Status::Error;
-        int tr = vm.truthy(r);
-        if (tr < 0) return Status::Error;
-        *out = vm.make_bool(tr);
-        return Status::Ok;
-      }
-    }
     int r = -2;
     switch (o->kind) {
       case Kind::Str:
@@ -1813,6 +1883,13 @@ bool Vm::len(Value v, int64_t* out) {
         return true;
       }
     }
+  }
+  return builtin_len(*this, v, out);
+}
+
+bool builtin_len(Vm& vm, Value v, int64_t* out) {
+  if (v.is_object()) {
+    Object* o = v.obj();
     switch (o->kind) {
       case Kind::Str: {
         auto* s = static_cast<StrObject*>(o);
@@ -1829,18 +1906,18 @@ bool Vm::len(Value v, int64_t* out) {
       case Kind::Range: *out = static_cast<RangeObject*>(o)->length; return true;
       case Kind::Deque: *out = static_cast<DequeObject*>(o)->size; return true;
       default: {
-        Value m = lookup_type(o->type, n.__len__);
+        Value m = vm.lookup_type(o->type, vm.n.__len__);
         if (!m.is_null()) {
-          Value r = call_sync(m, {v});
+          Value r = vm.call_sync(m, {v});
           if (r.is_null()) return false;
-          *out = int_of(r);
+          *out = vm.int_of(r);
           return true;
         }
         break;
       }
     }
   }
-  raise(t.TypeError_, std::string("object of type '") + type_name(v) + "' has no len()");
+  vm.raise(vm.t.TypeError_, std::string("object of type '") + vm.type_name(v) + "' has no len()");
   return false;
 }
 

@@ -44,6 +44,24 @@ Status match_class(Vm& vm, Value subject, Value cls, Value kw_names, uint32_t np
 Status truth_request(Vm& vm, Value v);
 Status op_hash(Vm& vm, Value v, Value* out);
 
+// The built-in halves of the operations above: what the value's built-in
+// type does, never asking a Python dunder of the value's own class (they
+// are int.__add__, list.__getitem__ and the other methods of the built-in
+// types, builtins/slots.cpp). builtin_binary and builtin_unary return Call
+// when the type has no meaning for the operands (NotImplemented);
+// builtin_compare returns 1/0, -1 on error, -2 for NotImplemented.
+Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out);
+int builtin_compare(Vm& vm, Value a, Value b, CompareOp op);
+Status builtin_unary(Vm& vm, Op op, Value a, Value* out);
+Status builtin_getitem(Vm& vm, Value obj, Value key, Value* out);
+Status builtin_setitem(Vm& vm, Value obj, Value key, Value value);
+Status builtin_delitem(Vm& vm, Value obj, Value key);
+Status builtin_contains(Vm& vm, Value container, Value item, Value* out);
+bool builtin_len(Vm& vm, Value v, int64_t* out);
+bool builtin_hash(Vm& vm, Value v, int64_t* out);
+Status builtin_iter(Vm& vm, Value v, Value* out);  // builtins/iterators.cpp; Call: not iterable
+Status builtin_format(Vm& vm, Value v, Value spec, Value* out);  // builtins/format.cpp
+
 // Built-in (no Python code) fast paths, used by the interpreter first.
 bool int_binary(Vm& vm, int64_t a, int64_t b, int op, Value* out, bool* error);
 bool float_binary(Vm& vm, double a, double b, int op, Value* out, bool* error);

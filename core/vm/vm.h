@@ -199,6 +199,7 @@ class Vm {
   bool str_append(std::string& out, Value v);
   int truthy(Value v);        // 1, 0, or -1 on error
   bool hash(Value v, int64_t* out);
+  bool user_hash(Value v, Value method, int64_t* out);  // a class's own __hash__ (or None)
   int eq(Value a, Value b);   // 1, 0, -1 error
   int compare_bool(Value a, Value b, CompareOp op);  // 1, 0, -1
   Value compare(Value a, Value b, CompareOp op);
