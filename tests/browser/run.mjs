@@ -184,6 +184,18 @@ async function testBuild(browser, isolated) {
 // Programs with threads: the snapshot shows each thread's state, the locks
 // and the trace; the timeline draws them (screenshots), zooms with the wheel,
 // stays fast with a large trace, and the machine settings reach the next run.
+// A failing host and one that answers, timed (checked natively with
+// --net example.com=fail=dns --net-latency 50ms..50ms).
+const NET_PROGRAM = `import requests, time
+t = time.time()
+try:
+    requests.get("http://example.com/")
+except Exception as e:
+    print(type(e).__name__)
+r = requests.get("http://other.org/")
+print(r.status_code, round(time.time() - t, 2))
+`;
+
 const COUNTER_PROGRAM = `import threading
 
 counter = 0
@@ -353,6 +365,26 @@ async function testThreads(page, expected) {
         Math.abs(settings.runMachine.switchInterval - 0.001) < 1e-12, JSON.stringify(settings));
   check(`${expected}: setMachine refuses 65 cores and keeps the settings`,
         settings.refused.includes("cores") && settings.after.cores === 1, JSON.stringify(settings));
+
+  // The simulated network's settings reach the next run too; a bad rule is
+  // refused with its position and changes nothing.
+  const net = await page.evaluate(async (program) => {
+    window.interleave.setMachine({ net: ["example.com=fail=dns"], netLatency: [0.05, 0.05] });
+    window.interleave.load(program);
+    const result = await window.interleave.runToEnd();
+    const machine = window.interleave.state().machine;
+    let refused = "accepted";
+    try { window.interleave.setMachine({ net: ["ok.org=10ms", "example.com=bogus"] }); } catch (e) { refused = e.message; }
+    const after = window.interleave.state().machine;
+    window.interleave.setMachine({ net: [], netLatency: [0.02, 0.2] });
+    return { output: result.output, machine, refused, after };
+  }, NET_PROGRAM);
+  check(`${expected}: setMachine sets the network: a failing host and a fixed latency`,
+        net.output === "ConnectionError\n200 0.1\n" && JSON.stringify(net.machine.net) === '["example.com=fail=dns"]' &&
+        net.machine.netLatency[0] === 0.05 && net.machine.netLatency[1] === 0.05, JSON.stringify(net));
+  check(`${expected}: setMachine refuses a bad network rule, names it and keeps the settings`,
+        net.refused.includes("net[1]") && net.refused.includes("bogus") &&
+        JSON.stringify(net.after.net) === '["example.com=fail=dns"]', JSON.stringify(net));
 
   // A large trace: about a million records must still draw quickly.
   const big = await page.evaluate(async (program) => {

@@ -11,7 +11,7 @@
 //   interleave.loadScenario(id)   a built-in scenario ("generators/grep");
 //                             ?scenario=ID in the page's address does the same
 //   interleave.run(), pause(), step(), reset()   the toolbar's controls
-//   interleave.setMachine({cores, gil, switchInterval, switchPoints, seed})
+//   interleave.setMachine({cores, gil, switchInterval, switchPoints, seed, netLatency: [min, max], net: [rules]})
 //                             the machine the next run gets (any subset of
 //                             the fields; switchInterval in seconds,
 //                             switchPoints "cpython" or "any"); throws if a
@@ -116,7 +116,7 @@
     },
     setMachine(settings) {
       if (typeof settings !== "object" || settings === null) throw new Error("setMachine takes an object");
-      const known = ["cores", "gil", "switchInterval", "switchPoints", "seed"];
+      const known = ["cores", "gil", "switchInterval", "switchPoints", "seed", "netLatency", "net"];
       for (const key of Object.keys(settings)) {
         if (!known.includes(key)) throw new Error("setMachine: unknown setting " + JSON.stringify(key) + "; known: " + known.join(", "));
       }
@@ -126,9 +126,16 @@
       if (typeof c.switchInterval !== "number") throw new Error("setMachine: switchInterval must be a number of seconds");
       if (c.switchPoints !== "cpython" && c.switchPoints !== "any") throw new Error('setMachine: switchPoints must be "cpython" or "any"');
       if (!Number.isInteger(c.seed)) throw new Error("setMachine: seed must be a whole number");
+      if (!Array.isArray(c.netLatency) || c.netLatency.length !== 2 || !c.netLatency.every((x) => typeof x === "number")) {
+        throw new Error("setMachine: netLatency must be [min, max] in seconds, e.g. [0.02, 0.2]");
+      }
+      if (!Array.isArray(c.net) || !c.net.every((r) => typeof r === "string" && !r.includes("\n"))) {
+        throw new Error('setMachine: net must be a list of rules, e.g. ["example.com=300ms", "bad.host=fail=dns"]');
+      }
       const m = requireModule();
-      const error = m.UTF8ToString(m._interleave_set_machine(c.cores, c.gil ? 1 : 0, c.switchInterval,
-                                                             c.switchPoints === "any" ? 1 : 0, c.seed));
+      const error = withCString(c.net.join("\n"), (rules) => m.UTF8ToString(m._interleave_set_machine(
+        c.cores, c.gil ? 1 : 0, c.switchInterval, c.switchPoints === "any" ? 1 : 0, c.seed,
+        c.netLatency[0], c.netLatency[1], rules)));
       if (error) throw new Error("setMachine: " + error);
     },
     state() {

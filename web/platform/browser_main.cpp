@@ -139,11 +139,33 @@ EMSCRIPTEN_KEEPALIVE void interleave_reset() {
 // The machine the next run gets (window.interleave.setMachine). Returns ""
 // or why the settings were refused (then nothing changes). The pointer stays
 // valid until the next call.
+// [latency_min_s]..[latency_max_s] is the network's default latency;
+// [net_rules] its per-host rules, one per line, as in front matter
+// ("example.com=300ms,status=404"), replacing the current ones.
 EMSCRIPTEN_KEEPALIVE const char* interleave_set_machine(int cores, int gil, double switch_interval_s,
-                                                        int any_switch_points, double seed) {
+                                                        int any_switch_points, double seed, double latency_min_s,
+                                                        double latency_max_s, const char* net_rules) {
   static std::string error;
   if (!g_app) return "not started";
   interleave::sim::Config c = g_app->machine_config();
+  if (!(latency_min_s >= 0 && latency_max_s >= latency_min_s && latency_max_s <= 3600)) {
+    error = "netLatency must be [min, max] seconds with 0 <= min <= max <= 3600";
+    return error.c_str();
+  }
+  c.net.latency_min_ns = static_cast<uint64_t>(latency_min_s * 1e9 + 0.5);
+  c.net.latency_max_ns = static_cast<uint64_t>(latency_max_s * 1e9 + 0.5);
+  c.net.rules.clear();
+  std::string rules = net_rules ? net_rules : "";
+  size_t start = 0, index = 0;
+  while (start < rules.size()) {
+    size_t end = rules.find('\n', start);
+    if (end == std::string::npos) end = rules.size();
+    const std::string rule = rules.substr(start, end - start);
+    error = interleave::sim::set_option(&c, "net", rule, "net[" + std::to_string(index) + "]");
+    if (!error.empty()) return error.c_str();
+    start = end + 1;
+    ++index;
+  }
   c.cores = cores;
   c.gil = gil != 0;
   if (!(switch_interval_s > 0 && switch_interval_s <= 10.0)) {
