@@ -33,6 +33,16 @@ Status set_class_cont(Vm& vm, Object* state, Status incoming, Value value, Value
   return Status::Ok;
 }
 
+// The built-in constructor asked to run Python code first: its result
+// becomes an instance of [type] in set_class_cont.
+Status set_class_later(Vm& vm, TypeObject* type, uint64_t before) {
+  OpaqueObject* st = vm.new_opaque();
+  st->values = {Value::object(type)};
+  st->a = static_cast<int64_t>(before);
+  vm.chain_cont(set_class_cont, st);
+  return Status::Call;
+}
+
 // A built-in constructor made [*self] for an instance of [type] (whose
 // built-in base is [base]); it may have handed back a shared object (its
 // argument, an interned string, an inline small int) made before serial
@@ -75,13 +85,7 @@ Status builtin_new(Vm& vm, TypeObject* owner, Value self, Args args, Value* out)
   uint64_t before = vm.heap.last_serial();
   Value made;
   Status s = base->constructor(vm, Value::object(base), container ? Args{nullptr, 0, nullptr} : args, &made);
-  if (s == Status::Call && type != base) {
-    OpaqueObject* st = vm.new_opaque();
-    st->values = {Value::object(type)};
-    st->a = static_cast<int64_t>(before);
-    vm.chain_cont(set_class_cont, st);
-    return s;
-  }
+  if (s == Status::Call && type != base) return set_class_later(vm, type, before);
   if (s != Status::Ok) return s;
   if (type != base && !adopt_instance(vm, type, base, before, &made)) return Status::Error;
   *out = made;
@@ -209,13 +213,7 @@ Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
     uint64_t before = vm.heap.last_serial();
     Status s = user_init ? base->constructor(vm, Value::object(base), Args{nullptr, 0, nullptr}, &self)
                          : base->constructor(vm, Value::object(base), args, &self);
-    if (s == Status::Call && !user_init) {
-      OpaqueObject* st = vm.new_opaque();
-      st->values = {Value::object(type)};
-      st->a = static_cast<int64_t>(before);
-      vm.chain_cont(set_class_cont, st);
-      return s;
-    }
+    if (s == Status::Call && !user_init) return set_class_later(vm, type, before);
     if (s != Status::Ok) return s;
     if (!adopt_instance(vm, type, base, before, &self)) return Status::Error;
     if (!user_init) {
