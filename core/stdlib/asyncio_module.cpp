@@ -1182,6 +1182,10 @@ class Future:
     _asyncio_future_blocking = False
     _log_traceback = False
 
+    # result, exception, done, cancelled, get_loop, set_result,
+    # add_done_callback and _schedule_callbacks are natives
+    # (_install_future_methods below).
+
     def __init__(self, *, loop=None):
         if loop is None:
             loop = get_event_loop()
@@ -1201,9 +1205,6 @@ class Future:
 
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
-
-    def get_loop(self):
-        return self._loop
 
     def _make_cancelled_error(self):
         if self._cancelled_exc is not None:
@@ -1226,65 +1227,12 @@ class Future:
         self._schedule_callbacks()
         return True
 
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks
-        if not callbacks:
-            return
-        self._callbacks = []
-        _asyncio._future_done(self)
-        loop = self._loop
-        if loop._debug or loop._closed:
-            for callback, ctx in callbacks:
-                loop.call_soon(callback, self, context=ctx)
-        else:
-            ready = loop._ready
-            args = (self,)
-            for callback, ctx in callbacks:
-                ready.append(Handle(callback, args, loop, ctx))   # loop.call_soon, inlined
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
-
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
-        else:
-            self._callbacks.append((fn, context))
-
     def remove_done_callback(self, fn):
         kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks = kept
         return removed
-
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -1308,6 +1256,24 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+
+def _schedule_callbacks_slow(fut, callbacks, loop):
+    # Future._schedule_callbacks (native) for a debug or closed loop, and
+    # for whatever else its fast path does not expect.
+    if loop._debug or loop._closed:
+        for callback, ctx in callbacks:
+            loop.call_soon(callback, fut, context=ctx)
+    else:
+        ready = loop._ready
+        args = (fut,)
+        for callback, ctx in callbacks:
+            ready.append(Handle(callback, args, loop, ctx))   # loop.call_soon, inlined
+
+
+# Future's hot methods are natives (asyncio_futures.cpp), as in CPython.
+_asyncio._install_future_methods(Future, Handle, _PENDING, _CANCELLED, _FINISHED, CancelledError,
+                                 InvalidStateError, _schedule_callbacks_slow)
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -1612,8 +1578,7 @@ class Task(Future):
 
 
 # CPython implements these in C (_asyncio): their frames never show in tracebacks.
-_asyncio._hide_from_tracebacks(Future.result, Future.exception, Future.__await__, Task._step, Task._wakeup,
-                               Handle._run)
+_asyncio._hide_from_tracebacks(Future.__await__, Task._step, Task._wakeup, Handle._run)
 
 
 def create_task(coro, *, name=None, context=None):
@@ -3099,6 +3064,8 @@ void init_timer_heap(Vm& vm, DictObject* d) {
 
 }  // namespace
 
+Status install_future_methods(Vm& vm, Value, Args args, Value* out);  // asyncio_futures.cpp
+
 void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
   DictObject* d = m->dict;
   init_timer_heap(vm, d);
@@ -3118,7 +3085,13 @@ void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
       return Status::Ok;
     }
     if (fn.is_object() && fn.obj()->kind == Kind::NativeFunction) {
-      *out = vm.make_str(static_cast<NativeFunctionObject*>(fn.obj())->name);
+      auto* nf = static_cast<NativeFunctionObject*>(fn.obj());
+      // A method reads as its __qualname__ (Future.set_result).
+      if (nf->is_method && nf->owner && nf->owner->is_heap_type) {
+        *out = vm.make_str(nf->owner->name->text.str() + "." + nf->name);
+        return Status::Ok;
+      }
+      *out = vm.make_str(nf->name);
       return Status::Ok;
     }
     Value name = vm.get_attr_opt(f, vm.intern("__qualname__"));
@@ -3165,6 +3138,7 @@ void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
     *out = vm.None;
     return Status::Ok;
   });
+  def("_install_future_methods", install_future_methods);
   def("_is_async_function", [](Vm& vm, Value, Args args, Value* out) {
     Value fn = function_of(args.n ? args[0] : vm.None);
     bool r = fn.is_object() && fn.obj()->kind == Kind::Function &&
