@@ -1,9 +1,13 @@
-// The hot methods of asyncio's Future, as natives. CPython implements
-// Future in C (_asyncio.Future); here the class is Python source
-// (asyncio_module.cpp) and `_asyncio._install_future_methods` replaces a
-// few of its methods with these: result, exception, done, cancelled,
-// get_loop, add_done_callback, set_result, and the scheduling of the done
-// callbacks (a Handle per callback appended to the loop's ready queue).
+// The hot methods of asyncio's Future and Task, as natives. CPython
+// implements both classes in C (_asyncio); here they are Python source
+// (asyncio_module.cpp) and two installers replace some of their methods
+// with these:
+//   * `_install_future_methods`: Future.result, exception, done, cancelled,
+//     get_loop, add_done_callback, set_result and _schedule_callbacks (a
+//     Handle per done callback appended to the loop's ready queue);
+//   * `_install_task_methods`: Task._step and Task._wakeup (named
+//     task_step and task_wakeup, as CPython's are), which run one step of
+//     the task's coroutine through a continuation (no nested interpreter).
 //
 // They keep the Python class's state where it was: in the instance's dict
 // (`_state`, `_result`, `_callbacks`, ...), falling back to the class
@@ -12,7 +16,8 @@
 // fields directly (no descriptors, no overridden helpers) and behave as
 // the Python methods they replace did, with CPython's argument errors.
 // What is rare (a debug or closed loop, callbacks that are not a list of
-// pairs) goes to the Python code kept for it.
+// pairs, a cancelled task, a coroutine that raises or yields something
+// other than a plain future or None) goes to the Python code kept for it.
 #include "sim/machine.h"
 #include "vm/ops.h"
 #include "vm/types.h"
@@ -21,12 +26,13 @@
 namespace interleave::vm {
 
 void deque_push_back(Vm& vm, DequeObject* d, Value v);  // builtins/deque.cpp
+void report_task_waits(Vm& vm, Value task, Value future, Value coro);  // asyncio_module.cpp
 
 namespace {
 
 struct FutureNames {
   // Attribute names (interned).
-  StrObject *state, *result, *exception, *callbacks, *loop, *log_traceback, *cancel_message, *cancelled_exc,
+  StrObject *state, *result, *result_method, *exception, *callbacks, *loop, *log_traceback, *cancel_message, *cancelled_exc,
       *debug, *closed, *ready, *callback, *args, *context, *call_soon, *append;
   // The module's objects.
   Value pending, cancelled, finished;  // the _state strings
@@ -35,6 +41,19 @@ struct FutureNames {
   TypeObject* invalid_state_error = nullptr;
   Value schedule_slow;    // _schedule_callbacks_slow(fut, callbacks, loop)
   TupleObject* context_kw = nullptr;  // ('context',)
+  TypeObject* future = nullptr;
+
+  // Tasks (install_task_methods).
+  StrObject *coro, *fut_waiter, *must_cancel, *blocking, *wakeup, *step, *value;
+  TypeObject* task = nullptr;
+  TypeObject* gathering = nullptr;  // _GatheringFuture
+  DictObject* current_tasks = nullptr;  // loop -> the task running its step
+  DictObject* all_tasks = nullptr;      // id(task) -> task, while pending
+  Value step_py;          // Task._step_py(self, exc=None): the whole step in Python
+  Value step_result;      // _step_result(task, loop, coro, result)
+  Value step_exception;   // _step_exception(task, exc)
+  Value base_call_soon;   // BaseEventLoop.call_soon
+  Value step_native, wakeup_native;
 };
 
 FutureNames& names(Vm& vm) { return *static_cast<FutureNames*>(vm.asyncio_state.get()); }
@@ -265,6 +284,239 @@ Status future_add_done_callback(Vm& vm, Value self, Args args, Value* out) {
   return vm.request_call(append, {Value::object(pair)});
 }
 
+
+// --- Task._step and Task._wakeup ---------------------------------------------
+// One step of a task: send None into its coroutine and act on what comes
+// back, as Task._step_py does. The native runs the common shapes (the
+// coroutine parks on a pending plain future of its loop, yields None for
+// sleep(0), or returns); the rest goes to the Python code (_step_py before
+// the coroutine runs, _step_result / _step_exception after), whose result
+// step_finally passes on after ending the step as _step_py's finally does.
+
+bool is_false(Vm& vm, Value v) { return v == vm.False; }
+
+// The callbacks of [fut] can be scheduled without Python code.
+bool schedules_fast(Vm& vm, FutureNames& n, Value fut) {
+  Value cbs = field(vm, fut, n.callbacks);
+  if (cbs.is_null()) return false;
+  if (!cbs.is_object() || cbs.obj()->kind != Kind::List) return false;
+  auto& items = static_cast<ListObject*>(cbs.obj())->items;
+  if (items.empty()) return true;
+  for (Value p : items)
+    if (!p.is_object() || p.obj()->kind != Kind::Tuple || static_cast<TupleObject*>(p.obj())->items.size() != 2)
+      return false;
+  Value loop = field(vm, fut, n.loop);
+  if (loop.is_null() || !loop.is_object()) return false;
+  Value dbg = field(vm, loop, n.debug), closed = dbg.is_null() ? Value() : field(vm, loop, n.closed);
+  if (dbg.is_null() || closed.is_null() || !is_false(vm, dbg) || !is_false(vm, closed)) return false;
+  Value ready = field(vm, loop, n.ready);
+  return !ready.is_null() && ready.is_object() && ready.obj()->kind == Kind::Deque && ready.obj()->type == vm.t.deque;
+}
+
+// The end of every step (_step_py's finally).
+void end_step(Vm& vm, FutureNames& n, Value self) {
+  if (vm.machine) vm.machine->asyncio_task_step(vm, self.obj(), false);
+  Value loop = field(vm, self, n.loop);
+  if (loop.is_null()) {
+    vm.thread->exc = Value();
+    return;
+  }
+  Value saved = vm.thread->exc;
+  vm.thread->exc = Value();
+  if (vm.dict_del(n.current_tasks, loop) < 0) vm.thread->exc = Value();
+  vm.thread->exc = saved;
+}
+
+Status step_finally(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  end_step(vm, names(vm), Value::object(state));
+  if (incoming != Status::Ok) return incoming;
+  *out = value;
+  return Status::Ok;
+}
+
+// Task._finish for a task that returned.
+void finish_task(Vm& vm, FutureNames& n, Value self) {
+  Value id = vm.make_int(static_cast<int64_t>(vm.serial_id_base + self.obj()->serial * 16));
+  if (vm.dict_del(n.all_tasks, id) < 0) vm.thread->exc = Value();
+  if (vm.machine) vm.machine->asyncio_task_done(vm, self.obj(), sim::TaskState::Done);
+}
+
+// The loop's call_soon(callback, *args, context=ctx) when it is
+// BaseEventLoop's and would only append a Handle: done here. False: call it.
+bool call_soon_fast(Vm& vm, FutureNames& n, Value loop, Value callback, Value args, Value ctx) {
+  if (!loop.is_object() || loop.obj()->kind != Kind::Instance) return false;
+  if (vm.lookup_type(loop.obj()->type, n.call_soon) != n.base_call_soon) return false;
+  DictObject* d = static_cast<InstanceObject*>(loop.obj())->dict;
+  if (d && vm.dict_find_str(d, n.call_soon) >= 0) return false;
+  Value dbg = field(vm, loop, n.debug);
+  if (dbg.is_null() || !is_false(vm, dbg)) return false;
+  Value closed = field(vm, loop, n.closed);
+  if (closed.is_null() || !is_false(vm, closed)) return false;
+  Value ready = field(vm, loop, n.ready);
+  if (ready.is_null() || !ready.is_object() || ready.obj()->kind != Kind::Deque || ready.obj()->type != vm.t.deque)
+    return false;
+  deque_push_back(vm, static_cast<DequeObject*>(ready.obj()), new_handle(vm, n, callback, args, loop, ctx));
+  return true;
+}
+
+// The coroutine yielded [result].
+Status step_yielded(Vm& vm, FutureNames& n, Value self, Value result, Value* out) {
+  Value loop = field(vm, self, n.loop);
+  if (loop.is_null()) return Status::Error;
+  TypeObject* rtype = vm.type_of(result);
+  if (rtype == n.future || rtype == n.task || rtype == n.gathering) {
+    Value blocking = field(vm, result, n.blocking);
+    if (blocking.is_null()) return Status::Error;
+    Value rloop = field(vm, result, n.loop);
+    if (rloop.is_null()) return Status::Error;
+    if (blocking == vm.True && rloop == loop && result != self) {
+      Value rstate = field(vm, result, n.state);
+      Value cbs = rstate.is_null() ? Value() : field(vm, result, n.callbacks);
+      Value mc = cbs.is_null() ? Value() : field(vm, self, n.must_cancel);
+      if (mc.is_null()) return Status::Error;
+      if (same_str(rstate, n.pending) && cbs.is_object() && cbs.obj()->kind == Kind::List &&
+          cbs.obj()->type == vm.t.list && is_false(vm, mc)) {
+        Value wake = vm.get_attr(self, n.wakeup);
+        if (wake.is_null()) return Status::Error;
+        Value ctx = field(vm, self, n.context);
+        if (ctx.is_null()) return Status::Error;
+        if (store(vm, result, n.blocking, vm.False) != Status::Ok) return Status::Error;
+        TupleObject* pair = vm.new_tuple(2);
+        pair->items[0] = wake;
+        pair->items[1] = ctx;
+        static_cast<ListObject*>(cbs.obj())->items.push_back(Value::object(pair));
+        if (store(vm, self, n.fut_waiter, result) != Status::Ok) return Status::Error;
+        Value coro = field(vm, self, n.coro);
+        if (coro.is_null()) return Status::Error;
+        report_task_waits(vm, self, result, coro);
+        end_step(vm, n, self);
+        *out = vm.None;
+        return Status::Ok;
+      }
+    }
+  } else if (result == vm.None) {
+    // sleep(0): loop.call_soon(self._step, context=self._context)
+    Value step = vm.get_attr(self, n.step);
+    if (step.is_null()) return Status::Error;
+    Value ctx = field(vm, self, n.context);
+    if (ctx.is_null()) return Status::Error;
+    if (call_soon_fast(vm, n, loop, step, Value::object(vm.new_tuple(0)), ctx)) {
+      end_step(vm, n, self);
+      *out = vm.None;
+      return Status::Ok;
+    }
+  }
+  Value coro = field(vm, self, n.coro);
+  if (coro.is_null()) return Status::Error;
+  return vm.request_call(n.step_result, {self, loop, coro, result}, step_finally, self.obj());
+}
+
+// The coroutine's send() came back: a value it yielded, or an exception
+// (StopIteration when it returned).
+Status step_resumed(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  FutureNames& n = names(vm);
+  Value self = Value::object(state);
+  if (incoming == Status::Ok) {
+    Status s = step_yielded(vm, n, self, value, out);
+    if (s == Status::Error) end_step(vm, n, self);
+    return s;
+  }
+  Value exc = vm.thread->exc;
+  vm.thread->exc = Value();
+  if (exc.is_object() && exc.obj()->kind == Kind::Exception && vm.is_subtype(exc.obj()->type, vm.t.StopIteration_)) {
+    Value mc = field(vm, self, n.must_cancel);
+    Value st = mc.is_null() ? Value() : field(vm, self, n.state);
+    if (!mc.is_null() && is_false(vm, mc) && same_str(st, n.pending) && schedules_fast(vm, n, self)) {
+      Value result = vm.get_attr(exc, n.value);
+      if (result.is_null()) {
+        end_step(vm, n, self);
+        return Status::Error;
+      }
+      // Future.set_result(self, value), then self._finish().
+      Status s = store(vm, self, n.result, result);
+      if (s == Status::Ok) s = store(vm, self, n.state, n.finished);
+      Value ignored;
+      if (s == Status::Ok) s = schedule_callbacks(vm, n, self, &ignored);
+      if (s == Status::Ok) finish_task(vm, n, self);
+      end_step(vm, n, self);
+      *out = vm.None;
+      return s;
+    }
+    vm.thread->exc = Value();  // a field that could not be read: _step_exception tells
+  }
+  return vm.request_call(n.step_exception, {self, exc}, step_finally, self.obj());
+}
+
+Status task_step(Vm& vm, Value self, Value exc, Value* out) {
+  FutureNames& n = names(vm);
+  if (exc != vm.None) return vm.request_call(n.step_py, {self, exc});
+  Value st = field(vm, self, n.state);
+  if (st.is_null()) return Status::Error;
+  Value mc = field(vm, self, n.must_cancel);
+  if (mc.is_null()) return Status::Error;
+  Value coro = field(vm, self, n.coro);
+  if (coro.is_null()) return Status::Error;
+  if (!same_str(st, n.pending) || !is_false(vm, mc) || !coro.is_object() || coro.obj()->kind != Kind::Generator)
+    return vm.request_call(n.step_py, {self, exc});
+  if (store(vm, self, n.fut_waiter, vm.None) != Status::Ok) return Status::Error;
+  Value loop = field(vm, self, n.loop);
+  if (loop.is_null()) return Status::Error;
+  if (!vm.dict_set(n.current_tasks, loop, self)) return Status::Error;
+  if (vm.machine) vm.machine->asyncio_task_step(vm, self.obj(), true);
+  return vm.request_resume(static_cast<GeneratorObject*>(coro.obj()), vm.None, false, step_resumed, self.obj());
+}
+
+Status task_step_method(Vm& vm, Value self, Args args, Value* out) {
+  Value exc = vm.None;
+  if (args.n > 1) return vm.raise(vm.t.TypeError_, "task_step() takes at most 1 argument (" + std::to_string(args.n) + " given)");
+  if (args.n == 1) exc = args[0];
+  for (int i = 0; i < args.nkw(); ++i) {
+    auto* key = static_cast<StrObject*>(args.kwnames->items[i].obj());
+    if (key->text.str() != "exc" || args.n == 1)
+      return vm.raise(vm.t.TypeError_, "task_step() got an unexpected keyword argument '" + key->text.str() + "'");
+    exc = args.v[args.n + i];
+  }
+  return task_step(vm, self, exc, out);
+}
+
+// self._step() or self._step(exc): the native unless a subclass replaced it.
+Status call_step(Vm& vm, FutureNames& n, Value self, Value exc, Value* out) {
+  if (vm.lookup_type(self.obj()->type, n.step) == n.step_native) {
+    DictObject* d = self.obj()->kind == Kind::Instance ? static_cast<InstanceObject*>(self.obj())->dict : nullptr;
+    if (!d || vm.dict_find_str(d, n.step) < 0) return task_step(vm, self, exc, out);
+  }
+  Value step = vm.get_attr(self, n.step);
+  if (step.is_null()) return Status::Error;
+  if (exc == vm.None) return vm.request_call(step, {});
+  return vm.request_call(step, {exc});
+}
+
+// Task._wakeup(future): future.result() decides how the task goes on.
+Status wakeup_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+  Value exc = vm.None;
+  if (incoming != Status::Ok) {
+    exc = vm.thread->exc;
+    vm.thread->exc = Value();
+  }
+  return call_step(vm, names(vm), Value::object(state), exc, out);
+}
+
+Status task_wakeup(Vm& vm, Value self, Args args, Value* out) {
+  if (args.nkw() || args.n != 1)
+    return vm.raise(vm.t.TypeError_, "task_wakeup() takes exactly one argument (" + std::to_string(args.n) + " given)");
+  FutureNames& n = names(vm);
+  Value fut = args[0];
+  TypeObject* ft = vm.type_of(fut);
+  if (ft == n.future || ft == n.task || ft == n.gathering) {
+    Value ignored;
+    Status s = future_result(vm, fut, Args{nullptr, 0, nullptr}, &ignored);
+    return wakeup_cont(vm, self.obj(), s, Value(), out);
+  }
+  Value result = vm.get_attr(fut, n.result_method);
+  if (result.is_null()) return wakeup_cont(vm, self.obj(), Status::Error, Value(), out);
+  return vm.request_call(result, {}, wakeup_cont, self.obj());
+}
+
 }  // namespace
 
 // _install_future_methods(Future, Handle, PENDING, CANCELLED, FINISHED,
@@ -280,6 +532,7 @@ Status install_future_methods(Vm& vm, Value, Args args, Value* out) {
   FutureNames& n = *state;
   n.state = vm.intern("_state");
   n.result = vm.intern("_result");
+  n.result_method = vm.intern("result");
   n.exception = vm.intern("_exception");
   n.callbacks = vm.intern("_callbacks");
   n.loop = vm.intern("_loop");
@@ -294,7 +547,7 @@ Status install_future_methods(Vm& vm, Value, Args args, Value* out) {
   n.context = vm.intern("_context");
   n.call_soon = vm.intern("call_soon");
   n.append = vm.intern("append");
-  auto* future = static_cast<TypeObject*>(args[0].obj());
+  auto* future = n.future = static_cast<TypeObject*>(args[0].obj());
   n.handle = static_cast<TypeObject*>(args[1].obj());
   n.pending = args[2];
   n.cancelled = args[3];
@@ -318,6 +571,50 @@ Status install_future_methods(Vm& vm, Value, Args args, Value* out) {
     if (no_args(vm, args, "Future._schedule_callbacks") != Status::Ok) return Status::Error;
     return schedule_callbacks(vm, names(vm), self, out);
   });
+  *out = vm.None;
+  return Status::Ok;
+}
+
+// _install_task_methods(Task, _GatheringFuture, _current_tasks, _all_tasks,
+//                       Task._step_py, _step_result, _step_exception,
+//                       BaseEventLoop.call_soon)
+Status install_task_methods(Vm& vm, Value, Args args, Value* out) {
+  if (!vm.asyncio_state) return vm.raise(vm.t.RuntimeError_, "_install_future_methods() first");
+  if (args.n != 8) return vm.raise(vm.t.TypeError_, "_install_task_methods() takes 8 arguments");
+  for (int i : {0, 1})
+    if (!args[i].is_object() || args[i].obj()->kind != Kind::Type)
+      return vm.raise(vm.t.TypeError_, "_install_task_methods(): a class was expected");
+  for (int i : {2, 3})
+    if (!args[i].is_object() || args[i].obj()->kind != Kind::Dict || args[i].obj()->type != vm.t.dict)
+      return vm.raise(vm.t.TypeError_, "_install_task_methods(): a dict was expected");
+  FutureNames& n = names(vm);
+  n.coro = vm.intern("_coro");
+  n.fut_waiter = vm.intern("_fut_waiter");
+  n.must_cancel = vm.intern("_must_cancel");
+  n.blocking = vm.intern("_asyncio_future_blocking");
+  n.wakeup = vm.intern("_wakeup");
+  n.step = vm.intern("_step");
+  n.value = vm.intern("value");
+  n.task = static_cast<TypeObject*>(args[0].obj());
+  n.gathering = static_cast<TypeObject*>(args[1].obj());
+  n.current_tasks = static_cast<DictObject*>(args[2].obj());
+  n.all_tasks = static_cast<DictObject*>(args[3].obj());
+  n.step_py = args[4];
+  n.step_result = args[5];
+  n.step_exception = args[6];
+  n.base_call_soon = args[7];
+  for (int i = 0; i < args.n; ++i) vm.extra_roots.push_back(args[i]);
+  // Named as CPython's C methods are (a future's callbacks show Task.task_wakeup()).
+  NativeFunctionObject* step = vm.new_native("task_step", task_step_method);
+  NativeFunctionObject* wakeup = vm.new_native("task_wakeup", task_wakeup);
+  for (NativeFunctionObject* f : {step, wakeup}) {
+    f->is_method = true;
+    f->owner = n.task;
+  }
+  n.step_native = Value::object(step);
+  n.wakeup_native = Value::object(wakeup);
+  vm.dict_set_str(n.task->dict, n.step, n.step_native);
+  vm.dict_set_str(n.task->dict, n.wakeup, n.wakeup_native);
   *out = vm.None;
   return Status::Ok;
 }
