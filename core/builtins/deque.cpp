@@ -420,6 +420,9 @@ IteratorObject* make_iterator(Vm& vm, Value self, bool reverse) {
 // Entry points for ops.cpp, iterators.cpp and attrs.cpp
 // ---------------------------------------------------------------------------
 
+// d.append(v), for natives (asyncio's ready queue).
+void deque_push_back(Vm& vm, DequeObject* d, Value v) { push_back(vm, d, v); }
+
 Status deque_iter(Vm& vm, Value self, Value* out) {
   *out = Value::object(make_iterator(vm, self, false));
   return Status::Ok;

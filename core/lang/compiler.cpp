@@ -1793,6 +1793,20 @@ class Compiler {
     return false;
   }
 
+  // A tuple display of literals (nested ones too), which CPython folds
+  // into one constant: `()` and `(1, 'a')` are the same object each time.
+  bool constant_tuple(Expr* e, Value* out) {
+    if (e->kind != ExprKind::Tuple) return false;
+    std::vector<Value> items;
+    for (Expr* x : e->as<Tuple>()->elts) {
+      Value v;
+      if (!constant_value(x, &v) && !constant_tuple(x, &v)) return false;
+      items.push_back(v);
+    }
+    *out = vm_.make_tuple(std::move(items));
+    return true;
+  }
+
   void expression(Expr* e) {
     vm::SourceRange saved = u().pos;
     set_pos(e->pos);
@@ -1889,7 +1903,15 @@ class Compiler {
         }
         break;
       }
-      case ExprKind::Tuple: starred_collection(e->as<Tuple>()->elts, Op::BUILD_TUPLE, Op::LIST_APPEND, Op::LIST_EXTEND, true); break;
+      case ExprKind::Tuple: {
+        Value folded;
+        if (constant_tuple(e, &folded)) {
+          load_const(folded);
+          break;
+        }
+        starred_collection(e->as<Tuple>()->elts, Op::BUILD_TUPLE, Op::LIST_APPEND, Op::LIST_EXTEND, true);
+        break;
+      }
       case ExprKind::List: starred_collection(e->as<List>()->elts, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, false); break;
       case ExprKind::Set: {
         const Seq<Expr*>& elts = e->as<Set>()->elts;
@@ -2104,7 +2126,12 @@ class Compiler {
       emit(Op::CALL, c->args.size() + c->keywords.size());
       return;
     }
-    starred_collection(c->args, Op::BUILD_TUPLE, Op::LIST_APPEND, Op::LIST_EXTEND, true);
+    if (c->args.size() == 1 && c->args[0]->kind == ExprKind::Starred) {
+      // f(*args): the iterable itself (CALL_FUNCTION_EX makes the tuple), as in CPython.
+      expression(c->args[0]->as<Starred>()->value);
+    } else {
+      starred_collection(c->args, Op::BUILD_TUPLE, Op::LIST_APPEND, Op::LIST_EXTEND, true);
+    }
     bool has_kw = !c->keywords.empty();
     if (has_kw) {
       emit(Op::BUILD_MAP, 0);

@@ -1182,6 +1182,10 @@ class Future:
     _asyncio_future_blocking = False
     _log_traceback = False
 
+    # result, exception, done, cancelled, get_loop, set_result,
+    # add_done_callback and _schedule_callbacks are natives
+    # (_install_future_methods below).
+
     def __init__(self, *, loop=None):
         if loop is None:
             loop = get_event_loop()
@@ -1201,9 +1205,6 @@ class Future:
 
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
-
-    def get_loop(self):
-        return self._loop
 
     def _make_cancelled_error(self):
         if self._cancelled_exc is not None:
@@ -1226,65 +1227,12 @@ class Future:
         self._schedule_callbacks()
         return True
 
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks
-        if not callbacks:
-            return
-        self._callbacks = []
-        _asyncio._future_done(self)
-        loop = self._loop
-        if loop._debug or loop._closed:
-            for callback, ctx in callbacks:
-                loop.call_soon(callback, self, context=ctx)
-        else:
-            ready = loop._ready
-            args = (self,)
-            for callback, ctx in callbacks:
-                ready.append(Handle(callback, args, loop, ctx))   # loop.call_soon, inlined
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
-
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
-        else:
-            self._callbacks.append((fn, context))
-
     def remove_done_callback(self, fn):
         kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks = kept
         return removed
-
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -1308,6 +1256,24 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+
+def _schedule_callbacks_slow(fut, callbacks, loop):
+    # Future._schedule_callbacks (native) for a debug or closed loop, and
+    # for whatever else its fast path does not expect.
+    if loop._debug or loop._closed:
+        for callback, ctx in callbacks:
+            loop.call_soon(callback, fut, context=ctx)
+    else:
+        ready = loop._ready
+        args = (fut,)
+        for callback, ctx in callbacks:
+            ready.append(Handle(callback, args, loop, ctx))   # loop.call_soon, inlined
+
+
+# Future's hot methods are natives (asyncio_futures.cpp), as in CPython.
+_asyncio._install_future_methods(Future, Handle, _PENDING, _CANCELLED, _FINISHED, CancelledError,
+                                 InvalidStateError, _schedule_callbacks_slow)
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -1522,7 +1488,12 @@ class Task(Future):
         _unregister_task(self)
         _asyncio._task_done(self, self._state, self._exception is not None)
 
-    def _step(self, exc=None):
+    # _step and _wakeup are natives (_install_task_methods below): they
+    # run the coroutine's common steps (a plain future awaited, sleep(0),
+    # the coroutine returning) and hand everything else to _step_py,
+    # _step_result and _step_exception, which are the whole step in Python.
+
+    def _step_py(self, exc=None):
         if self._state != _PENDING:
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
@@ -1535,85 +1506,87 @@ class Task(Future):
         _current_tasks[loop] = self
         _asyncio._task_step(self, True)
         try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as exc:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, exc.value)
-            self._finish()
-        except CancelledError as exc:
-            self._cancelled_exc = exc
-            Future.cancel(self)
-            self._finish()
-        except (KeyboardInterrupt, SystemExit) as exc:
-            Future.set_exception(self, exc)
-            self._finish()
-            raise
-        except BaseException as exc:
-            Future.set_exception(self, exc)
-            self._finish()
-        else:
-            rtype = type(result)
-            if rtype is Future or rtype is Task or rtype is _GatheringFuture:
-                blocking = result._asyncio_future_blocking
-                rloop = result._loop
-            else:
-                blocking = getattr(result, '_asyncio_future_blocking', None)
-                rloop = _get_loop(result) if blocking is not None else None
-            if blocking is not None:
-                if rloop is not loop:
-                    new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-                    loop.call_soon(self._step, new_exc, context=self._context)
-                elif blocking:
-                    if result is self:
-                        new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        loop.call_soon(self._step, new_exc, context=self._context)
-                    else:
-                        result._asyncio_future_blocking = False
-                        if result._state == _PENDING and rtype in _PLAIN_FUTURES:
-                            result._callbacks.append((self._wakeup, self._context))   # add_done_callback, inlined
-                        else:
-                            result.add_done_callback(self._wakeup, context=self._context)
-                        self._fut_waiter = result
-                        _asyncio._task_waits(self, result, coro)
-                        if self._must_cancel:
-                            if self._fut_waiter.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
+            try:
+                if exc is None:
+                    result = coro.send(None)
                 else:
-                    new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    loop.call_soon(self._step, new_exc, context=self._context)
-            elif result is None:
-                # A bare yield (sleep(0)): run again in the next pass.
-                loop.call_soon(self._step, context=self._context)
-            elif type(result) is _GeneratorType:
-                new_exc = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
-                loop.call_soon(self._step, new_exc, context=self._context)
+                    result = coro.throw(exc)
+            except BaseException as error:
+                _step_exception(self, error)
             else:
-                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                loop.call_soon(self._step, new_exc, context=self._context)
+                _step_result(self, loop, coro, result)
         finally:
             _asyncio._task_step(self, False)
             del _current_tasks[loop]
             self = None
 
-    def _wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
+
+def _step_exception(self, exc):
+    # Task._step after its coroutine raised [exc] (StopIteration: it returned).
+    if isinstance(exc, StopIteration):
+        if self._must_cancel:
+            self._must_cancel = False
+            Future.cancel(self, msg=self._cancel_message)
         else:
-            self._step()
-        self = None
+            Future.set_result(self, exc.value)
+        self._finish()
+    elif isinstance(exc, CancelledError):
+        self._cancelled_exc = exc
+        Future.cancel(self)
+        self._finish()
+    elif isinstance(exc, (KeyboardInterrupt, SystemExit)):
+        Future.set_exception(self, exc)
+        self._finish()
+        raise exc
+    else:
+        Future.set_exception(self, exc)
+        self._finish()
+
+
+def _step_result(self, loop, coro, result):
+    # Task._step after its coroutine yielded [result].
+    rtype = type(result)
+    if rtype is Future or rtype is Task or rtype is _GatheringFuture:
+        blocking = result._asyncio_future_blocking
+        rloop = result._loop
+    else:
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        rloop = _get_loop(result) if blocking is not None else None
+    if blocking is not None:
+        if rloop is not loop:
+            new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
+            loop.call_soon(self._step, new_exc, context=self._context)
+        elif blocking:
+            if result is self:
+                new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
+                loop.call_soon(self._step, new_exc, context=self._context)
+            else:
+                result._asyncio_future_blocking = False
+                if result._state == _PENDING and rtype in _PLAIN_FUTURES:
+                    result._callbacks.append((self._wakeup, self._context))   # add_done_callback, inlined
+                else:
+                    result.add_done_callback(self._wakeup, context=self._context)
+                self._fut_waiter = result
+                _asyncio._task_waits(self, result, coro)
+                if self._must_cancel:
+                    if self._fut_waiter.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+        else:
+            new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
+            loop.call_soon(self._step, new_exc, context=self._context)
+    elif result is None:
+        # A bare yield (sleep(0)): run again in the next pass.
+        loop.call_soon(self._step, context=self._context)
+    elif type(result) is _GeneratorType:
+        new_exc = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
+        loop.call_soon(self._step, new_exc, context=self._context)
+    else:
+        new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+        loop.call_soon(self._step, new_exc, context=self._context)
 
 
 # CPython implements these in C (_asyncio): their frames never show in tracebacks.
-_asyncio._hide_from_tracebacks(Future.result, Future.exception, Future.__await__, Task._step, Task._wakeup,
-                               Handle._run)
+_asyncio._hide_from_tracebacks(Future.__await__, Task._step_py, _step_exception, _step_result, Handle._run)
 
 
 def create_task(coro, *, name=None, context=None):
@@ -1731,6 +1704,10 @@ class _GatheringFuture(Future):
 
 
 _PLAIN_FUTURES = (Future, Task, _GatheringFuture)   # their add_done_callback is Future's
+
+# Task._step and Task._wakeup are natives (asyncio_futures.cpp), as in CPython.
+_asyncio._install_task_methods(Task, _GatheringFuture, _current_tasks, _all_tasks, Task._step_py, _step_result,
+                               _step_exception, BaseEventLoop.call_soon)
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -3099,6 +3076,29 @@ void init_timer_heap(Vm& vm, DictObject* d) {
 
 }  // namespace
 
+// Tells the machine that [task] parks on [future] while [coro] waits at
+// the learner's line (the task's reason on its track).
+void report_task_waits(Vm& vm, Value task, Value future, Value coro) {
+  if (!machine_of(vm) || !task.is_object() || !future.is_object()) return;
+  sim::Machine& m = *vm.machine;
+  std::string what;
+  int line = 0;
+  if (coro.is_object() && coro.obj()->kind == Kind::Generator) {
+    if (const Frame* f = waiting_frame(static_cast<GeneratorObject*>(coro.obj()))) {
+      line = frame_line(f);
+      what = trim(without_comment(vm.source_line(f->code->filename, line)));
+    }
+  }
+  if (sim::TaskInfo* other = m.task_of(future.obj())) {
+    // Awaiting another task reads better by its name.
+    what = other->name + (what.empty() ? "" : " (" + what + ")");
+  }
+  m.asyncio_task_waits(vm, task.obj(), future.obj(), std::move(what), line);
+}
+
+Status install_future_methods(Vm& vm, Value, Args args, Value* out);  // asyncio_futures.cpp
+Status install_task_methods(Vm& vm, Value, Args args, Value* out);    // asyncio_futures.cpp
+
 void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
   DictObject* d = m->dict;
   init_timer_heap(vm, d);
@@ -3110,15 +3110,17 @@ void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
     Value fn = function_of(f);
     if (fn.is_object() && fn.obj()->kind == Kind::Function) {
       auto* func = static_cast<FunctionObject*>(fn.obj());
-      std::string q = func->qualname->text;
-      // The task's own methods read as CPython's C implementation names them.
-      if (q == "Task._wakeup") q = "Task.task_wakeup";
-      else if (q == "Task._step") q = "Task.task_step";
-      *out = vm.make_str(q);
+      *out = Value::object(func->qualname);
       return Status::Ok;
     }
     if (fn.is_object() && fn.obj()->kind == Kind::NativeFunction) {
-      *out = vm.make_str(static_cast<NativeFunctionObject*>(fn.obj())->name);
+      auto* nf = static_cast<NativeFunctionObject*>(fn.obj());
+      // A method reads as its __qualname__ (Future.set_result).
+      if (nf->is_method && nf->owner && nf->owner->is_heap_type) {
+        *out = vm.make_str(nf->owner->name->text.str() + "." + nf->name);
+        return Status::Ok;
+      }
+      *out = vm.make_str(nf->name);
       return Status::Ok;
     }
     Value name = vm.get_attr_opt(f, vm.intern("__qualname__"));
@@ -3165,6 +3167,8 @@ void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
     *out = vm.None;
     return Status::Ok;
   });
+  def("_install_future_methods", install_future_methods);
+  def("_install_task_methods", install_task_methods);
   def("_is_async_function", [](Vm& vm, Value, Args args, Value* out) {
     Value fn = function_of(args.n ? args[0] : vm.None);
     bool r = fn.is_object() && fn.obj()->kind == Kind::Function &&
@@ -3217,21 +3221,7 @@ void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
   // _task_waits(task, future, coro): the task parks on [future].
   def("_task_waits", [](Vm& vm, Value, Args args, Value* out) {
     *out = vm.None;
-    if (!machine_of(vm) || args.n != 3 || !args[0].is_object() || !args[1].is_object()) return Status::Ok;
-    sim::Machine& m = *vm.machine;
-    std::string what;
-    int line = 0;
-    if (args[2].is_object() && args[2].obj()->kind == Kind::Generator) {
-      if (const Frame* f = waiting_frame(static_cast<GeneratorObject*>(args[2].obj()))) {
-        line = frame_line(f);
-        what = trim(without_comment(vm.source_line(f->code->filename, line)));
-      }
-    }
-    if (sim::TaskInfo* other = m.task_of(args[1].obj())) {
-      // Awaiting another task reads better by its name.
-      what = other->name + (what.empty() ? "" : " (" + what + ")");
-    }
-    m.asyncio_task_waits(vm, args[0].obj(), args[1].obj(), std::move(what), line);
+    if (args.n == 3) report_task_waits(vm, args[0], args[1], args[2]);
     return Status::Ok;
   });
   // _task_done(task, state, failed): state is 'FINISHED' or 'CANCELLED'.

@@ -210,12 +210,82 @@ INTERLEAVE_NOINLINE FunctionObject* make_function(Vm& vm, Frame* f, CodeObject* 
 
 }  // namespace
 
-// f(*args, **kwargs)
+namespace {
+
+// How CPython names a callable in call errors (_PyObject_FunctionStr):
+// module.qualname() unless the module is builtins.
+std::string function_str(Vm& vm, Value f) {
+  if (f.is_object() && f.obj()->kind == Kind::BoundMethod) f = static_cast<BoundMethodObject*>(f.obj())->func;
+  if (!f.is_object()) return vm.type_name(f);
+  Object* o = f.obj();
+  if (o->kind == Kind::Function) {
+    auto* fn = static_cast<FunctionObject*>(o);
+    std::string q = fn->qualname->text.str() + "()";
+    if (vm.is_str(fn->module) && vm.as_str(fn->module)->text.str() != "builtins")
+      return vm.as_str(fn->module)->text.str() + "." + q;
+    return q;
+  }
+  if (o->kind == Kind::NativeFunction) {
+    auto* nf = static_cast<NativeFunctionObject*>(o);
+    if (nf->owner) return nf->owner->name->text.str() + "." + nf->name + "()";
+    return std::string(nf->name) + "()";
+  }
+  if (o->kind == Kind::Type) {
+    auto* type = static_cast<TypeObject*>(o);
+    std::string q = (type->qualname ? type->qualname : type->name)->text.str() + "()";
+    if (!type->module_name.empty() && type->module_name != "builtins") return type->module_name + "." + q;
+    return q;
+  }
+  Value text = vm.str(f);
+  if (text.is_null()) {
+    vm.thread->exc = Value();
+    return vm.type_name(f);
+  }
+  return vm.as_str(text)->text.str();
+}
+
+// f(**src) (DICT_MERGE): src must be a mapping, and no keyword may come
+// twice; the errors name the function, as CPython's format_kwargs_error.
+INTERLEAVE_COLD bool dict_merge_op(Vm& vm, Value dict, Value src, Value func) {
+  if (!(src.is_object() && src.obj()->kind == Kind::Dict)) {
+    Value keys = vm.get_attr_opt(src, vm.intern("keys"));
+    if (keys.is_null()) {
+      if (!vm.thread->exc.is_null()) return false;
+      vm.raise(vm.t.TypeError_,
+               function_str(vm, func) + " argument after ** must be a mapping, not " + vm.type_name(src));
+      return false;
+    }
+  }
+  if (vm.dict_update_from(static_cast<DictObject*>(dict.obj()), src, true)) return true;
+  Value exc = vm.thread->exc;
+  if (exc.is_object() && exc.obj()->type == vm.t.TypeError_) {
+    auto* e = static_cast<ExceptionObject*>(exc.obj());
+    if (e->args && e->args->items.size() == 1 && vm.is_str(e->args->items[0])) {
+      const std::string& m = vm.as_str(e->args->items[0])->text.str();
+      if (m.rfind("got multiple values for keyword argument", 0) == 0) {
+        vm.thread->exc = Value();
+        vm.raise(vm.t.TypeError_, function_str(vm, func) + " " + m);
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// f(*args, **kwargs); [pos] is the tuple the caller built, or for f(*x)
+// the iterable x itself (CPython compiles a lone starred argument so).
 INTERLEAVE_COLD Vm::CallOutcome Vm::call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result) {
   std::vector<Value> argv_;
-  if (pos.is_object() && pos.obj()->kind == Kind::Tuple) {
-    argv_.assign(static_cast<TupleObject*>(pos.obj())->items.begin(), static_cast<TupleObject*>(pos.obj())->items.end());
+  if (pos.is_object() && (pos.obj()->type == t.tuple || pos.obj()->type == t.list)) {
+    const auto& items = pos.obj()->type == t.tuple ? static_cast<TupleObject*>(pos.obj())->items
+                                                   : static_cast<ListObject*>(pos.obj())->items;
+    argv_.assign(items.begin(), items.end());
   } else if (!collect_items(pos, &argv_)) {
+    if (exception_matches(th->exc, Value::object(t.TypeError_)) && get_iter_fails(pos)) {
+      th->exc = Value();
+      raise(t.TypeError_, function_str(*this, callable) + " argument after * must be an iterable, not " + type_name(pos));
+    }
     return CallOutcome::Error;
   }
   int npos = static_cast<int>(argv_.size());
@@ -947,7 +1017,7 @@ unary_slow : {
   TARGET(DICT_MERGE) {
     SAVE_FRAME();
     Value src = POP();
-    if (!dict_update_from(static_cast<DictObject*>(sp[-static_cast<int>(arg)].obj()), src, true)) goto error;
+    if (!dict_merge_op(*this, sp[-static_cast<int>(arg)], src, sp[-static_cast<int>(arg) - 2])) goto error;
     DISPATCH();
   }
   TARGET(LIST_TO_TUPLE) {

@@ -305,6 +305,7 @@ class Vm {
   // Random state for the random module (stdlib/random.cpp).
   std::shared_ptr<void> random_state;
   std::shared_ptr<void> greenlet_state;  // stdlib/greenlet.cpp: its types (also in extra_roots)
+  std::shared_ptr<void> asyncio_state;   // stdlib/asyncio_futures.cpp: names and classes (also in extra_roots)
 
   uint64_t serial_id_base = 0x7f3a00000000ULL;
 

@@ -1,0 +1,622 @@
+// The hot methods of asyncio's Future and Task, as natives. CPython
+// implements both classes in C (_asyncio); here they are Python source
+// (asyncio_module.cpp) and two installers replace some of their methods
+// with these:
+//   * `_install_future_methods`: Future.result, exception, done, cancelled,
+//     get_loop, add_done_callback, set_result and _schedule_callbacks (a
+//     Handle per done callback appended to the loop's ready queue);
+//   * `_install_task_methods`: Task._step and Task._wakeup (named
+//     task_step and task_wakeup, as CPython's are), which run one step of
+//     the task's coroutine through a continuation (no nested interpreter).
+//
+// They keep the Python class's state where it was: in the instance's dict
+// (`_state`, `_result`, `_callbacks`, ...), falling back to the class
+// defaults, so the rest of the Python source, subclasses and reprs see the
+// same attributes. Like CPython's C methods they read and write those
+// fields directly (no descriptors, no overridden helpers) and behave as
+// the Python methods they replace did, with CPython's argument errors.
+// What is rare (a debug or closed loop, callbacks that are not a list of
+// pairs, a cancelled task, a coroutine that raises or yields something
+// other than a plain future or None) goes to the Python code kept for it.
+#include "sim/machine.h"
+#include "vm/ops.h"
+#include "vm/types.h"
+#include "vm/vm.h"
+
+namespace interleave::vm {
+
+void deque_push_back(Vm& vm, DequeObject* d, Value v);  // builtins/deque.cpp
+void report_task_waits(Vm& vm, Value task, Value future, Value coro);  // asyncio_module.cpp
+
+namespace {
+
+struct FutureNames {
+  // Attribute names (interned).
+  StrObject *state, *result, *result_method, *exception, *callbacks, *loop, *log_traceback, *cancel_message, *cancelled_exc,
+      *debug, *closed, *ready, *callback, *args, *context, *call_soon, *append;
+  // The module's objects.
+  Value pending, cancelled, finished;  // the _state strings
+  TypeObject* handle = nullptr;        // asyncio.events.Handle
+  TypeObject* cancelled_error = nullptr;
+  TypeObject* invalid_state_error = nullptr;
+  Value schedule_slow;    // _schedule_callbacks_slow(fut, callbacks, loop)
+  TupleObject* context_kw = nullptr;  // ('context',)
+  TypeObject* future = nullptr;
+
+  // Tasks (install_task_methods).
+  StrObject *coro, *fut_waiter, *must_cancel, *blocking, *wakeup, *step, *value;
+  TypeObject* task = nullptr;
+  TypeObject* gathering = nullptr;  // _GatheringFuture
+  DictObject* current_tasks = nullptr;  // loop -> the task running its step
+  DictObject* all_tasks = nullptr;      // id(task) -> task, while pending
+  Value step_py;          // Task._step_py(self, exc=None): the whole step in Python
+  Value step_result;      // _step_result(task, loop, coro, result)
+  Value step_exception;   // _step_exception(task, exc)
+  Value base_call_soon;   // BaseEventLoop.call_soon
+  Value step_native, wakeup_native;
+};
+
+FutureNames& names(Vm& vm) { return *static_cast<FutureNames*>(vm.asyncio_state.get()); }
+
+// A field of a future (or loop): the instance dict first, then the class
+// default. Other layouts go through the general attribute lookup.
+Value field(Vm& vm, Value obj, StrObject* name) {
+  Object* o = obj.obj();
+  if (o->kind == Kind::Instance) {
+    if (DictObject* d = static_cast<InstanceObject*>(o)->dict) {
+      int32_t i = vm.dict_find_str(d, name);
+      if (i >= 0) return d->entries[i].value;
+    }
+    Value v = vm.lookup_type(o->type, name);
+    if (!v.is_null()) return v;
+  }
+  return vm.get_attr(obj, name);  // raises AttributeError when missing
+}
+
+Status store(Vm& vm, Value obj, StrObject* name, Value v) {
+  Object* o = obj.obj();
+  if (o->kind == Kind::Instance) {
+    auto* inst = static_cast<InstanceObject*>(o);
+    if (!inst->dict) inst->dict = vm.new_dict();
+    vm.dict_set_str(inst->dict, name, v);
+    return Status::Ok;
+  }
+  return vm.set_attr(obj, name, v);
+}
+
+bool same_str(Value v, Value s) {
+  if (v == s) return true;
+  if (!v.is_object() || v.obj()->kind != Kind::Str) return false;
+  return static_cast<StrObject*>(v.obj())->text.str() == static_cast<StrObject*>(s.obj())->text.str();
+}
+
+// The state, checked: null (with the exception set) when it cannot be read.
+Value state_of(Vm& vm, FutureNames& n, Value self) { return field(vm, self, n.state); }
+
+Status no_args(Vm& vm, Args args, const char* name) {
+  if (args.nkw()) return vm.raise(vm.t.TypeError_, std::string(name) + "() takes no keyword arguments");
+  if (args.n)
+    return vm.raise(vm.t.TypeError_,
+                    std::string(name) + "() takes no arguments (" + std::to_string(args.n) + " given)");
+  return Status::Ok;
+}
+
+// Future._make_cancelled_error, as CPython's C result()/exception() use it.
+Status raise_cancelled(Vm& vm, FutureNames& n, Value self) {
+  Value exc = field(vm, self, n.cancelled_exc);
+  if (exc.is_null()) return Status::Error;
+  if (exc != vm.None) {
+    if (store(vm, self, n.cancelled_exc, vm.None) != Status::Ok) return Status::Error;
+    return vm.raise_value(exc);
+  }
+  Value msg = field(vm, self, n.cancel_message);
+  if (msg.is_null()) return Status::Error;
+  if (msg == vm.None) return vm.raise_value(vm.new_exception_args(n.cancelled_error, nullptr, 0));
+  return vm.raise_value(vm.new_exception_args(n.cancelled_error, &msg, 1));
+}
+
+Status future_result(Vm& vm, Value self, Args args, Value* out) {
+  if (no_args(vm, args, "Future.result") != Status::Ok) return Status::Error;
+  FutureNames& n = names(vm);
+  Value st = state_of(vm, n, self);
+  if (st.is_null()) return Status::Error;
+  if (same_str(st, n.cancelled)) return raise_cancelled(vm, n, self);
+  if (!same_str(st, n.finished)) return vm.raise(n.invalid_state_error, "Result is not set.");
+  if (store(vm, self, n.log_traceback, vm.False) != Status::Ok) return Status::Error;
+  Value exc = field(vm, self, n.exception);
+  if (exc.is_null()) return Status::Error;
+  if (exc != vm.None) return vm.raise_value(exc);
+  *out = field(vm, self, n.result);
+  return out->is_null() ? Status::Error : Status::Ok;
+}
+
+Status future_exception(Vm& vm, Value self, Args args, Value* out) {
+  if (no_args(vm, args, "Future.exception") != Status::Ok) return Status::Error;
+  FutureNames& n = names(vm);
+  Value st = state_of(vm, n, self);
+  if (st.is_null()) return Status::Error;
+  if (same_str(st, n.cancelled)) return raise_cancelled(vm, n, self);
+  if (!same_str(st, n.finished)) return vm.raise(n.invalid_state_error, "Exception is not set.");
+  if (store(vm, self, n.log_traceback, vm.False) != Status::Ok) return Status::Error;
+  *out = field(vm, self, n.exception);
+  return out->is_null() ? Status::Error : Status::Ok;
+}
+
+Status future_done(Vm& vm, Value self, Args args, Value* out) {
+  if (no_args(vm, args, "Future.done") != Status::Ok) return Status::Error;
+  FutureNames& n = names(vm);
+  Value st = state_of(vm, n, self);
+  if (st.is_null()) return Status::Error;
+  *out = vm.make_bool(!same_str(st, n.pending));
+  return Status::Ok;
+}
+
+Status future_cancelled(Vm& vm, Value self, Args args, Value* out) {
+  if (no_args(vm, args, "Future.cancelled") != Status::Ok) return Status::Error;
+  FutureNames& n = names(vm);
+  Value st = state_of(vm, n, self);
+  if (st.is_null()) return Status::Error;
+  *out = vm.make_bool(same_str(st, n.cancelled));
+  return Status::Ok;
+}
+
+Status future_get_loop(Vm& vm, Value self, Args args, Value* out) {
+  if (no_args(vm, args, "Future.get_loop") != Status::Ok) return Status::Error;
+  *out = field(vm, self, names(vm).loop);
+  return out->is_null() ? Status::Error : Status::Ok;
+}
+
+// A Handle(callback, args, loop, context) made as Handle.__init__ makes it.
+Value new_handle(Vm& vm, FutureNames& n, Value callback, Value args, Value loop, Value context) {
+  auto* h = vm.heap.make<InstanceObject>(n.handle);
+  DictObject* d = h->dict = vm.new_dict();
+  vm.dict_set_str(d, n.loop, loop);
+  vm.dict_set_str(d, n.callback, callback);
+  vm.dict_set_str(d, n.args, args);
+  if (context != vm.None) vm.dict_set_str(d, n.context, context);
+  return Value::object(h);
+}
+
+// Future._schedule_callbacks: each done callback becomes a Handle at the end
+// of the loop's ready queue (loop.call_soon, inlined), in the order they
+// were added. *out is None unless the Python code for the rare cases is
+// called (Status::Call, its result is ours).
+Status schedule_callbacks(Vm& vm, FutureNames& n, Value self, Value* out) {
+  *out = vm.None;
+  Value cbs = field(vm, self, n.callbacks);
+  if (cbs.is_null()) return Status::Error;
+  const bool is_list = cbs.is_object() && cbs.obj()->kind == Kind::List;
+  if (is_list && static_cast<ListObject*>(cbs.obj())->items.empty()) return Status::Ok;
+  if (!is_list) {
+    int t = vm.truthy(cbs);
+    if (t < 0) return Status::Error;
+    if (!t) return Status::Ok;
+  }
+  if (store(vm, self, n.callbacks, Value::object(vm.new_list())) != Status::Ok) return Status::Error;
+  if (vm.machine) vm.machine->asyncio_future_done(vm, self.obj());
+  Value loop = field(vm, self, n.loop);
+  if (loop.is_null()) return Status::Error;
+  bool fast = is_list;
+  if (fast) {
+    Value dbg = field(vm, loop, n.debug);
+    if (dbg.is_null()) return Status::Error;
+    int t = dbg == vm.False ? 0 : vm.truthy(dbg);
+    if (t < 0) return Status::Error;
+    fast = !t;
+  }
+  if (fast) {
+    Value closed = field(vm, loop, n.closed);
+    if (closed.is_null()) return Status::Error;
+    int t = closed == vm.False ? 0 : vm.truthy(closed);
+    if (t < 0) return Status::Error;
+    fast = !t;
+  }
+  Value ready;
+  if (fast) {
+    ready = field(vm, loop, n.ready);
+    if (ready.is_null()) return Status::Error;
+    fast = ready.is_object() && ready.obj()->kind == Kind::Deque && ready.obj()->type == vm.t.deque;
+  }
+  auto& items = static_cast<ListObject*>(cbs.obj())->items;
+  for (size_t i = 0; fast && i < items.size(); ++i) {
+    Value p = items[i];
+    fast = p.is_object() && p.obj()->kind == Kind::Tuple && static_cast<TupleObject*>(p.obj())->items.size() == 2;
+  }
+  if (!fast) return vm.request_call(n.schedule_slow, {self, cbs, loop});
+  auto* q = static_cast<DequeObject*>(ready.obj());
+  Value args = Value::object(vm.new_tuple(1));
+  static_cast<TupleObject*>(args.obj())->items[0] = self;
+  for (Value p : items) {
+    auto& pair = static_cast<TupleObject*>(p.obj())->items;
+    deque_push_back(vm, q, new_handle(vm, n, pair[0], args, loop, pair[1]));
+  }
+  return Status::Ok;
+}
+
+Status future_set_result(Vm& vm, Value self, Args args, Value* out) {
+  if (args.nkw()) return vm.raise(vm.t.TypeError_, "Future.set_result() takes no keyword arguments");
+  if (args.n != 1)
+    return vm.raise(vm.t.TypeError_,
+                    "Future.set_result() takes exactly one argument (" + std::to_string(args.n) + " given)");
+  FutureNames& n = names(vm);
+  Value st = state_of(vm, n, self);
+  if (st.is_null()) return Status::Error;
+  if (!same_str(st, n.pending)) return vm.raise(n.invalid_state_error, "invalid state");
+  if (store(vm, self, n.result, args[0]) != Status::Ok) return Status::Error;
+  if (store(vm, self, n.state, n.finished) != Status::Ok) return Status::Error;
+  return schedule_callbacks(vm, n, self, out);
+}
+
+Status future_add_done_callback(Vm& vm, Value self, Args args, Value* out) {
+  Value context = vm.None;
+  for (int i = 0; i < args.nkw(); ++i) {
+    auto* key = static_cast<StrObject*>(args.kwnames->items[i].obj());
+    if (key->text.str() != "context")
+      return vm.raise(vm.t.TypeError_, "'" + key->text.str() + "' is an invalid keyword argument for add_done_callback()");
+    context = args.v[args.n + i];
+  }
+  if (args.n != 1)
+    return vm.raise(vm.t.TypeError_, "add_done_callback() takes exactly 1 positional argument (" +
+                                         std::to_string(args.n) + " given)");
+  FutureNames& n = names(vm);
+  Value st = state_of(vm, n, self);
+  if (st.is_null()) return Status::Error;
+  if (!same_str(st, n.pending)) {
+    // self._loop.call_soon(fn, self, context=context)
+    Value loop = field(vm, self, n.loop);
+    if (loop.is_null()) return Status::Error;
+    Value call_soon = vm.get_attr(loop, n.call_soon);
+    if (call_soon.is_null()) return Status::Error;
+    return vm.request_call(call_soon, {args[0], self, context}, nullptr, nullptr, n.context_kw);
+  }
+  Value cbs = field(vm, self, n.callbacks);
+  if (cbs.is_null()) return Status::Error;
+  TupleObject* pair = vm.new_tuple(2);
+  pair->items[0] = args[0];
+  pair->items[1] = context;
+  *out = vm.None;
+  if (cbs.is_object() && cbs.obj()->kind == Kind::List && cbs.obj()->type == vm.t.list) {
+    static_cast<ListObject*>(cbs.obj())->items.push_back(Value::object(pair));
+    return Status::Ok;
+  }
+  Value append = vm.get_attr(cbs, n.append);
+  if (append.is_null()) return Status::Error;
+  return vm.request_call(append, {Value::object(pair)});
+}
+
+
+// --- Task._step and Task._wakeup ---------------------------------------------
+// One step of a task: send None into its coroutine and act on what comes
+// back, as Task._step_py does. The native runs the common shapes (the
+// coroutine parks on a pending plain future of its loop, yields None for
+// sleep(0), or returns); the rest goes to the Python code (_step_py before
+// the coroutine runs, _step_result / _step_exception after), whose result
+// step_finally passes on after ending the step as _step_py's finally does.
+
+bool is_false(Vm& vm, Value v) { return v == vm.False; }
+
+// The callbacks of [fut] can be scheduled without Python code.
+bool schedules_fast(Vm& vm, FutureNames& n, Value fut) {
+  Value cbs = field(vm, fut, n.callbacks);
+  if (cbs.is_null()) return false;
+  if (!cbs.is_object() || cbs.obj()->kind != Kind::List) return false;
+  auto& items = static_cast<ListObject*>(cbs.obj())->items;
+  if (items.empty()) return true;
+  for (Value p : items)
+    if (!p.is_object() || p.obj()->kind != Kind::Tuple || static_cast<TupleObject*>(p.obj())->items.size() != 2)
+      return false;
+  Value loop = field(vm, fut, n.loop);
+  if (loop.is_null() || !loop.is_object()) return false;
+  Value dbg = field(vm, loop, n.debug), closed = dbg.is_null() ? Value() : field(vm, loop, n.closed);
+  if (dbg.is_null() || closed.is_null() || !is_false(vm, dbg) || !is_false(vm, closed)) return false;
+  Value ready = field(vm, loop, n.ready);
+  return !ready.is_null() && ready.is_object() && ready.obj()->kind == Kind::Deque && ready.obj()->type == vm.t.deque;
+}
+
+// The end of every step (_step_py's finally).
+void end_step(Vm& vm, FutureNames& n, Value self) {
+  if (vm.machine) vm.machine->asyncio_task_step(vm, self.obj(), false);
+  Value loop = field(vm, self, n.loop);
+  if (loop.is_null()) {
+    vm.thread->exc = Value();
+    return;
+  }
+  Value saved = vm.thread->exc;
+  vm.thread->exc = Value();
+  if (vm.dict_del(n.current_tasks, loop) < 0) vm.thread->exc = Value();
+  vm.thread->exc = saved;
+}
+
+Status step_finally(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  end_step(vm, names(vm), Value::object(state));
+  if (incoming != Status::Ok) return incoming;
+  *out = value;
+  return Status::Ok;
+}
+
+// Task._finish for a task that returned.
+void finish_task(Vm& vm, FutureNames& n, Value self) {
+  Value id = vm.make_int(static_cast<int64_t>(vm.serial_id_base + self.obj()->serial * 16));
+  if (vm.dict_del(n.all_tasks, id) < 0) vm.thread->exc = Value();
+  if (vm.machine) vm.machine->asyncio_task_done(vm, self.obj(), sim::TaskState::Done);
+}
+
+// The loop's call_soon(callback, *args, context=ctx) when it is
+// BaseEventLoop's and would only append a Handle: done here. False: call it.
+bool call_soon_fast(Vm& vm, FutureNames& n, Value loop, Value callback, Value args, Value ctx) {
+  if (!loop.is_object() || loop.obj()->kind != Kind::Instance) return false;
+  if (vm.lookup_type(loop.obj()->type, n.call_soon) != n.base_call_soon) return false;
+  DictObject* d = static_cast<InstanceObject*>(loop.obj())->dict;
+  if (d && vm.dict_find_str(d, n.call_soon) >= 0) return false;
+  Value dbg = field(vm, loop, n.debug);
+  if (dbg.is_null() || !is_false(vm, dbg)) return false;
+  Value closed = field(vm, loop, n.closed);
+  if (closed.is_null() || !is_false(vm, closed)) return false;
+  Value ready = field(vm, loop, n.ready);
+  if (ready.is_null() || !ready.is_object() || ready.obj()->kind != Kind::Deque || ready.obj()->type != vm.t.deque)
+    return false;
+  deque_push_back(vm, static_cast<DequeObject*>(ready.obj()), new_handle(vm, n, callback, args, loop, ctx));
+  return true;
+}
+
+// The coroutine yielded [result].
+Status step_yielded(Vm& vm, FutureNames& n, Value self, Value result, Value* out) {
+  Value loop = field(vm, self, n.loop);
+  if (loop.is_null()) return Status::Error;
+  TypeObject* rtype = vm.type_of(result);
+  if (rtype == n.future || rtype == n.task || rtype == n.gathering) {
+    Value blocking = field(vm, result, n.blocking);
+    if (blocking.is_null()) return Status::Error;
+    Value rloop = field(vm, result, n.loop);
+    if (rloop.is_null()) return Status::Error;
+    if (blocking == vm.True && rloop == loop && result != self) {
+      Value rstate = field(vm, result, n.state);
+      Value cbs = rstate.is_null() ? Value() : field(vm, result, n.callbacks);
+      Value mc = cbs.is_null() ? Value() : field(vm, self, n.must_cancel);
+      if (mc.is_null()) return Status::Error;
+      if (same_str(rstate, n.pending) && cbs.is_object() && cbs.obj()->kind == Kind::List &&
+          cbs.obj()->type == vm.t.list && is_false(vm, mc)) {
+        Value wake = vm.get_attr(self, n.wakeup);
+        if (wake.is_null()) return Status::Error;
+        Value ctx = field(vm, self, n.context);
+        if (ctx.is_null()) return Status::Error;
+        if (store(vm, result, n.blocking, vm.False) != Status::Ok) return Status::Error;
+        TupleObject* pair = vm.new_tuple(2);
+        pair->items[0] = wake;
+        pair->items[1] = ctx;
+        static_cast<ListObject*>(cbs.obj())->items.push_back(Value::object(pair));
+        if (store(vm, self, n.fut_waiter, result) != Status::Ok) return Status::Error;
+        Value coro = field(vm, self, n.coro);
+        if (coro.is_null()) return Status::Error;
+        report_task_waits(vm, self, result, coro);
+        end_step(vm, n, self);
+        *out = vm.None;
+        return Status::Ok;
+      }
+    }
+  } else if (result == vm.None) {
+    // sleep(0): loop.call_soon(self._step, context=self._context)
+    Value step = vm.get_attr(self, n.step);
+    if (step.is_null()) return Status::Error;
+    Value ctx = field(vm, self, n.context);
+    if (ctx.is_null()) return Status::Error;
+    if (call_soon_fast(vm, n, loop, step, Value::object(vm.new_tuple(0)), ctx)) {
+      end_step(vm, n, self);
+      *out = vm.None;
+      return Status::Ok;
+    }
+  }
+  Value coro = field(vm, self, n.coro);
+  if (coro.is_null()) return Status::Error;
+  return vm.request_call(n.step_result, {self, loop, coro, result}, step_finally, self.obj());
+}
+
+// The coroutine's send() came back: a value it yielded, or an exception
+// (StopIteration when it returned).
+Status step_resumed(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  FutureNames& n = names(vm);
+  Value self = Value::object(state);
+  if (incoming == Status::Ok) {
+    Status s = step_yielded(vm, n, self, value, out);
+    if (s == Status::Error) end_step(vm, n, self);
+    return s;
+  }
+  Value exc = vm.thread->exc;
+  vm.thread->exc = Value();
+  if (exc.is_object() && exc.obj()->kind == Kind::Exception && vm.is_subtype(exc.obj()->type, vm.t.StopIteration_)) {
+    Value mc = field(vm, self, n.must_cancel);
+    Value st = mc.is_null() ? Value() : field(vm, self, n.state);
+    if (!mc.is_null() && is_false(vm, mc) && same_str(st, n.pending) && schedules_fast(vm, n, self)) {
+      Value result = vm.get_attr(exc, n.value);
+      if (result.is_null()) {
+        end_step(vm, n, self);
+        return Status::Error;
+      }
+      // Future.set_result(self, value), then self._finish().
+      Status s = store(vm, self, n.result, result);
+      if (s == Status::Ok) s = store(vm, self, n.state, n.finished);
+      Value ignored;
+      if (s == Status::Ok) s = schedule_callbacks(vm, n, self, &ignored);
+      if (s == Status::Ok) finish_task(vm, n, self);
+      end_step(vm, n, self);
+      *out = vm.None;
+      return s;
+    }
+    vm.thread->exc = Value();  // a field that could not be read: _step_exception tells
+  }
+  return vm.request_call(n.step_exception, {self, exc}, step_finally, self.obj());
+}
+
+Status task_step(Vm& vm, Value self, Value exc, Value* out) {
+  FutureNames& n = names(vm);
+  if (exc != vm.None) return vm.request_call(n.step_py, {self, exc});
+  Value st = field(vm, self, n.state);
+  if (st.is_null()) return Status::Error;
+  Value mc = field(vm, self, n.must_cancel);
+  if (mc.is_null()) return Status::Error;
+  Value coro = field(vm, self, n.coro);
+  if (coro.is_null()) return Status::Error;
+  if (!same_str(st, n.pending) || !is_false(vm, mc) || !coro.is_object() || coro.obj()->kind != Kind::Generator)
+    return vm.request_call(n.step_py, {self, exc});
+  if (store(vm, self, n.fut_waiter, vm.None) != Status::Ok) return Status::Error;
+  Value loop = field(vm, self, n.loop);
+  if (loop.is_null()) return Status::Error;
+  if (!vm.dict_set(n.current_tasks, loop, self)) return Status::Error;
+  if (vm.machine) vm.machine->asyncio_task_step(vm, self.obj(), true);
+  return vm.request_resume(static_cast<GeneratorObject*>(coro.obj()), vm.None, false, step_resumed, self.obj());
+}
+
+Status task_step_method(Vm& vm, Value self, Args args, Value* out) {
+  Value exc = vm.None;
+  if (args.n > 1) return vm.raise(vm.t.TypeError_, "task_step() takes at most 1 argument (" + std::to_string(args.n) + " given)");
+  if (args.n == 1) exc = args[0];
+  for (int i = 0; i < args.nkw(); ++i) {
+    auto* key = static_cast<StrObject*>(args.kwnames->items[i].obj());
+    if (key->text.str() != "exc" || args.n == 1)
+      return vm.raise(vm.t.TypeError_, "task_step() got an unexpected keyword argument '" + key->text.str() + "'");
+    exc = args.v[args.n + i];
+  }
+  return task_step(vm, self, exc, out);
+}
+
+// self._step() or self._step(exc): the native unless a subclass replaced it.
+Status call_step(Vm& vm, FutureNames& n, Value self, Value exc, Value* out) {
+  if (vm.lookup_type(self.obj()->type, n.step) == n.step_native) {
+    DictObject* d = self.obj()->kind == Kind::Instance ? static_cast<InstanceObject*>(self.obj())->dict : nullptr;
+    if (!d || vm.dict_find_str(d, n.step) < 0) return task_step(vm, self, exc, out);
+  }
+  Value step = vm.get_attr(self, n.step);
+  if (step.is_null()) return Status::Error;
+  if (exc == vm.None) return vm.request_call(step, {});
+  return vm.request_call(step, {exc});
+}
+
+// Task._wakeup(future): future.result() decides how the task goes on.
+Status wakeup_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+  Value exc = vm.None;
+  if (incoming != Status::Ok) {
+    exc = vm.thread->exc;
+    vm.thread->exc = Value();
+  }
+  return call_step(vm, names(vm), Value::object(state), exc, out);
+}
+
+Status task_wakeup(Vm& vm, Value self, Args args, Value* out) {
+  if (args.nkw() || args.n != 1)
+    return vm.raise(vm.t.TypeError_, "task_wakeup() takes exactly one argument (" + std::to_string(args.n) + " given)");
+  FutureNames& n = names(vm);
+  Value fut = args[0];
+  TypeObject* ft = vm.type_of(fut);
+  if (ft == n.future || ft == n.task || ft == n.gathering) {
+    Value ignored;
+    Status s = future_result(vm, fut, Args{nullptr, 0, nullptr}, &ignored);
+    return wakeup_cont(vm, self.obj(), s, Value(), out);
+  }
+  Value result = vm.get_attr(fut, n.result_method);
+  if (result.is_null()) return wakeup_cont(vm, self.obj(), Status::Error, Value(), out);
+  return vm.request_call(result, {}, wakeup_cont, self.obj());
+}
+
+}  // namespace
+
+// _install_future_methods(Future, Handle, PENDING, CANCELLED, FINISHED,
+//                         CancelledError, InvalidStateError, schedule_slow)
+Status install_future_methods(Vm& vm, Value, Args args, Value* out) {
+  if (args.n != 8) return vm.raise(vm.t.TypeError_, "_install_future_methods() takes 8 arguments");
+  for (int i : {0, 1, 5, 6})
+    if (!args[i].is_object() || args[i].obj()->kind != Kind::Type)
+      return vm.raise(vm.t.TypeError_, "_install_future_methods(): a class was expected");
+  for (int i : {2, 3, 4})
+    if (!vm.is_str(args[i])) return vm.raise(vm.t.TypeError_, "_install_future_methods(): a str was expected");
+  auto state = std::make_shared<FutureNames>();
+  FutureNames& n = *state;
+  n.state = vm.intern("_state");
+  n.result = vm.intern("_result");
+  n.result_method = vm.intern("result");
+  n.exception = vm.intern("_exception");
+  n.callbacks = vm.intern("_callbacks");
+  n.loop = vm.intern("_loop");
+  n.log_traceback = vm.intern("_log_traceback");
+  n.cancel_message = vm.intern("_cancel_message");
+  n.cancelled_exc = vm.intern("_cancelled_exc");
+  n.debug = vm.intern("_debug");
+  n.closed = vm.intern("_closed");
+  n.ready = vm.intern("_ready");
+  n.callback = vm.intern("_callback");
+  n.args = vm.intern("_args");
+  n.context = vm.intern("_context");
+  n.call_soon = vm.intern("call_soon");
+  n.append = vm.intern("append");
+  auto* future = n.future = static_cast<TypeObject*>(args[0].obj());
+  n.handle = static_cast<TypeObject*>(args[1].obj());
+  n.pending = args[2];
+  n.cancelled = args[3];
+  n.finished = args[4];
+  n.cancelled_error = static_cast<TypeObject*>(args[5].obj());
+  n.invalid_state_error = static_cast<TypeObject*>(args[6].obj());
+  n.schedule_slow = args[7];
+  n.context_kw = vm.new_tuple(1);
+  n.context_kw->items[0] = Value::object(vm.intern("context"));
+  for (int i = 0; i < args.n; ++i) vm.extra_roots.push_back(args[i]);
+  vm.extra_roots.push_back(Value::object(n.context_kw));
+  vm.asyncio_state = state;
+  vm.add_method(future, "result", future_result);
+  vm.add_method(future, "exception", future_exception);
+  vm.add_method(future, "done", future_done);
+  vm.add_method(future, "cancelled", future_cancelled);
+  vm.add_method(future, "get_loop", future_get_loop);
+  vm.add_method(future, "set_result", future_set_result);
+  vm.add_method(future, "add_done_callback", future_add_done_callback);
+  vm.add_method(future, "_schedule_callbacks", [](Vm& vm, Value self, Args args, Value* out) {
+    if (no_args(vm, args, "Future._schedule_callbacks") != Status::Ok) return Status::Error;
+    return schedule_callbacks(vm, names(vm), self, out);
+  });
+  *out = vm.None;
+  return Status::Ok;
+}
+
+// _install_task_methods(Task, _GatheringFuture, _current_tasks, _all_tasks,
+//                       Task._step_py, _step_result, _step_exception,
+//                       BaseEventLoop.call_soon)
+Status install_task_methods(Vm& vm, Value, Args args, Value* out) {
+  if (!vm.asyncio_state) return vm.raise(vm.t.RuntimeError_, "_install_future_methods() first");
+  if (args.n != 8) return vm.raise(vm.t.TypeError_, "_install_task_methods() takes 8 arguments");
+  for (int i : {0, 1})
+    if (!args[i].is_object() || args[i].obj()->kind != Kind::Type)
+      return vm.raise(vm.t.TypeError_, "_install_task_methods(): a class was expected");
+  for (int i : {2, 3})
+    if (!args[i].is_object() || args[i].obj()->kind != Kind::Dict || args[i].obj()->type != vm.t.dict)
+      return vm.raise(vm.t.TypeError_, "_install_task_methods(): a dict was expected");
+  FutureNames& n = names(vm);
+  n.coro = vm.intern("_coro");
+  n.fut_waiter = vm.intern("_fut_waiter");
+  n.must_cancel = vm.intern("_must_cancel");
+  n.blocking = vm.intern("_asyncio_future_blocking");
+  n.wakeup = vm.intern("_wakeup");
+  n.step = vm.intern("_step");
+  n.value = vm.intern("value");
+  n.task = static_cast<TypeObject*>(args[0].obj());
+  n.gathering = static_cast<TypeObject*>(args[1].obj());
+  n.current_tasks = static_cast<DictObject*>(args[2].obj());
+  n.all_tasks = static_cast<DictObject*>(args[3].obj());
+  n.step_py = args[4];
+  n.step_result = args[5];
+  n.step_exception = args[6];
+  n.base_call_soon = args[7];
+  for (int i = 0; i < args.n; ++i) vm.extra_roots.push_back(args[i]);
+  // Named as CPython's C methods are (a future's callbacks show Task.task_wakeup()).
+  NativeFunctionObject* step = vm.new_native("task_step", task_step_method);
+  NativeFunctionObject* wakeup = vm.new_native("task_wakeup", task_wakeup);
+  for (NativeFunctionObject* f : {step, wakeup}) {
+    f->is_method = true;
+    f->owner = n.task;
+  }
+  n.step_native = Value::object(step);
+  n.wakeup_native = Value::object(wakeup);
+  vm.dict_set_str(n.task->dict, n.step, n.step_native);
+  vm.dict_set_str(n.task->dict, n.wakeup, n.wakeup_native);
+  *out = vm.None;
+  return Status::Ok;
+}
+
+}  // namespace interleave::vm
