@@ -61,7 +61,7 @@ async def main():
     print(fut)
     print(t._fut_waiter is fut, asyncio.current_task().get_name())
     fut.set_result('done')
-    print(await t, t)
+    print(await t, t.done(), t.get_name())  # (the repr names the file by its absolute path)
 
     # Cancelled before its first step, while waiting, and by itself.
     t1 = asyncio.create_task(ticker('never', 1))
