@@ -177,6 +177,32 @@ Value new_handle(Vm& vm, FutureNames& n, Value callback, Value args, Value loop,
   return Value::object(h);
 }
 
+// Whether [callbacks] may wake a task the machine sees waiting: only a
+// task's own wakeup parks it on a future (report_task_waits), so for other
+// futures the machine's table need not be searched.
+bool vm_is_subtype(const TypeObject* t, const TypeObject* base) {
+  for (const TypeObject* m : t->mro)
+    if (m == base) return true;
+  return false;
+}
+
+bool wakes_a_task(FutureNames& n, Value callbacks) {
+  if (n.wakeup_native.is_null() || !callbacks.is_object() || callbacks.obj()->kind != Kind::List) return true;
+  for (Value p : static_cast<ListObject*>(callbacks.obj())->items) {
+    if (!p.is_object() || p.obj()->kind != Kind::Tuple || static_cast<TupleObject*>(p.obj())->items.empty()) return true;
+    Value cb = static_cast<TupleObject*>(p.obj())->items[0];
+    if (!cb.is_object()) continue;
+    if (cb.obj()->kind != Kind::BoundMethod) {
+      if (cb.obj()->kind == Kind::Function || cb.obj()->kind == Kind::NativeFunction) continue;
+      return true;  // a callable object: who knows
+    }
+    auto* bm = static_cast<BoundMethodObject*>(cb.obj());
+    if (bm->func == n.wakeup_native) return true;
+    if (bm->self.is_object() && n.task && vm_is_subtype(bm->self.obj()->type, n.task)) return true;
+  }
+  return false;
+}
+
 // Future._schedule_callbacks: each done callback becomes a Handle at the end
 // of the loop's ready queue (loop.call_soon, inlined), in the order they
 // were added. *out is None unless the Python code for the rare cases is
@@ -193,7 +219,7 @@ Status schedule_callbacks(Vm& vm, FutureNames& n, Value self, Value* out) {
     if (!t) return Status::Ok;
   }
   if (store(vm, self, n.callbacks, Value::object(vm.new_list())) != Status::Ok) return Status::Error;
-  if (vm.machine) vm.machine->asyncio_future_done(vm, self.obj());
+  if (vm.machine && wakes_a_task(n, cbs)) vm.machine->asyncio_future_done(vm, self.obj());
   Value loop = field(vm, self, n.loop);
   if (loop.is_null()) return Status::Error;
   bool fast = is_list;
