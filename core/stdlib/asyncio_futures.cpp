@@ -26,6 +26,7 @@
 namespace interleave::vm {
 
 void deque_push_back(Vm& vm, DequeObject* d, Value v);  // builtins/deque.cpp
+int64_t thread_ident(Vm& vm);                              // stdlib/thread_module.cpp
 void report_task_waits(Vm& vm, Value task, Value future, Value coro);  // asyncio_module.cpp
 
 namespace {
@@ -54,9 +55,16 @@ struct FutureNames {
   Value step_exception;   // _step_exception(task, exc)
   Value base_call_soon;   // BaseEventLoop.call_soon
   Value step_native, wakeup_native;
+
+  DictObject* running_loops = nullptr;  // thread ident -> the loop running in it
 };
 
 FutureNames& names(Vm& vm) { return *static_cast<FutureNames*>(vm.asyncio_state.get()); }
+
+FutureNames& ensure_names(Vm& vm) {
+  if (!vm.asyncio_state) vm.asyncio_state = std::make_shared<FutureNames>();
+  return names(vm);
+}
 
 // A field of a future (or loop): the instance dict first, then the class
 // default. Other layouts go through the general attribute lookup.
@@ -543,7 +551,40 @@ Status task_wakeup(Vm& vm, Value self, Args args, Value* out) {
   return vm.request_call(result, {}, wakeup_cont, self.obj());
 }
 
+// asyncio._get_running_loop() and get_running_loop() (C in CPython).
+Value running_loop(Vm& vm) {
+  FutureNames& n = names(vm);
+  Value loop = vm.dict_get(n.running_loops, vm.make_int(thread_ident(vm)));
+  return loop.is_null() ? vm.None : loop;
+}
+
 }  // namespace
+
+// _install_running_loops(_running_loops): the dict _set_running_loop keeps;
+// makes _asyncio._get_running_loop and _asyncio.get_running_loop read it.
+Status install_running_loops(Vm& vm, Value, Args args, Value* out) {
+  if (args.n != 1 || !args[0].is_object() || args[0].obj()->type != vm.t.dict)
+    return vm.raise(vm.t.TypeError_, "_install_running_loops() takes a dict");
+  FutureNames& n = ensure_names(vm);
+  n.running_loops = static_cast<DictObject*>(args[0].obj());
+  vm.extra_roots.push_back(args[0]);
+  *out = vm.None;
+  return Status::Ok;
+}
+
+Status get_running_loop_fn(Vm& vm, Value, Args args, Value* out) {
+  if (args.n || args.nkw()) return vm.raise(vm.t.TypeError_, "_asyncio.get_running_loop() takes no arguments (" + std::to_string(args.n + args.nkw()) + " given)");
+  if (!vm.asyncio_state || !names(vm).running_loops) return vm.raise(vm.t.RuntimeError_, "no running event loop");
+  *out = running_loop(vm);
+  if (*out == vm.None) return vm.raise(vm.t.RuntimeError_, "no running event loop");
+  return Status::Ok;
+}
+
+Status get_running_loop_opt_fn(Vm& vm, Value, Args args, Value* out) {
+  if (args.n || args.nkw()) return vm.raise(vm.t.TypeError_, "_asyncio._get_running_loop() takes no arguments (" + std::to_string(args.n + args.nkw()) + " given)");
+  *out = vm.asyncio_state && names(vm).running_loops ? running_loop(vm) : vm.None;
+  return Status::Ok;
+}
 
 // _install_future_methods(Future, Handle, PENDING, CANCELLED, FINISHED,
 //                         CancelledError, InvalidStateError, schedule_slow)
@@ -554,8 +595,7 @@ Status install_future_methods(Vm& vm, Value, Args args, Value* out) {
       return vm.raise(vm.t.TypeError_, "_install_future_methods(): a class was expected");
   for (int i : {2, 3, 4})
     if (!vm.is_str(args[i])) return vm.raise(vm.t.TypeError_, "_install_future_methods(): a str was expected");
-  auto state = std::make_shared<FutureNames>();
-  FutureNames& n = *state;
+  FutureNames& n = ensure_names(vm);
   n.state = vm.intern("_state");
   n.result = vm.intern("_result");
   n.result_method = vm.intern("result");
@@ -585,7 +625,6 @@ Status install_future_methods(Vm& vm, Value, Args args, Value* out) {
   n.context_kw->items[0] = Value::object(vm.intern("context"));
   for (int i = 0; i < args.n; ++i) vm.extra_roots.push_back(args[i]);
   vm.extra_roots.push_back(Value::object(n.context_kw));
-  vm.asyncio_state = state;
   vm.add_method(future, "result", future_result);
   vm.add_method(future, "exception", future_exception);
   vm.add_method(future, "done", future_done);
@@ -605,7 +644,7 @@ Status install_future_methods(Vm& vm, Value, Args args, Value* out) {
 //                       Task._step_py, _step_result, _step_exception,
 //                       BaseEventLoop.call_soon)
 Status install_task_methods(Vm& vm, Value, Args args, Value* out) {
-  if (!vm.asyncio_state) return vm.raise(vm.t.RuntimeError_, "_install_future_methods() first");
+  if (!vm.asyncio_state || !names(vm).future) return vm.raise(vm.t.RuntimeError_, "_install_future_methods() first");
   if (args.n != 8) return vm.raise(vm.t.TypeError_, "_install_task_methods() takes 8 arguments");
   for (int i : {0, 1})
     if (!args[i].is_object() || args[i].obj()->kind != Kind::Type)

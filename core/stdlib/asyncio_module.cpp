@@ -263,9 +263,10 @@ class TimerHandle(Handle):
 
 _running_loops = {}   # thread ident -> the loop running in it
 
-
-def _get_running_loop():
-    return _running_loops.get(_thread.get_ident())
+# _get_running_loop() and get_running_loop() read it natively (as CPython's C).
+_asyncio._install_running_loops(_running_loops)
+_get_running_loop = _asyncio._get_running_loop
+get_running_loop = _asyncio.get_running_loop
 
 
 def _set_running_loop(loop):
@@ -273,14 +274,6 @@ def _set_running_loop(loop):
         _running_loops.pop(_thread.get_ident(), None)
     else:
         _running_loops[_thread.get_ident()] = loop
-
-
-def get_running_loop():
-    """Return the running event loop.  Raise a RuntimeError if there is none."""
-    loop = _get_running_loop()
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
 
 
 class AbstractEventLoopPolicy:
@@ -813,16 +806,12 @@ class BaseEventLoop(AbstractEventLoop):
         self._process_events(event_list)
         event_list = None
 
-        # Timers that are due go to the ready queue, earliest first.
+        # Timers that are due go to the ready queue, earliest first:
+        # while the first one's _when < end_time, pop it, clear its
+        # _scheduled and append it (natively).
         end_time = self.time() + self._clock_resolution
         ready = self._ready
-        while True:
-            handle = scheduled.first()
-            if handle is None or handle._when >= end_time:
-                break
-            handle = scheduled.pop()
-            handle._scheduled = False
-            ready.append(handle)
+        scheduled.pop_due(end_time, ready)
 
         # Only what was ready when this pass began: callbacks scheduled by
         # these callbacks wait for the next pass.
@@ -2841,6 +2830,8 @@ def async_timed():
 
 namespace interleave::vm {
 
+void deque_push_back(Vm& vm, DequeObject* d, Value v);  // builtins/deque.cpp
+
 namespace {
 
 bool is_frozen(const CodeObject* code) { return code->filename && code->filename->text.rfind("<frozen ", 0) == 0; }
@@ -2974,6 +2965,19 @@ struct HeapView {
   }
 };
 
+// heapq.heappop: the last item replaces the first and sifts; returns the
+// first's handle. [v] must not be empty.
+Value pop_first(std::vector<Value>& v) {
+  Value lk = v[v.size() - 2], lh = v[v.size() - 1];
+  v.resize(v.size() - 2);
+  if (v.empty()) return lh;
+  Value first = v[1];
+  HeapView h{v};
+  h.set(0, lk, lh);
+  h.siftup(0);
+  return first;
+}
+
 OpaqueObject* heap_self(Value self) { return static_cast<OpaqueObject*>(self.obj()); }
 
 bool deadline_of(Vm& vm, Value when, int64_t* key) {
@@ -3011,16 +3015,32 @@ void init_timer_heap(Vm& vm, DictObject* d) {
   vm.add_method(T, "pop", [](Vm& vm, Value self, Args, Value* out) {
     auto& v = heap_self(self)->values;
     if (v.empty()) return vm.raise(vm.t.IndexError_, "pop from an empty timer heap");
-    Value lk = v[v.size() - 2], lh = v[v.size() - 1];
-    v.resize(v.size() - 2);
-    if (v.empty()) {
-      *out = lh;
-      return Status::Ok;
+    *out = pop_first(v);
+    return Status::Ok;
+  });
+  // pop_due(end_time, ready): moves the timers whose _when < end_time to
+  // the ready deque in heap order, clearing their _scheduled.
+  vm.add_method(T, "pop_due", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n != 2 || !args[1].is_object() || args[1].obj()->kind != Kind::Deque)
+      return vm.raise(vm.t.TypeError_, "pop_due() takes the end time and a deque");
+    StrObject* when_name = vm.intern("_when");
+    StrObject* scheduled_name = vm.intern("_scheduled");
+    Value end = args[0];
+    auto* ready = static_cast<DequeObject*>(args[1].obj());
+    auto& v = heap_self(self)->values;
+    while (!v.empty()) {
+      Value h = v[1];
+      Value when = vm.get_attr(h, when_name);
+      if (when.is_null()) return Status::Error;
+      int before = vm.is_number(when) && vm.is_number(end) ? vm.float_of(when) < vm.float_of(end)
+                                                            : vm.compare_bool(when, end, CompareOp::Lt);
+      if (before < 0) return Status::Error;
+      if (!before) break;
+      pop_first(v);
+      if (vm.set_attr(h, scheduled_name, vm.False) != Status::Ok) return Status::Error;
+      deque_push_back(vm, ready, h);
     }
-    *out = v[1];
-    HeapView h{v};
-    h.set(0, lk, lh);
-    h.siftup(0);
+    *out = vm.None;
     return Status::Ok;
   });
   vm.add_method(T, "first", [](Vm& vm, Value self, Args, Value* out) {
@@ -3098,6 +3118,9 @@ void report_task_waits(Vm& vm, Value task, Value future, Value coro) {
 
 Status install_future_methods(Vm& vm, Value, Args args, Value* out);  // asyncio_futures.cpp
 Status install_task_methods(Vm& vm, Value, Args args, Value* out);    // asyncio_futures.cpp
+Status install_running_loops(Vm& vm, Value, Args args, Value* out);   // asyncio_futures.cpp
+Status get_running_loop_fn(Vm& vm, Value, Args args, Value* out);     // asyncio_futures.cpp
+Status get_running_loop_opt_fn(Vm& vm, Value, Args args, Value* out);  // asyncio_futures.cpp
 
 void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
   DictObject* d = m->dict;
@@ -3169,6 +3192,9 @@ void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
   });
   def("_install_future_methods", install_future_methods);
   def("_install_task_methods", install_task_methods);
+  def("_install_running_loops", install_running_loops);
+  def("get_running_loop", get_running_loop_fn);
+  def("_get_running_loop", get_running_loop_opt_fn);
   def("_is_async_function", [](Vm& vm, Value, Args args, Value* out) {
     Value fn = function_of(args.n ? args[0] : vm.None);
     bool r = fn.is_object() && fn.obj()->kind == Kind::Function &&

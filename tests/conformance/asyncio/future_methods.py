@@ -112,4 +112,10 @@ async def main():
     await asyncio.gather(*tasks)
 
 
+for f in (lambda: asyncio.get_running_loop(1), asyncio.get_running_loop, lambda: asyncio._get_running_loop(2)):
+    try:
+        f()
+    except (TypeError, RuntimeError) as e:
+        print(type(e).__name__, e)
+print(asyncio._get_running_loop())
 asyncio.run(main())
