@@ -57,6 +57,11 @@ struct FutureNames {
   Value step_native, wakeup_native;
 
   DictObject* running_loops = nullptr;  // thread ident -> the loop running in it
+  int64_t task_counter = 0;             // tasks made so far (Task-1, Task-2, ...)
+  Value init_py;                        // Task._init_py
+  TupleObject* empty = nullptr;         // ()
+  StrObject* name;
+  TupleObject* init_kw = nullptr;       // ('loop', 'name', 'context')
 };
 
 FutureNames& names(Vm& vm) { return *static_cast<FutureNames*>(vm.asyncio_state.get()); }
@@ -551,14 +556,59 @@ Status task_wakeup(Vm& vm, Value self, Args args, Value* out) {
   return vm.request_call(result, {}, wakeup_cont, self.obj());
 }
 
+}  // namespace
+
 // asyncio._get_running_loop() and get_running_loop() (C in CPython).
-Value running_loop(Vm& vm) {
+static Value running_loop(Vm& vm) {
   FutureNames& n = names(vm);
   Value loop = vm.dict_get(n.running_loops, vm.make_int(thread_ident(vm)));
   return loop.is_null() ? vm.None : loop;
 }
 
-}  // namespace
+// Task.__init__(coro, *, loop=None, name=None, context=None) calls
+// _asyncio._task_init(self, coro, loop, name, context): what _init_py
+// does, natively when the usual holds; otherwise _init_py does all of it.
+Status task_init(Vm& vm, Value, Args args, Value* out) {
+  if (args.n != 5 || args.nkw()) return vm.raise(vm.t.TypeError_, "_task_init() takes 5 arguments");
+  FutureNames& n = names(vm);
+  Value self = args[0], coro = args[1], loop = args[2], name = args[3], context = args[4];
+  auto slow = [&]() {
+    return vm.request_call(n.init_py, {self, coro, loop, name, context}, nullptr, nullptr, n.init_kw);
+  };
+  if (!self.is_object() || self.obj()->kind != Kind::Instance) return slow();
+  if (loop == vm.None && n.running_loops) loop = running_loop(vm);
+  if (loop == vm.None || !loop.is_object() || loop.obj()->kind != Kind::Instance) return slow();
+  if (!coro.is_object() || coro.obj()->kind != Kind::Generator || !static_cast<GeneratorObject*>(coro.obj())->is_coroutine)
+    return slow();
+  if (name != vm.None && !(name.is_object() && name.obj()->type == vm.t.str)) return slow();
+  Value dbg = field(vm, loop, n.debug);
+  Value closed = dbg.is_null() ? Value() : field(vm, loop, n.closed);
+  Value ready = closed.is_null() ? Value() : field(vm, loop, n.ready);
+  if (ready.is_null()) {
+    vm.thread->exc = Value();
+    return slow();
+  }
+  if (!is_false(vm, dbg) || !is_false(vm, closed) || !ready.is_object() || ready.obj()->type != vm.t.deque)
+    return slow();
+  Status s = store(vm, self, n.loop, loop);
+  if (s == Status::Ok) s = store(vm, self, n.callbacks, Value::object(vm.new_list()));
+  if (name == vm.None) name = vm.make_str("Task-" + std::to_string(++n.task_counter));
+  if (s == Status::Ok) s = store(vm, self, n.name, name);
+  if (s == Status::Ok) s = store(vm, self, n.coro, coro);
+  if (s == Status::Ok && context != vm.None) s = store(vm, self, n.context, context);
+  if (s != Status::Ok) return s;
+  Value step = vm.get_attr(self, n.step);
+  if (step.is_null()) return Status::Error;
+  deque_push_back(vm, static_cast<DequeObject*>(ready.obj()),
+                  new_handle(vm, n, step, Value::object(n.empty), loop, context));
+  // _register_task(self)
+  Value id = vm.make_int(static_cast<int64_t>(vm.serial_id_base + self.obj()->serial * 16));
+  if (!vm.dict_set(n.all_tasks, id, self)) return Status::Error;
+  if (vm.machine) vm.machine->asyncio_task_created(vm, self.obj(), loop.obj(), vm.as_str(name)->text.str());
+  *out = vm.None;
+  return Status::Ok;
+}
+
 
 // _install_running_loops(_running_loops): the dict _set_running_loop keeps;
 // makes _asyncio._get_running_loop and _asyncio.get_running_loop read it.
@@ -569,6 +619,13 @@ Status install_running_loops(Vm& vm, Value, Args args, Value* out) {
   n.running_loops = static_cast<DictObject*>(args[0].obj());
   vm.extra_roots.push_back(args[0]);
   *out = vm.None;
+  return Status::Ok;
+}
+
+// _asyncio._next_task_number(): the number of the next task (Task-N).
+Status next_task_number_fn(Vm& vm, Value, Args args, Value* out) {
+  if (args.n || args.nkw()) return vm.raise(vm.t.TypeError_, "_next_task_number() takes no arguments");
+  *out = vm.make_int(++ensure_names(vm).task_counter);
   return Status::Ok;
 }
 
@@ -642,10 +699,10 @@ Status install_future_methods(Vm& vm, Value, Args args, Value* out) {
 
 // _install_task_methods(Task, _GatheringFuture, _current_tasks, _all_tasks,
 //                       Task._step_py, _step_result, _step_exception,
-//                       BaseEventLoop.call_soon)
+//                       BaseEventLoop.call_soon, Task._init_py)
 Status install_task_methods(Vm& vm, Value, Args args, Value* out) {
   if (!vm.asyncio_state || !names(vm).future) return vm.raise(vm.t.RuntimeError_, "_install_future_methods() first");
-  if (args.n != 8) return vm.raise(vm.t.TypeError_, "_install_task_methods() takes 8 arguments");
+  if (args.n != 9) return vm.raise(vm.t.TypeError_, "_install_task_methods() takes 9 arguments");
   for (int i : {0, 1})
     if (!args[i].is_object() || args[i].obj()->kind != Kind::Type)
       return vm.raise(vm.t.TypeError_, "_install_task_methods(): a class was expected");
@@ -668,6 +725,15 @@ Status install_task_methods(Vm& vm, Value, Args args, Value* out) {
   n.step_result = args[5];
   n.step_exception = args[6];
   n.base_call_soon = args[7];
+  n.init_py = args[8];
+  n.empty = vm.new_tuple(0);
+  vm.extra_roots.push_back(Value::object(n.empty));
+  n.name = vm.intern("_name");
+  n.init_kw = vm.new_tuple(3);
+  n.init_kw->items[0] = Value::object(vm.intern("loop"));
+  n.init_kw->items[1] = Value::object(vm.intern("name"));
+  n.init_kw->items[2] = Value::object(vm.intern("context"));
+  vm.extra_roots.push_back(Value::object(n.init_kw));
   for (int i = 0; i < args.n; ++i) vm.extra_roots.push_back(args[i]);
   // Named as CPython's C methods are (a future's callbacks show Task.task_wakeup()).
   NativeFunctionObject* step = vm.new_native("task_step", task_step_method);
@@ -680,6 +746,7 @@ Status install_task_methods(Vm& vm, Value, Args args, Value* out) {
   n.wakeup_native = Value::object(wakeup);
   vm.dict_set_str(n.task->dict, n.step, n.step_native);
   vm.dict_set_str(n.task->dict, n.wakeup, n.wakeup_native);
+
   *out = vm.None;
   return Status::Ok;
 }

@@ -1352,13 +1352,7 @@ def wrap_future(future, *, loop=None):
 
 _all_tasks = {}        # id(task) -> task, for pending tasks (CPython keeps a WeakSet)
 _current_tasks = {}    # loop -> the task running its step now
-_task_counter = 0
-
-
-def _next_task_number():
-    global _task_counter
-    _task_counter += 1
-    return _task_counter
+_next_task_number = _asyncio._next_task_number   # 1, 2, ...: Task-1, Task-2, ...
 
 
 def current_task(loop=None):
@@ -1395,6 +1389,12 @@ class Task(Future):
     _context = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
+        # Natively what _init_py does, when the loop is given or running, the
+        # coroutine is one, the name None or a str and the loop neither
+        # closed nor in debug mode; else it calls _init_py.
+        _asyncio._task_init(self, coro, loop, name, context)
+
+    def _init_py(self, coro, *, loop=None, name=None, context=None):
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
@@ -1402,9 +1402,8 @@ class Task(Future):
         if type(coro) is not _CoroutineType and not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        number = _next_task_number()   # CPython counts named tasks too
         if name is None:
-            self._name = f'Task-{number}'
+            self._name = f'Task-{_next_task_number()}'
         else:
             self._name = str(name)
         self._coro = coro
@@ -1575,16 +1574,25 @@ def _step_result(self, loop, coro, result):
 
 
 # CPython implements these in C (_asyncio): their frames never show in tracebacks.
-_asyncio._hide_from_tracebacks(Future.__await__, Task._step_py, _step_exception, _step_result, Handle._run)
+_asyncio._hide_from_tracebacks(Future.__await__, Task.__init__, Task._init_py, Task._step_py, _step_exception, _step_result,
+                               Handle._run)
 
 
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine as a task on the running loop."""
     loop = get_running_loop()
+    # As CPython 3.11: made unnamed (it takes a number), then named.
     if context is None:
-        task = loop.create_task(coro, name=name)
+        task = loop.create_task(coro)
     else:
-        task = loop.create_task(coro, name=name, context=context)
+        task = loop.create_task(coro, context=context)
+    if name is not None:
+        try:
+            set_name = task.set_name
+        except AttributeError:
+            pass
+        else:
+            set_name(name)
     return task
 
 
@@ -1696,7 +1704,7 @@ _PLAIN_FUTURES = (Future, Task, _GatheringFuture)   # their add_done_callback is
 
 # Task._step and Task._wakeup are natives (asyncio_futures.cpp), as in CPython.
 _asyncio._install_task_methods(Task, _GatheringFuture, _current_tasks, _all_tasks, Task._step_py, _step_result,
-                               _step_exception, BaseEventLoop.call_soon)
+                               _step_exception, BaseEventLoop.call_soon, Task._init_py)
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -3119,6 +3127,8 @@ void report_task_waits(Vm& vm, Value task, Value future, Value coro) {
 Status install_future_methods(Vm& vm, Value, Args args, Value* out);  // asyncio_futures.cpp
 Status install_task_methods(Vm& vm, Value, Args args, Value* out);    // asyncio_futures.cpp
 Status install_running_loops(Vm& vm, Value, Args args, Value* out);   // asyncio_futures.cpp
+Status next_task_number_fn(Vm& vm, Value, Args args, Value* out);     // asyncio_futures.cpp
+Status task_init(Vm& vm, Value, Args args, Value* out);               // asyncio_futures.cpp
 Status get_running_loop_fn(Vm& vm, Value, Args args, Value* out);     // asyncio_futures.cpp
 Status get_running_loop_opt_fn(Vm& vm, Value, Args args, Value* out);  // asyncio_futures.cpp
 
@@ -3193,6 +3203,8 @@ void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
   def("_install_future_methods", install_future_methods);
   def("_install_task_methods", install_task_methods);
   def("_install_running_loops", install_running_loops);
+  def("_next_task_number", next_task_number_fn);
+  def("_task_init", task_init);
   def("get_running_loop", get_running_loop_fn);
   def("_get_running_loop", get_running_loop_opt_fn);
   def("_is_async_function", [](Vm& vm, Value, Args args, Value* out) {
