@@ -41,6 +41,7 @@ struct FutureNames {
   TypeObject* cancelled_error = nullptr;
   TypeObject* invalid_state_error = nullptr;
   Value schedule_slow;    // _schedule_callbacks_slow(fut, callbacks, loop)
+  Value run_py, run_failed;  // Handle._run_py(self), Handle._run_failed(self, exc)
   TupleObject* context_kw = nullptr;  // ('context',)
   TypeObject* future = nullptr;
 
@@ -556,6 +557,55 @@ Status task_wakeup(Vm& vm, Value self, Args args, Value* out) {
   return vm.request_call(result, {}, wakeup_cont, self.obj());
 }
 
+
+// --- Handle._run -------------------------------------------------------------
+// self._callback(*self._args); an exception other than SystemExit and
+// KeyboardInterrupt goes to self._run_failed(exc), called while exc is the
+// exception being handled (as inside the except clause of events.py's _run).
+
+Status handle_run_restore(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  vm.thread->handled = static_cast<OpaqueObject*>(state)->values[0];
+  if (incoming != Status::Ok) return incoming;
+  *out = vm.None;
+  return Status::Ok;
+}
+
+Status handle_run_done(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+  *out = vm.None;
+  if (incoming == Status::Ok) return Status::Ok;
+  Value exc = vm.thread->exc;
+  if (exc.is_object() && (vm.is_subtype(exc.obj()->type, vm.t.SystemExit_) ||
+                          vm.is_subtype(exc.obj()->type, vm.t.KeyboardInterrupt_)))
+    return Status::Error;
+  FutureNames& n = names(vm);
+  vm.thread->exc = Value();
+  OpaqueObject* st = vm.new_opaque();
+  st->values.push_back(vm.thread->handled);
+  vm.thread->handled = exc;
+  return vm.request_call(n.run_failed, {Value::object(state), exc}, handle_run_restore, st);
+}
+
+Status handle_run(Vm& vm, Value self, Args args, Value* out) {
+  if (no_args(vm, args, "_run") != Status::Ok) return Status::Error;
+  FutureNames& n = names(vm);
+  Value cb = field(vm, self, n.callback);
+  if (cb.is_null()) return Status::Error;
+  Value a = field(vm, self, n.args);
+  if (a.is_null()) return Status::Error;
+  if (!a.is_object() || a.obj()->type != vm.t.tuple) return vm.request_call(n.run_py, {self});
+  // vm.request_call without a temporary vector (this runs for every callback).
+  const auto& items = static_cast<TupleObject*>(a.obj())->items;
+  Request& r = vm.thread->request;
+  r.kind = Request::Kind::Call;
+  r.callable = cb;
+  r.args.assign(items.begin(), items.end());
+  r.kwnames = nullptr;
+  r.locals = nullptr;
+  r.cont = handle_run_done;
+  r.state = self.obj();
+  return Status::Call;
+}
+
 }  // namespace
 
 // asyncio._get_running_loop() and get_running_loop() (C in CPython).
@@ -644,9 +694,10 @@ Status get_running_loop_opt_fn(Vm& vm, Value, Args args, Value* out) {
 }
 
 // _install_future_methods(Future, Handle, PENDING, CANCELLED, FINISHED,
-//                         CancelledError, InvalidStateError, schedule_slow)
+//                         CancelledError, InvalidStateError, schedule_slow,
+//                         Handle._run_py, Handle._run_failed)
 Status install_future_methods(Vm& vm, Value, Args args, Value* out) {
-  if (args.n != 8) return vm.raise(vm.t.TypeError_, "_install_future_methods() takes 8 arguments");
+  if (args.n != 10) return vm.raise(vm.t.TypeError_, "_install_future_methods() takes 10 arguments");
   for (int i : {0, 1, 5, 6})
     if (!args[i].is_object() || args[i].obj()->kind != Kind::Type)
       return vm.raise(vm.t.TypeError_, "_install_future_methods(): a class was expected");
@@ -678,6 +729,8 @@ Status install_future_methods(Vm& vm, Value, Args args, Value* out) {
   n.cancelled_error = static_cast<TypeObject*>(args[5].obj());
   n.invalid_state_error = static_cast<TypeObject*>(args[6].obj());
   n.schedule_slow = args[7];
+  n.run_py = args[8];
+  n.run_failed = args[9];
   n.context_kw = vm.new_tuple(1);
   n.context_kw->items[0] = Value::object(vm.intern("context"));
   for (int i = 0; i < args.n; ++i) vm.extra_roots.push_back(args[i]);
@@ -689,6 +742,7 @@ Status install_future_methods(Vm& vm, Value, Args args, Value* out) {
   vm.add_method(future, "get_loop", future_get_loop);
   vm.add_method(future, "set_result", future_set_result);
   vm.add_method(future, "add_done_callback", future_add_done_callback);
+  vm.add_method(n.handle, "_run", handle_run);
   vm.add_method(future, "_schedule_callbacks", [](Vm& vm, Value self, Args args, Value* out) {
     if (no_args(vm, args, "Future._schedule_callbacks") != Status::Ok) return Status::Error;
     return schedule_callbacks(vm, names(vm), self, out);

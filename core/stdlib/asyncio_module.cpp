@@ -192,19 +192,26 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    def _run(self):
+    # _run is a native (_install_future_methods): self._callback(*self._args),
+    # and _run_failed(exc) when that raises anything but SystemExit and
+    # KeyboardInterrupt (with exc being handled, as in an except clause).
+    # _run_py is the same in Python, for arguments that are not a tuple.
+
+    def _run_py(self):
         try:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = _format_callback(self._callback, self._args)
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback {cb}',
-                'exception': exc,
-                'handle': self,
-            })
-        self = None
+            self._run_failed(exc)
+
+    def _run_failed(self, exc):
+        cb = _format_callback(self._callback, self._args)
+        self._loop.call_exception_handler({
+            'message': f'Exception in callback {cb}',
+            'exception': exc,
+            'handle': self,
+        })
 
 
 class TimerHandle(Handle):
@@ -251,7 +258,7 @@ class TimerHandle(Handle):
     def cancel(self):
         if not self._cancelled:
             self._loop._timer_handle_cancelled(self)
-        super().cancel()
+        Handle.cancel(self)
 
     def when(self):
         return self._when
@@ -1262,7 +1269,7 @@ def _schedule_callbacks_slow(fut, callbacks, loop):
 
 # Future's hot methods are natives (asyncio_futures.cpp), as in CPython.
 _asyncio._install_future_methods(Future, Handle, _PENDING, _CANCELLED, _FINISHED, CancelledError,
-                                 InvalidStateError, _schedule_callbacks_slow)
+                                 InvalidStateError, _schedule_callbacks_slow, Handle._run_py, Handle._run_failed)
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -1506,7 +1513,6 @@ class Task(Future):
         finally:
             _asyncio._task_step(self, False)
             del _current_tasks[loop]
-            self = None
 
 
 def _step_exception(self, exc):
@@ -1575,7 +1581,7 @@ def _step_result(self, loop, coro, result):
 
 # CPython implements these in C (_asyncio): their frames never show in tracebacks.
 _asyncio._hide_from_tracebacks(Future.__await__, Task.__init__, Task._init_py, Task._step_py, _step_exception, _step_result,
-                               Handle._run)
+                               Handle._run_py, Handle._run_failed)
 
 
 def create_task(coro, *, name=None, context=None):
@@ -1645,6 +1651,10 @@ def _is_awaitable(obj):
 
 def ensure_future(coro_or_future, *, loop=None):
     """Wrap a coroutine or an awaitable in a task; futures pass through."""
+    if type(coro_or_future) is _CoroutineType:   # the usual case: what follows would say so
+        if loop is None:
+            loop = get_event_loop()
+        return loop.create_task(coro_or_future)
     if isfuture(coro_or_future):
         if loop is not None and loop is not _get_loop(coro_or_future):
             raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
