@@ -200,7 +200,8 @@ bool vm_is_subtype(const TypeObject* t, const TypeObject* base) {
   return false;
 }
 
-bool wakes_a_task(FutureNames& n, Value callbacks) {
+bool wakes_a_task(Vm& vm, FutureNames& n, Value callbacks) {
+  if (callbacks == vm.None) return false;
   if (n.wakeup_native.is_null() || !callbacks.is_object() || callbacks.obj()->kind != Kind::List) return true;
   for (Value p : static_cast<ListObject*>(callbacks.obj())->items) {
     if (!p.is_object() || p.obj()->kind != Kind::Tuple || static_cast<TupleObject*>(p.obj())->items.empty()) return true;
@@ -225,6 +226,7 @@ Status schedule_callbacks(Vm& vm, FutureNames& n, Value self, Value* out) {
   *out = vm.None;
   Value cbs = field(vm, self, n.callbacks);
   if (cbs.is_null()) return Status::Error;
+  if (cbs == vm.None) return Status::Ok;
   const bool is_list = cbs.is_object() && cbs.obj()->kind == Kind::List;
   if (is_list && static_cast<ListObject*>(cbs.obj())->items.empty()) return Status::Ok;
   if (!is_list) {
@@ -232,8 +234,8 @@ Status schedule_callbacks(Vm& vm, FutureNames& n, Value self, Value* out) {
     if (t < 0) return Status::Error;
     if (!t) return Status::Ok;
   }
-  if (store(vm, self, n.callbacks, Value::object(vm.new_list())) != Status::Ok) return Status::Error;
-  if (vm.machine && wakes_a_task(n, cbs)) vm.machine->asyncio_future_done(vm, self.obj());
+  if (store(vm, self, n.callbacks, vm.None) != Status::Ok) return Status::Error;
+  if (vm.machine && wakes_a_task(vm, n, cbs)) vm.machine->asyncio_future_done(vm, self.obj());
   Value loop = field(vm, self, n.loop);
   if (loop.is_null()) return Status::Error;
   bool fast = is_list;
@@ -287,6 +289,8 @@ Status future_set_result(Vm& vm, Value self, Args args, Value* out) {
   return schedule_callbacks(vm, n, self, out);
 }
 
+Status add_callback(Vm& vm, FutureNames& n, Value self, Value fn, Value context);
+
 Status future_add_done_callback(Vm& vm, Value self, Args args, Value* out) {
   Value context = vm.None;
   for (int i = 0; i < args.nkw(); ++i) {
@@ -309,12 +313,22 @@ Status future_add_done_callback(Vm& vm, Value self, Args args, Value* out) {
     if (call_soon.is_null()) return Status::Error;
     return vm.request_call(call_soon, {args[0], self, context}, nullptr, nullptr, n.context_kw);
   }
+  *out = vm.None;
+  return add_callback(vm, n, self, args[0], context);
+}
+
+// self._callbacks.append((fn, context)), the list made for the first one.
+Status add_callback(Vm& vm, FutureNames& n, Value self, Value fn, Value context) {
   Value cbs = field(vm, self, n.callbacks);
   if (cbs.is_null()) return Status::Error;
   TupleObject* pair = vm.new_tuple(2);
-  pair->items[0] = args[0];
+  pair->items[0] = fn;
   pair->items[1] = context;
-  *out = vm.None;
+  if (cbs == vm.None) {
+    ListObject* l = vm.new_list();
+    l->items.push_back(Value::object(pair));
+    return store(vm, self, n.callbacks, Value::object(l));
+  }
   if (cbs.is_object() && cbs.obj()->kind == Kind::List && cbs.obj()->type == vm.t.list) {
     static_cast<ListObject*>(cbs.obj())->items.push_back(Value::object(pair));
     return Status::Ok;
@@ -339,6 +353,7 @@ bool is_false(Vm& vm, Value v) { return v == vm.False; }
 bool schedules_fast(Vm& vm, FutureNames& n, Value fut) {
   Value cbs = field(vm, fut, n.callbacks);
   if (cbs.is_null()) return false;
+  if (cbs == vm.None) return true;
   if (!cbs.is_object() || cbs.obj()->kind != Kind::List) return false;
   auto& items = static_cast<ListObject*>(cbs.obj())->items;
   if (items.empty()) return true;
@@ -414,17 +429,14 @@ Status step_yielded(Vm& vm, FutureNames& n, Value self, Value result, Value* out
       Value cbs = rstate.is_null() ? Value() : field(vm, result, n.callbacks);
       Value mc = cbs.is_null() ? Value() : field(vm, self, n.must_cancel);
       if (mc.is_null()) return Status::Error;
-      if (same_str(rstate, n.pending) && cbs.is_object() && cbs.obj()->kind == Kind::List &&
-          cbs.obj()->type == vm.t.list && is_false(vm, mc)) {
+      if (same_str(rstate, n.pending) && is_false(vm, mc) &&
+          (cbs == vm.None || (cbs.is_object() && cbs.obj()->type == vm.t.list))) {
         Value wake = vm.get_attr(self, n.wakeup);
         if (wake.is_null()) return Status::Error;
         Value ctx = field(vm, self, n.context);
         if (ctx.is_null()) return Status::Error;
         if (store(vm, result, n.blocking, vm.False) != Status::Ok) return Status::Error;
-        TupleObject* pair = vm.new_tuple(2);
-        pair->items[0] = wake;
-        pair->items[1] = ctx;
-        static_cast<ListObject*>(cbs.obj())->items.push_back(Value::object(pair));
+        if (add_callback(vm, n, result, wake, ctx) != Status::Ok) return Status::Error;
         if (store(vm, self, n.fut_waiter, result) != Status::Ok) return Status::Error;
         Value coro = field(vm, self, n.coro);
         if (coro.is_null()) return Status::Error;
@@ -641,7 +653,6 @@ Status task_init(Vm& vm, Value, Args args, Value* out) {
   if (!is_false(vm, dbg) || !is_false(vm, closed) || !ready.is_object() || ready.obj()->type != vm.t.deque)
     return slow();
   Status s = store(vm, self, n.loop, loop);
-  if (s == Status::Ok) s = store(vm, self, n.callbacks, Value::object(vm.new_list()));
   if (name == vm.None) name = vm.make_str("Task-" + std::to_string(++n.task_counter));
   if (s == Status::Ok) s = store(vm, self, n.name, name);
   if (s == Status::Ok) s = store(vm, self, n.coro, coro);

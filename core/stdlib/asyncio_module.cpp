@@ -1177,6 +1177,7 @@ class Future:
     _cancelled_exc = None
     _asyncio_future_blocking = False
     _log_traceback = False
+    _callbacks = None   # [(callback, context), ...] while there are any, as CPython shows them
 
     # result, exception, done, cancelled, get_loop, set_result,
     # add_done_callback and _schedule_callbacks are natives
@@ -1186,7 +1187,6 @@ class Future:
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
-        self._callbacks = []
 
     def _repr_info(self):
         info = [self._state.lower()]
@@ -1224,10 +1224,12 @@ class Future:
         return True
 
     def remove_done_callback(self, fn):
+        if not self._callbacks:
+            return 0
         kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
-            self._callbacks = kept
+            self._callbacks = kept if kept else None
         return removed
 
     def set_exception(self, exception):
@@ -1405,7 +1407,6 @@ class Task(Future):
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
-        self._callbacks = []
         if type(coro) is not _CoroutineType and not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
@@ -1556,10 +1557,7 @@ def _step_result(self, loop, coro, result):
                 loop.call_soon(self._step, new_exc, context=self._context)
             else:
                 result._asyncio_future_blocking = False
-                if result._state == _PENDING and rtype in _PLAIN_FUTURES:
-                    result._callbacks.append((self._wakeup, self._context))   # add_done_callback, inlined
-                else:
-                    result.add_done_callback(self._wakeup, context=self._context)
+                result.add_done_callback(self._wakeup, context=self._context)
                 self._fut_waiter = result
                 _asyncio._task_waits(self, result, coro)
                 if self._must_cancel:

@@ -25,6 +25,16 @@ async def main():
             print('TypeError:', e)
     print(f.get_loop() is loop, asyncio.Future.done(f), asyncio.Future.cancelled(f))
 
+    # _callbacks: None while there are none.
+    e = loop.create_future()
+    print(e._callbacks)
+    e.add_done_callback(print)
+    print(len(e._callbacks), e.remove_done_callback(print), e._callbacks, e.remove_done_callback(print))
+    e.add_done_callback(id)
+    e.set_result(0)
+    print(e._callbacks)
+    await asyncio.sleep(0)
+
     # Callbacks run in the order they were added, each with the future.
     order = []
     g = loop.create_future()
