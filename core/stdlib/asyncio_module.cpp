@@ -3127,9 +3127,9 @@ void report_task_waits(Vm& vm, Value task, Value future, Value coro) {
   }
   if (sim::TaskInfo* other = m.task_of(future.obj())) {
     // Awaiting another task reads better by its name.
-    what = other->name + (what.empty() ? "" : " (" + what + ")");
+    what = m.trace().tracks()[other->track].name + (what.empty() ? "" : " (" + what + ")");
   }
-  m.asyncio_task_waits(vm, task.obj(), future.obj(), std::move(what), line);
+  m.asyncio_task_waits(vm, task.obj(), future.obj(), what, line);
 }
 
 Status install_future_methods(Vm& vm, Value, Args args, Value* out);  // asyncio_futures.cpp
