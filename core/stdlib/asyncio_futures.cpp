@@ -107,6 +107,8 @@ bool same_str(Value v, Value s) {
 // The state, checked: null (with the exception set) when it cannot be read.
 Value state_of(Vm& vm, FutureNames& n, Value self) { return field(vm, self, n.state); }
 
+bool is_false(Vm& vm, Value v) { return v == vm.False; }
+
 Status no_args(Vm& vm, Args args, const char* name) {
   if (args.nkw()) return vm.raise(vm.t.TypeError_, std::string(name) + "() takes no keyword arguments");
   if (args.n)
@@ -191,6 +193,34 @@ Value new_handle(Vm& vm, FutureNames& n, Value callback, Value args, Value loop,
   return Value::object(h);
 }
 
+// The loop's ready deque when loop.call_soon(cb, *args, context=ctx) would
+// only append Handle(cb, args, loop, ctx) to it: the loop's call_soon is
+// BaseEventLoop's (not overridden), it is neither in debug mode nor closed.
+// Null otherwise (then call_soon itself must be called); no exception set.
+DequeObject* plain_ready(Vm& vm, FutureNames& n, Value loop) {
+  if (!loop.is_object() || loop.obj()->kind != Kind::Instance) return nullptr;
+  DictObject* d = static_cast<InstanceObject*>(loop.obj())->dict;
+  if (!n.base_call_soon.is_null()) {
+    if (vm.lookup_type(loop.obj()->type, n.call_soon) != n.base_call_soon) return nullptr;
+    if (d && vm.dict_find_str(d, n.call_soon) >= 0) return nullptr;
+  }
+  for (StrObject* flag : {n.debug, n.closed}) {
+    Value v = field(vm, loop, flag);
+    if (v.is_null()) {
+      vm.thread->exc = Value();
+      return nullptr;
+    }
+    if (!is_false(vm, v)) return nullptr;
+  }
+  Value ready = field(vm, loop, n.ready);
+  if (ready.is_null()) {
+    vm.thread->exc = Value();
+    return nullptr;
+  }
+  if (!ready.is_object() || ready.obj()->kind != Kind::Deque || ready.obj()->type != vm.t.deque) return nullptr;
+  return static_cast<DequeObject*>(ready.obj());
+}
+
 // Whether [callbacks] may wake a task the machine sees waiting: only a
 // task's own wakeup parks it on a future (report_task_waits), so for other
 // futures the machine's table need not be searched.
@@ -238,34 +268,14 @@ Status schedule_callbacks(Vm& vm, FutureNames& n, Value self, Value* out) {
   if (vm.machine && wakes_a_task(vm, n, cbs)) vm.machine->asyncio_future_done(vm, self.obj());
   Value loop = field(vm, self, n.loop);
   if (loop.is_null()) return Status::Error;
-  bool fast = is_list;
-  if (fast) {
-    Value dbg = field(vm, loop, n.debug);
-    if (dbg.is_null()) return Status::Error;
-    int t = dbg == vm.False ? 0 : vm.truthy(dbg);
-    if (t < 0) return Status::Error;
-    fast = !t;
-  }
-  if (fast) {
-    Value closed = field(vm, loop, n.closed);
-    if (closed.is_null()) return Status::Error;
-    int t = closed == vm.False ? 0 : vm.truthy(closed);
-    if (t < 0) return Status::Error;
-    fast = !t;
-  }
-  Value ready;
-  if (fast) {
-    ready = field(vm, loop, n.ready);
-    if (ready.is_null()) return Status::Error;
-    fast = ready.is_object() && ready.obj()->kind == Kind::Deque && ready.obj()->type == vm.t.deque;
-  }
+  DequeObject* q = is_list ? plain_ready(vm, n, loop) : nullptr;
+  bool fast = q != nullptr;
   auto& items = static_cast<ListObject*>(cbs.obj())->items;
   for (size_t i = 0; fast && i < items.size(); ++i) {
     Value p = items[i];
     fast = p.is_object() && p.obj()->kind == Kind::Tuple && static_cast<TupleObject*>(p.obj())->items.size() == 2;
   }
   if (!fast) return vm.request_call(n.schedule_slow, {self, cbs, loop});
-  auto* q = static_cast<DequeObject*>(ready.obj());
   Value args = Value::object(vm.new_tuple(1));
   static_cast<TupleObject*>(args.obj())->items[0] = self;
   for (Value p : items) {
@@ -347,8 +357,6 @@ Status add_callback(Vm& vm, FutureNames& n, Value self, Value fn, Value context)
 // the coroutine runs, _step_result / _step_exception after), whose result
 // step_finally passes on after ending the step as _step_py's finally does.
 
-bool is_false(Vm& vm, Value v) { return v == vm.False; }
-
 // The callbacks of [fut] can be scheduled without Python code.
 bool schedules_fast(Vm& vm, FutureNames& n, Value fut) {
   Value cbs = field(vm, fut, n.callbacks);
@@ -361,11 +369,11 @@ bool schedules_fast(Vm& vm, FutureNames& n, Value fut) {
     if (!p.is_object() || p.obj()->kind != Kind::Tuple || static_cast<TupleObject*>(p.obj())->items.size() != 2)
       return false;
   Value loop = field(vm, fut, n.loop);
-  if (loop.is_null() || !loop.is_object()) return false;
-  Value dbg = field(vm, loop, n.debug), closed = dbg.is_null() ? Value() : field(vm, loop, n.closed);
-  if (dbg.is_null() || closed.is_null() || !is_false(vm, dbg) || !is_false(vm, closed)) return false;
-  Value ready = field(vm, loop, n.ready);
-  return !ready.is_null() && ready.is_object() && ready.obj()->kind == Kind::Deque && ready.obj()->type == vm.t.deque;
+  if (loop.is_null()) {
+    vm.thread->exc = Value();
+    return false;
+  }
+  return plain_ready(vm, n, loop) != nullptr;
 }
 
 // The end of every step (_step_py's finally).
@@ -399,18 +407,9 @@ void finish_task(Vm& vm, FutureNames& n, Value self) {
 // The loop's call_soon(callback, *args, context=ctx) when it is
 // BaseEventLoop's and would only append a Handle: done here. False: call it.
 bool call_soon_fast(Vm& vm, FutureNames& n, Value loop, Value callback, Value args, Value ctx) {
-  if (!loop.is_object() || loop.obj()->kind != Kind::Instance) return false;
-  if (vm.lookup_type(loop.obj()->type, n.call_soon) != n.base_call_soon) return false;
-  DictObject* d = static_cast<InstanceObject*>(loop.obj())->dict;
-  if (d && vm.dict_find_str(d, n.call_soon) >= 0) return false;
-  Value dbg = field(vm, loop, n.debug);
-  if (dbg.is_null() || !is_false(vm, dbg)) return false;
-  Value closed = field(vm, loop, n.closed);
-  if (closed.is_null() || !is_false(vm, closed)) return false;
-  Value ready = field(vm, loop, n.ready);
-  if (ready.is_null() || !ready.is_object() || ready.obj()->kind != Kind::Deque || ready.obj()->type != vm.t.deque)
-    return false;
-  deque_push_back(vm, static_cast<DequeObject*>(ready.obj()), new_handle(vm, n, callback, args, loop, ctx));
+  DequeObject* q = plain_ready(vm, n, loop);
+  if (!q) return false;
+  deque_push_back(vm, q, new_handle(vm, n, callback, args, loop, ctx));
   return true;
 }
 
@@ -643,15 +642,8 @@ Status task_init(Vm& vm, Value, Args args, Value* out) {
   if (!coro.is_object() || coro.obj()->kind != Kind::Generator || !static_cast<GeneratorObject*>(coro.obj())->is_coroutine)
     return slow();
   if (name != vm.None && !(name.is_object() && name.obj()->type == vm.t.str)) return slow();
-  Value dbg = field(vm, loop, n.debug);
-  Value closed = dbg.is_null() ? Value() : field(vm, loop, n.closed);
-  Value ready = closed.is_null() ? Value() : field(vm, loop, n.ready);
-  if (ready.is_null()) {
-    vm.thread->exc = Value();
-    return slow();
-  }
-  if (!is_false(vm, dbg) || !is_false(vm, closed) || !ready.is_object() || ready.obj()->type != vm.t.deque)
-    return slow();
+  DequeObject* ready = plain_ready(vm, n, loop);
+  if (!ready) return slow();
   Status s = store(vm, self, n.loop, loop);
   if (name == vm.None) name = vm.make_str("Task-" + std::to_string(++n.task_counter));
   if (s == Status::Ok) s = store(vm, self, n.name, name);
@@ -660,8 +652,7 @@ Status task_init(Vm& vm, Value, Args args, Value* out) {
   if (s != Status::Ok) return s;
   Value step = vm.get_attr(self, n.step);
   if (step.is_null()) return Status::Error;
-  deque_push_back(vm, static_cast<DequeObject*>(ready.obj()),
-                  new_handle(vm, n, step, Value::object(n.empty), loop, context));
+  deque_push_back(vm, ready, new_handle(vm, n, step, Value::object(n.empty), loop, context));
   // _register_task(self)
   Value id = vm.make_int(static_cast<int64_t>(vm.serial_id_base + self.obj()->serial * 16));
   if (!vm.dict_set(n.all_tasks, id, self)) return Status::Error;

@@ -1257,16 +1257,11 @@ class Future:
 
 
 def _schedule_callbacks_slow(fut, callbacks, loop):
-    # Future._schedule_callbacks (native) for a debug or closed loop, and
-    # for whatever else its fast path does not expect.
-    if loop._debug or loop._closed:
-        for callback, ctx in callbacks:
-            loop.call_soon(callback, fut, context=ctx)
-    else:
-        ready = loop._ready
-        args = (fut,)
-        for callback, ctx in callbacks:
-            ready.append(Handle(callback, args, loop, ctx))   # loop.call_soon, inlined
+    # Future._schedule_callbacks (native) where it would not only append a
+    # Handle per callback: a debug or closed loop, a loop whose call_soon is
+    # its own, callbacks that are not pairs.
+    for callback, ctx in callbacks:
+        loop.call_soon(callback, fut, context=ctx)
 
 
 # Future's hot methods are natives (asyncio_futures.cpp), as in CPython.
@@ -1417,10 +1412,7 @@ class Task(Future):
         self._coro = coro
         if context is not None:
             self._context = context
-        if loop._debug or loop._closed:
-            loop.call_soon(self._step, context=context)
-        else:
-            loop._ready.append(Handle(self._step, (), loop, context))   # loop.call_soon, inlined
+        loop.call_soon(self._step, context=context)
         _register_task(self)
         _asyncio._task_created(self, self._loop, self._name)
 
