@@ -72,8 +72,22 @@ FutureNames& ensure_names(Vm& vm) {
   return names(vm);
 }
 
+// A class attribute that is certainly no data descriptor: nothing, a
+// function, a plain value (a property, a slot, an object with __set__ is
+// left to the general attribute code).
+bool plain_class_attr(Value attr) {
+  if (attr.is_null() || !attr.is_object()) return true;
+  switch (attr.obj()->kind) {
+    case Kind::Function: case Kind::NativeFunction: case Kind::None: case Kind::Bool: case Kind::Int:
+    case Kind::Float: case Kind::Str: case Kind::Tuple:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A field of a future (or loop): the instance dict first, then the class
-// default. Other layouts go through the general attribute lookup.
+// default. Anything else goes through the general attribute lookup.
 Value field(Vm& vm, Value obj, StrObject* name) {
   Object* o = obj.obj();
   if (o->kind == Kind::Instance) {
@@ -82,18 +96,30 @@ Value field(Vm& vm, Value obj, StrObject* name) {
       if (i >= 0) return d->entries[i].value;
     }
     Value v = vm.lookup_type(o->type, name);
-    if (!v.is_null()) return v;
+    if (!v.is_null() && plain_class_attr(v)) return v;
   }
   return vm.get_attr(obj, name);  // raises AttributeError when missing
 }
 
+// obj.name = v: into the instance dict when the key is there or the class
+// has no data descriptor for it (as CPython's C writes its fields: no
+// __setattr__); otherwise the general attribute code.
 Status store(Vm& vm, Value obj, StrObject* name, Value v) {
   Object* o = obj.obj();
   if (o->kind == Kind::Instance) {
     auto* inst = static_cast<InstanceObject*>(o);
-    if (!inst->dict) inst->dict = vm.new_dict();
-    vm.dict_set_str(inst->dict, name, v);
-    return Status::Ok;
+    if (inst->dict) {
+      int32_t i = vm.dict_find_str(inst->dict, name);
+      if (i >= 0) {
+        inst->dict->entries[i].value = v;
+        return Status::Ok;
+      }
+    }
+    if (plain_class_attr(vm.lookup_type(o->type, name))) {
+      if (!inst->dict) inst->dict = vm.new_dict();
+      vm.dict_set_str(inst->dict, name, v);
+      return Status::Ok;
+    }
   }
   return vm.set_attr(obj, name, v);
 }
