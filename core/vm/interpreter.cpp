@@ -213,6 +213,8 @@ bool plain_class_attr(Value attr) {
 INTERLEAVE_NOINLINE void plain_attr_cache(Vm& vm, TypeObject* type, StrObject* name, InlineCache* c) {
   if (!type->is_heap_type || type->has_getattr) return;
   if (!plain_class_attr(vm.lookup_type(type, name))) return;
+  Value ga = vm.lookup_type(type, vm.intern("__getattribute__"));
+  if (ga.is_object() && ga.obj()->kind == Kind::Function) return;  // a class's own __getattribute__ sees every load
   c->version = type->serial;
   c->version2 = vm.type_epoch;
 }
