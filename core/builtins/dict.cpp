@@ -23,14 +23,17 @@ bool keys_equal(Vm& vm, Value a, Value b, bool* error) {
   return r == 1;
 }
 
-// A small dict has no index: at most kSmallDict entries (counting deleted
-// ones), all with keys of type str exactly, found by scanning the entries.
-// Comparing them runs no Python code, so the scan's order is not observable
-// (a str subclass may hash as it likes: its keys get an index), and the
-// entries stay exactly as they would with an index (a table of 8 slots holds
-// 5 entries; the 6th insertion compacts and grows it, as CPython's does).
-// Instance dicts are mostly small: no index saves an allocation per object.
+// A small dict has no index: at most kSmallDictMax entries (counting
+// deleted ones), all with keys of type str exactly, found by scanning the
+// entries. Comparing them runs no Python code, so the scan's order is not
+// observable (a str subclass may hash as it likes: its keys get an index),
+// and the entries stay exactly as they would with CPython's table: one of 8
+// slots holds 5 entries, the 6th insertion compacts the entries and grows
+// it to 16 slots, which hold 10; the 11th compacts again and grows it to 32
+// slots, where the index starts. Instance dicts are mostly small: no index
+// saves an allocation per object, and a 6-10 attribute object stays small.
 constexpr size_t kSmallDict = 5;
+constexpr size_t kSmallDictMax = 10;
 
 // Index slot of [key] in [d], or of the empty slot where it would go.
 // Returns the entry number or -1; *slot receives the index position
@@ -89,15 +92,19 @@ void dict_index(DictObject* d, size_t size) {
   }
 }
 
+// Drops the deleted entries (a resize of CPython's table does).
+void dict_compact(DictObject* d, size_t capacity) {
+  if (static_cast<size_t>(d->used) == d->entries.size()) return;
+  decltype(d->entries) live;
+  live.reserve(capacity > static_cast<size_t>(d->used) ? capacity : d->used);
+  for (auto& e : d->entries)
+    if (!e.key.is_null()) live.push_back(e);
+  d->entries.swap(live);
+}
+
 void dict_rebuild(DictObject* d, size_t min_size) {
   // Compact the entries (unless none was deleted), then re-index.
-  if (static_cast<size_t>(d->used) != d->entries.size()) {
-    decltype(d->entries) live;
-    live.reserve(d->used);
-    for (auto& e : d->entries)
-      if (!e.key.is_null()) live.push_back(e);
-    d->entries.swap(live);
-  }
+  dict_compact(d, 0);
   size_t size = 8;
   while (size * 2 < min_size * 3) size <<= 1;
   dict_index(d, size);
@@ -177,8 +184,15 @@ bool Vm::dict_set(DictObject* d, Value key, Value value) {
     return true;
   }
   if (d->index.empty()) {
-    if (key.is_object() && key.obj()->type == t.str && d->entries.size() < kSmallDict) {
+    const bool str_key = key.is_object() && key.obj()->type == t.str;
+    const size_t n0 = d->entries.size();
+    // The 6th insertion: CPython's table of 8 grows to 16 slots (8 when
+    // all but two entries were deleted) and compacts.
+    if (n0 == kSmallDict) dict_compact(d, 8);
+    const size_t n = d->entries.size();
+    if (str_key && n < kSmallDictMax) {
       if (d->entries.capacity() == 0) d->entries.reserve(kSmallDict);
+      else if (n == d->entries.capacity()) d->entries.reserve(n < 8 ? 8 : kSmallDictMax);
       d->entries.push_back({h, key, value});
       d->hash_bits |= hash_bit(h);
       ++d->used;
@@ -186,18 +200,16 @@ bool Vm::dict_set(DictObject* d, Value key, Value value) {
       heap.account(sizeof(DictObject::Entry));
       return true;
     }
-    if (d->entries.size() == kSmallDict) {
-      // The 6th entry: what an 8-slot table does at it (below) is to grow
-      // and compact, so do that at once.
-      d->entries.push_back({h, key, value});
-      ++d->used;
-      dict_rebuild(d, static_cast<size_t>(d->used) * 3);
-      heap.account(sizeof(DictObject::Entry));
-      return true;
+    // A key that is not a str, or the 11th insertion (CPython's table of 16
+    // grows for 3 * used, and compacts): index the entries as CPython's
+    // table is then, and insert below.
+    size_t slots = n < kSmallDict ? 8 : 16;
+    if (n0 == kSmallDict || n0 == kSmallDictMax) {  // just resized: for 3 * used
+      dict_compact(d, 0);
+      slots = 8;
+      while (slots < static_cast<size_t>(d->used) * 3) slots <<= 1;
     }
-    // A key that is not a str: index the entries (of 8 slots, like any dict
-    // of up to 5 entries) and insert below.
-    dict_index(d, 8);
+    dict_index(d, slots);
     size_t mask = d->index.size() - 1;
     uint64_t perturb = static_cast<uint64_t>(h);
     slot = static_cast<size_t>(h) & mask;

@@ -215,7 +215,7 @@ class Machine {
   void asyncio_task_step(vm::Vm& vm, vm::Object* task, bool begin);
   // [what]: the awaited thing as a learner reads it (their line of code,
   // or another task's name); [line]: the line the task waits at.
-  void asyncio_task_waits(vm::Vm& vm, vm::Object* task, vm::Object* future, std::string what, int line);
+  void asyncio_task_waits(vm::Vm& vm, vm::Object* task, vm::Object* future, std::string_view what, int line);
   void asyncio_task_done(vm::Vm& vm, vm::Object* task, TaskState state);
   void asyncio_future_done(vm::Vm& vm, vm::Object* future);
   const std::vector<TaskInfo>& tasks() const { return tasks_; }
@@ -280,7 +280,7 @@ class Machine {
   std::string describe_wait(const SimThread& t) const;
   // The deadlock report's lines for the tasks of loops that wait forever.
   std::string describe_tasks(const SimThread& loop_thread) const;
-  void set_task_state(TaskInfo& t, TaskState s, uint64_t time, std::string_view reason, int32_t thread);
+  void set_task_state(TaskInfo& t, TaskState s, uint64_t time, uint32_t reason, int32_t thread);  // reason: a trace string
   // When a timed wait due at [deadline] really ends: timer slack (seeded,
   // so the same in every run) plus the way back from the kernel.
   uint64_t wake_time(uint64_t deadline);

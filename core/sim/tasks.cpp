@@ -21,11 +21,11 @@ TaskInfo* Machine::task_of(vm::Object* task) {
   return n ? &tasks_[*n] : nullptr;
 }
 
-void Machine::set_task_state(TaskInfo& t, TaskState s, uint64_t time, std::string_view reason, int32_t thread) {
+void Machine::set_task_state(TaskInfo& t, TaskState s, uint64_t time, uint32_t reason, int32_t thread) {
   t.state = s;
   // The line a task waits at goes just before its Waiting record.
   if (s == TaskState::Waiting && t.line > 0) trace_.add(time, t.track, Ev::TaskLine, static_cast<uint32_t>(t.line));
-  trace_.add(time, t.track, Ev::TaskState, static_cast<uint32_t>(s), trace_.str(reason), static_cast<int16_t>(thread));
+  trace_.add(time, t.track, Ev::TaskState, static_cast<uint32_t>(s), reason, static_cast<int16_t>(thread));
 }
 
 void Machine::asyncio_loop_created(vm::Vm& vm, vm::Object* loop) {
@@ -67,19 +67,17 @@ void Machine::asyncio_task_created(vm::Vm& vm, vm::Object* task, vm::Object* loo
   info.serial = task->serial;
   info.loop = li == loop_index_.end() ? 0 : li->second;
   info.number = static_cast<uint32_t>(tasks_.size());
-  info.name = std::move(name);
   SimThread* t = current(vm);
   info.track = trace_.add_track(TrackKind::Task, t ? t->proc->pid : main_process().pid,
-                                static_cast<int32_t>(info.number), info.name);
+                                static_cast<int32_t>(info.number), std::move(name));
   task_index_.set(task->serial, info.number);
   tasks_.push_back(std::move(info));
-  set_task_state(tasks_.back(), TaskState::Ready, now_of(vm), {}, t ? static_cast<int32_t>(t->id) : 0);
+  set_task_state(tasks_.back(), TaskState::Ready, now_of(vm), 0, t ? static_cast<int32_t>(t->id) : 0);
 }
 
 void Machine::asyncio_task_renamed(vm::Vm& vm, vm::Object* task, std::string name) {
   TaskInfo* info = task_of(task);
   if (!info) return;
-  info->name = name;
   trace_.track(info->track).name = std::move(name);
 }
 
@@ -93,21 +91,21 @@ void Machine::asyncio_task_step(vm::Vm& vm, vm::Object* task, bool begin) {
   if (begin) {
     info->parked = false;
     if (t) t->running_task = static_cast<int32_t>(info->number);
-    set_task_state(*info, TaskState::Running, time, {}, thread);
+    set_task_state(*info, TaskState::Running, time, 0, thread);
     return;
   }
   if (info->state != TaskState::Running) return;  // it ended (task_done recorded the end)
   if (info->parked)
     set_task_state(*info, TaskState::Waiting, time, info->waiting, thread);
   else
-    set_task_state(*info, TaskState::Ready, time, {}, thread);  // sleep(0), or an error scheduled for its next step
+    set_task_state(*info, TaskState::Ready, time, 0, thread);  // sleep(0), or an error scheduled for its next step
 }
 
-void Machine::asyncio_task_waits(vm::Vm& vm, vm::Object* task, vm::Object* future, std::string what, int line) {
+void Machine::asyncio_task_waits(vm::Vm& vm, vm::Object* task, vm::Object* future, std::string_view what, int line) {
   TaskInfo* info = task_of(task);
   if (!info) return;
   info->parked = true;
-  info->waiting = std::move(what);
+  info->waiting = trace_.str(what);
   info->line = line;
   info->future = future->serial;
   uint32_t node;
@@ -134,8 +132,8 @@ void Machine::asyncio_task_done(vm::Vm& vm, vm::Object* task, TaskState state) {
   if (!info) return;
   SimThread* t = current(vm);
   info->parked = false;
-  info->waiting.clear();
-  set_task_state(*info, state, now_of(vm), {}, t ? static_cast<int32_t>(t->id) : 0);
+  info->waiting = 0;
+  set_task_state(*info, state, now_of(vm), 0, t ? static_cast<int32_t>(t->id) : 0);
   task_index_.erase(task->serial);  // the serial may be reused by a later object
 }
 
@@ -164,7 +162,7 @@ void Machine::asyncio_future_done(vm::Vm& vm, vm::Object* future) {
     if (w.state != TaskState::Waiting || w.future != future->serial) continue;
     w.future = 0;
     trace_.add(time, w.track, Ev::TaskWake, resolver);
-    set_task_state(w, TaskState::Ready, time, {}, thread);
+    set_task_state(w, TaskState::Ready, time, 0, thread);
   }
 }
 
@@ -175,10 +173,10 @@ std::string Machine::describe_tasks(const SimThread& loop_thread) const {
     for (const TaskInfo& t : tasks_) {
       if (t.loop != static_cast<uint32_t>(&l - loops_.data())) continue;
       if (t.state != TaskState::Waiting && t.state != TaskState::Ready) continue;
-      std::string line = "    task " + t.name;
+      std::string line = "    task " + trace_.tracks()[t.track].name;
       if (t.line) line += " (line " + std::to_string(t.line) + ")";
       if (t.state == TaskState::Waiting)
-        line += " waits for " + (t.waiting.empty() ? std::string("a future") : t.waiting) +
+        line += " waits for " + (t.waiting == 0 ? std::string("a future") : trace_.text(t.waiting)) +
                 ", which nothing will complete";
       else
         line += " is ready";

@@ -24,16 +24,16 @@ enum class TaskState : uint8_t {
 };
 const char* task_state_name(TaskState s);
 
+// 40 bytes: a program may have 100,000 tasks. Its name is its track's.
 struct TaskInfo {
   uint64_t serial = 0;      // the Task object's heap serial
+  uint64_t future = 0;      // the serial of the future it is parked on
   uint32_t track = 0;
   uint32_t loop = 0;        // index into the loops
   uint32_t number = 0;      // creation order over the whole run
-  std::string name;         // Task-1, or the name= given
+  uint32_t waiting = 0;     // what it awaits (the learner's line, or another task): a trace string
+  int32_t line = 0;         // the learner's line it waits at
   TaskState state = TaskState::Ready;
-  std::string waiting;      // what it awaits: the learner's line, or another task
-  uint64_t future = 0;      // the serial of the future it is parked on
-  int line = 0;             // the learner's line it waits at
   bool parked = false;      // set during a step that ended on a future
 };
 

@@ -192,19 +192,26 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    def _run(self):
+    # _run is a native (_install_future_methods): self._callback(*self._args),
+    # and _run_failed(exc) when that raises anything but SystemExit and
+    # KeyboardInterrupt (with exc being handled, as in an except clause).
+    # _run_py is the same in Python, for arguments that are not a tuple.
+
+    def _run_py(self):
         try:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = _format_callback(self._callback, self._args)
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback {cb}',
-                'exception': exc,
-                'handle': self,
-            })
-        self = None
+            self._run_failed(exc)
+
+    def _run_failed(self, exc):
+        cb = _format_callback(self._callback, self._args)
+        self._loop.call_exception_handler({
+            'message': f'Exception in callback {cb}',
+            'exception': exc,
+            'handle': self,
+        })
 
 
 class TimerHandle(Handle):
@@ -251,7 +258,7 @@ class TimerHandle(Handle):
     def cancel(self):
         if not self._cancelled:
             self._loop._timer_handle_cancelled(self)
-        super().cancel()
+        Handle.cancel(self)
 
     def when(self):
         return self._when
@@ -263,9 +270,10 @@ class TimerHandle(Handle):
 
 _running_loops = {}   # thread ident -> the loop running in it
 
-
-def _get_running_loop():
-    return _running_loops.get(_thread.get_ident())
+# _get_running_loop() and get_running_loop() read it natively (as CPython's C).
+_asyncio._install_running_loops(_running_loops)
+_get_running_loop = _asyncio._get_running_loop
+get_running_loop = _asyncio.get_running_loop
 
 
 def _set_running_loop(loop):
@@ -273,14 +281,6 @@ def _set_running_loop(loop):
         _running_loops.pop(_thread.get_ident(), None)
     else:
         _running_loops[_thread.get_ident()] = loop
-
-
-def get_running_loop():
-    """Return the running event loop.  Raise a RuntimeError if there is none."""
-    loop = _get_running_loop()
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
 
 
 class AbstractEventLoopPolicy:
@@ -813,16 +813,12 @@ class BaseEventLoop(AbstractEventLoop):
         self._process_events(event_list)
         event_list = None
 
-        # Timers that are due go to the ready queue, earliest first.
+        # Timers that are due go to the ready queue, earliest first:
+        # while the first one's _when < end_time, pop it, clear its
+        # _scheduled and append it (natively).
         end_time = self.time() + self._clock_resolution
         ready = self._ready
-        while True:
-            handle = scheduled.first()
-            if handle is None or handle._when >= end_time:
-                break
-            handle = scheduled.pop()
-            handle._scheduled = False
-            ready.append(handle)
+        scheduled.pop_due(end_time, ready)
 
         # Only what was ready when this pass began: callbacks scheduled by
         # these callbacks wait for the next pass.
@@ -1181,6 +1177,7 @@ class Future:
     _cancelled_exc = None
     _asyncio_future_blocking = False
     _log_traceback = False
+    _callbacks = None   # [(callback, context), ...] while there are any, as CPython shows them
 
     # result, exception, done, cancelled, get_loop, set_result,
     # add_done_callback and _schedule_callbacks are natives
@@ -1190,7 +1187,6 @@ class Future:
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
-        self._callbacks = []
 
     def _repr_info(self):
         info = [self._state.lower()]
@@ -1228,10 +1224,12 @@ class Future:
         return True
 
     def remove_done_callback(self, fn):
+        if not self._callbacks:
+            return 0
         kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
-            self._callbacks = kept
+            self._callbacks = kept if kept else None
         return removed
 
     def set_exception(self, exception):
@@ -1259,21 +1257,16 @@ class Future:
 
 
 def _schedule_callbacks_slow(fut, callbacks, loop):
-    # Future._schedule_callbacks (native) for a debug or closed loop, and
-    # for whatever else its fast path does not expect.
-    if loop._debug or loop._closed:
-        for callback, ctx in callbacks:
-            loop.call_soon(callback, fut, context=ctx)
-    else:
-        ready = loop._ready
-        args = (fut,)
-        for callback, ctx in callbacks:
-            ready.append(Handle(callback, args, loop, ctx))   # loop.call_soon, inlined
+    # Future._schedule_callbacks (native) where it would not only append a
+    # Handle per callback: a debug or closed loop, a loop whose call_soon is
+    # its own, callbacks that are not pairs.
+    for callback, ctx in callbacks:
+        loop.call_soon(callback, fut, context=ctx)
 
 
 # Future's hot methods are natives (asyncio_futures.cpp), as in CPython.
 _asyncio._install_future_methods(Future, Handle, _PENDING, _CANCELLED, _FINISHED, CancelledError,
-                                 InvalidStateError, _schedule_callbacks_slow)
+                                 InvalidStateError, _schedule_callbacks_slow, Handle._run_py, Handle._run_failed)
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -1363,13 +1356,7 @@ def wrap_future(future, *, loop=None):
 
 _all_tasks = {}        # id(task) -> task, for pending tasks (CPython keeps a WeakSet)
 _current_tasks = {}    # loop -> the task running its step now
-_task_counter = 0
-
-
-def _next_task_number():
-    global _task_counter
-    _task_counter += 1
-    return _task_counter
+_next_task_number = _asyncio._next_task_number   # 1, 2, ...: Task-1, Task-2, ...
 
 
 def current_task(loop=None):
@@ -1406,25 +1393,26 @@ class Task(Future):
     _context = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
+        # Natively what _init_py does, when the loop is given or running, the
+        # coroutine is one, the name None or a str and the loop neither
+        # closed nor in debug mode; else it calls _init_py.
+        _asyncio._task_init(self, coro, loop, name, context)
+
+    def _init_py(self, coro, *, loop=None, name=None, context=None):
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
-        self._callbacks = []
         if type(coro) is not _CoroutineType and not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        number = _next_task_number()   # CPython counts named tasks too
         if name is None:
-            self._name = f'Task-{number}'
+            self._name = f'Task-{_next_task_number()}'
         else:
             self._name = str(name)
         self._coro = coro
         if context is not None:
             self._context = context
-        if loop._debug or loop._closed:
-            loop.call_soon(self._step, context=context)
-        else:
-            loop._ready.append(Handle(self._step, (), loop, context))   # loop.call_soon, inlined
+        loop.call_soon(self._step, context=context)
         _register_task(self)
         _asyncio._task_created(self, self._loop, self._name)
 
@@ -1518,7 +1506,6 @@ class Task(Future):
         finally:
             _asyncio._task_step(self, False)
             del _current_tasks[loop]
-            self = None
 
 
 def _step_exception(self, exc):
@@ -1562,10 +1549,7 @@ def _step_result(self, loop, coro, result):
                 loop.call_soon(self._step, new_exc, context=self._context)
             else:
                 result._asyncio_future_blocking = False
-                if result._state == _PENDING and rtype in _PLAIN_FUTURES:
-                    result._callbacks.append((self._wakeup, self._context))   # add_done_callback, inlined
-                else:
-                    result.add_done_callback(self._wakeup, context=self._context)
+                result.add_done_callback(self._wakeup, context=self._context)
                 self._fut_waiter = result
                 _asyncio._task_waits(self, result, coro)
                 if self._must_cancel:
@@ -1586,16 +1570,25 @@ def _step_result(self, loop, coro, result):
 
 
 # CPython implements these in C (_asyncio): their frames never show in tracebacks.
-_asyncio._hide_from_tracebacks(Future.__await__, Task._step_py, _step_exception, _step_result, Handle._run)
+_asyncio._hide_from_tracebacks(Future.__await__, Task.__init__, Task._init_py, Task._step_py, _step_exception, _step_result,
+                               Handle._run_py, Handle._run_failed)
 
 
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine as a task on the running loop."""
     loop = get_running_loop()
+    # As CPython 3.11: made unnamed (it takes a number), then named.
     if context is None:
-        task = loop.create_task(coro, name=name)
+        task = loop.create_task(coro)
     else:
-        task = loop.create_task(coro, name=name, context=context)
+        task = loop.create_task(coro, context=context)
+    if name is not None:
+        try:
+            set_name = task.set_name
+        except AttributeError:
+            pass
+        else:
+            set_name(name)
     return task
 
 
@@ -1648,6 +1641,10 @@ def _is_awaitable(obj):
 
 def ensure_future(coro_or_future, *, loop=None):
     """Wrap a coroutine or an awaitable in a task; futures pass through."""
+    if type(coro_or_future) is _CoroutineType:   # the usual case: what follows would say so
+        if loop is None:
+            loop = get_event_loop()
+        return loop.create_task(coro_or_future)
     if isfuture(coro_or_future):
         if loop is not None and loop is not _get_loop(coro_or_future):
             raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
@@ -1707,7 +1704,7 @@ _PLAIN_FUTURES = (Future, Task, _GatheringFuture)   # their add_done_callback is
 
 # Task._step and Task._wakeup are natives (asyncio_futures.cpp), as in CPython.
 _asyncio._install_task_methods(Task, _GatheringFuture, _current_tasks, _all_tasks, Task._step_py, _step_result,
-                               _step_exception, BaseEventLoop.call_soon)
+                               _step_exception, BaseEventLoop.call_soon, Task._init_py)
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -2841,6 +2838,8 @@ def async_timed():
 
 namespace interleave::vm {
 
+void deque_push_back(Vm& vm, DequeObject* d, Value v);  // builtins/deque.cpp
+
 namespace {
 
 bool is_frozen(const CodeObject* code) { return code->filename && code->filename->text.rfind("<frozen ", 0) == 0; }
@@ -2974,6 +2973,19 @@ struct HeapView {
   }
 };
 
+// heapq.heappop: the last item replaces the first and sifts; returns the
+// first's handle. [v] must not be empty.
+Value pop_first(std::vector<Value>& v) {
+  Value lk = v[v.size() - 2], lh = v[v.size() - 1];
+  v.resize(v.size() - 2);
+  if (v.empty()) return lh;
+  Value first = v[1];
+  HeapView h{v};
+  h.set(0, lk, lh);
+  h.siftup(0);
+  return first;
+}
+
 OpaqueObject* heap_self(Value self) { return static_cast<OpaqueObject*>(self.obj()); }
 
 bool deadline_of(Vm& vm, Value when, int64_t* key) {
@@ -3011,16 +3023,32 @@ void init_timer_heap(Vm& vm, DictObject* d) {
   vm.add_method(T, "pop", [](Vm& vm, Value self, Args, Value* out) {
     auto& v = heap_self(self)->values;
     if (v.empty()) return vm.raise(vm.t.IndexError_, "pop from an empty timer heap");
-    Value lk = v[v.size() - 2], lh = v[v.size() - 1];
-    v.resize(v.size() - 2);
-    if (v.empty()) {
-      *out = lh;
-      return Status::Ok;
+    *out = pop_first(v);
+    return Status::Ok;
+  });
+  // pop_due(end_time, ready): moves the timers whose _when < end_time to
+  // the ready deque in heap order, clearing their _scheduled.
+  vm.add_method(T, "pop_due", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n != 2 || !args[1].is_object() || args[1].obj()->kind != Kind::Deque)
+      return vm.raise(vm.t.TypeError_, "pop_due() takes the end time and a deque");
+    StrObject* when_name = vm.intern("_when");
+    StrObject* scheduled_name = vm.intern("_scheduled");
+    Value end = args[0];
+    auto* ready = static_cast<DequeObject*>(args[1].obj());
+    auto& v = heap_self(self)->values;
+    while (!v.empty()) {
+      Value h = v[1];
+      Value when = vm.get_attr(h, when_name);
+      if (when.is_null()) return Status::Error;
+      int before = vm.is_number(when) && vm.is_number(end) ? vm.float_of(when) < vm.float_of(end)
+                                                            : vm.compare_bool(when, end, CompareOp::Lt);
+      if (before < 0) return Status::Error;
+      if (!before) break;
+      pop_first(v);
+      if (vm.set_attr(h, scheduled_name, vm.False) != Status::Ok) return Status::Error;
+      deque_push_back(vm, ready, h);
     }
-    *out = v[1];
-    HeapView h{v};
-    h.set(0, lk, lh);
-    h.siftup(0);
+    *out = vm.None;
     return Status::Ok;
   });
   vm.add_method(T, "first", [](Vm& vm, Value self, Args, Value* out) {
@@ -3091,13 +3119,18 @@ void report_task_waits(Vm& vm, Value task, Value future, Value coro) {
   }
   if (sim::TaskInfo* other = m.task_of(future.obj())) {
     // Awaiting another task reads better by its name.
-    what = other->name + (what.empty() ? "" : " (" + what + ")");
+    what = m.trace().tracks()[other->track].name + (what.empty() ? "" : " (" + what + ")");
   }
-  m.asyncio_task_waits(vm, task.obj(), future.obj(), std::move(what), line);
+  m.asyncio_task_waits(vm, task.obj(), future.obj(), what, line);
 }
 
 Status install_future_methods(Vm& vm, Value, Args args, Value* out);  // asyncio_futures.cpp
 Status install_task_methods(Vm& vm, Value, Args args, Value* out);    // asyncio_futures.cpp
+Status install_running_loops(Vm& vm, Value, Args args, Value* out);   // asyncio_futures.cpp
+Status next_task_number_fn(Vm& vm, Value, Args args, Value* out);     // asyncio_futures.cpp
+Status task_init(Vm& vm, Value, Args args, Value* out);               // asyncio_futures.cpp
+Status get_running_loop_fn(Vm& vm, Value, Args args, Value* out);     // asyncio_futures.cpp
+Status get_running_loop_opt_fn(Vm& vm, Value, Args args, Value* out);  // asyncio_futures.cpp
 
 void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
   DictObject* d = m->dict;
@@ -3169,6 +3202,11 @@ void init_asyncio_native_module(Vm& vm, ModuleObject* m) {
   });
   def("_install_future_methods", install_future_methods);
   def("_install_task_methods", install_task_methods);
+  def("_install_running_loops", install_running_loops);
+  def("_next_task_number", next_task_number_fn);
+  def("_task_init", task_init);
+  def("get_running_loop", get_running_loop_fn);
+  def("_get_running_loop", get_running_loop_opt_fn);
   def("_is_async_function", [](Vm& vm, Value, Args args, Value* out) {
     Value fn = function_of(args.n ? args[0] : vm.None);
     bool r = fn.is_object() && fn.obj()->kind == Kind::Function &&

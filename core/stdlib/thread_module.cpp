@@ -179,6 +179,9 @@ Status rlock_restore_count(Vm& vm, Value self, Args args, Value* out) {
 
 }  // namespace
 
+// _thread.get_ident() of the running thread, for other natives (asyncio).
+int64_t thread_ident(Vm& vm) { return current_ident(vm); }
+
 void init_thread_module(Vm& vm, ModuleObject* m) {
   DictObject* d = m->dict;
   TypeObject* lock = vm.new_type("lock", vm.t.object, Layout::Builtin, Kind::Opaque);

@@ -192,6 +192,70 @@ INTERLEAVE_COLD void raise_generator_stop(Vm& vm, GeneratorObject* gen) {
   e->suppress_context = true;
 }
 
+// Instance attributes whose class has no data descriptor for the name: the
+// inline cache of LOAD_ATTR / STORE_ATTR remembers that for (the type's
+// serial, type_epoch), so a hit goes straight to the instance dict (at the
+// entry found last time) without asking the type. Only what is certainly
+// not a data descriptor is remembered (nothing, functions, plain values):
+// anything else keeps taking op_getattr_instance / op_setattr_instance.
+bool plain_class_attr(Value attr) {
+  if (attr.is_null() || !attr.is_object()) return true;
+  switch (attr.obj()->kind) {
+    case Kind::Function: case Kind::NativeFunction: case Kind::StaticMethod: case Kind::ClassMethod:
+    case Kind::None: case Kind::Bool: case Kind::Int: case Kind::Float: case Kind::Str: case Kind::Bytes:
+    case Kind::Tuple: case Kind::FrozenSet:
+      return true;
+    default:
+      return false;
+  }
+}
+
+INTERLEAVE_NOINLINE void plain_attr_cache(Vm& vm, TypeObject* type, StrObject* name, InlineCache* c) {
+  if (!type->is_heap_type || type->has_getattr) return;
+  if (!plain_class_attr(vm.lookup_type(type, name))) return;
+  Value ga = vm.lookup_type(type, vm.intern("__getattribute__"));
+  if (ga.is_object() && ga.obj()->kind == Kind::Function) return;  // a class's own __getattribute__ sees every load
+  c->version = type->serial;
+  c->version2 = vm.type_epoch;
+}
+
+INTERLEAVE_NOINLINE void plain_setattr_cache(Vm& vm, TypeObject* type, StrObject* name, InlineCache* c) {
+  if (!type->is_heap_type) return;
+  if (!plain_class_attr(vm.lookup_type(type, name))) return;
+  Value sa = vm.lookup_type(type, vm.n.__setattr__);
+  if (sa.is_object() && sa.obj()->kind == Kind::Function) return;
+  c->version = type->serial;
+  c->version2 = vm.type_epoch;
+}
+
+// d[name] at the entry [*hint] or found by probing; false when missing.
+__attribute__((always_inline)) inline bool instance_dict_get(Vm& vm, DictObject* d, StrObject* name, int32_t* hint,
+                                                             Value* out) {
+  int32_t i = *hint;
+  if (i >= 0 && static_cast<size_t>(i) < d->entries.size() && d->entries[i].key.bits() == reinterpret_cast<uint64_t>(name)) {
+    *out = d->entries[i].value;
+    return true;
+  }
+  i = vm.dict_find_str(d, name);
+  if (i < 0) return false;
+  *hint = i;
+  *out = d->entries[i].value;
+  return true;
+}
+
+// d[name] = v for a key already there; false when it is not.
+__attribute__((always_inline)) inline bool instance_dict_put(Vm& vm, DictObject* d, StrObject* name, Value v,
+                                                             int32_t* hint) {
+  int32_t i = *hint;
+  if (!(i >= 0 && static_cast<size_t>(i) < d->entries.size() && d->entries[i].key.bits() == reinterpret_cast<uint64_t>(name))) {
+    i = vm.dict_find_str(d, name);
+    if (i < 0) return false;
+    *hint = i;
+  }
+  d->entries[i].value = v;
+  return true;
+}
+
 INTERLEAVE_COLD Value stop_iteration_with(Vm& vm, Value value) {
   Value exc = vm.new_exception(vm.t.StopIteration_, "");
   auto* e = static_cast<ExceptionObject*>(exc.obj());
@@ -670,11 +734,23 @@ dispatch:
   TARGET(LOAD_ATTR) {
     SAVE_FRAME();
     Value obj = POP();
-    if (obj.is_object() && obj.obj()->kind == Kind::Instance)
-      st = op_getattr_instance(*this, static_cast<InstanceObject*>(obj.obj()), code->names[arg],
-                               &code->caches[ip - 1 - code->code.data()].index, &result);
-    else
+    if (obj.is_object() && obj.obj()->kind == Kind::Instance) {
+      auto* o = static_cast<InstanceObject*>(obj.obj());
+      InlineCache& c = code->caches[ip - 1 - code->code.data()];
+      StrObject* name = code->names[arg];
+      if (c.version == o->type->serial && c.version2 == type_epoch && o->dict) {
+        // The class has no data descriptor for the name (checked when the
+        // type last changed): the instance dict answers first.
+        if (instance_dict_get(*this, o->dict, name, &c.index, &result)) {
+          PUSH(result);
+          DISPATCH();
+        }
+      }
+      st = op_getattr_instance(*this, o, name, &c.index, &result);
+      if (st == Status::Ok) plain_attr_cache(*this, o->type, name, &c);
+    } else {
       st = op_getattr(*this, obj, code->names[arg], &result);
+    }
     COMPLETE(st, result);
   }
   TARGET(LOAD_METHOD) {
@@ -727,11 +803,18 @@ dispatch:
     SAVE_FRAME();
     Value obj = POP();
     Value v = POP();
-    if (obj.is_object() && obj.obj()->kind == Kind::Instance)
-      st = op_setattr_instance(*this, static_cast<InstanceObject*>(obj.obj()), code->names[arg], v,
-                               &code->caches[ip - 1 - code->code.data()].index);
-    else
+    if (obj.is_object() && obj.obj()->kind == Kind::Instance) {
+      auto* o = static_cast<InstanceObject*>(obj.obj());
+      InlineCache& c = code->caches[ip - 1 - code->code.data()];
+      StrObject* name = code->names[arg];
+      if (c.version == o->type->serial && c.version2 == type_epoch && o->dict &&
+          instance_dict_put(*this, o->dict, name, v, &c.index))
+        DISPATCH();
+      st = op_setattr_instance(*this, o, name, v, &c.index);
+      if (st == Status::Ok) plain_setattr_cache(*this, o->type, name, &c);
+    } else {
       st = op_setattr(*this, obj, code->names[arg], v);
+    }
     if (st == Status::Ok) DISPATCH();
     if (st == Status::Error) goto error;
     goto do_request_discard;

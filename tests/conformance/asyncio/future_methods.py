@@ -25,6 +25,16 @@ async def main():
             print('TypeError:', e)
     print(f.get_loop() is loop, asyncio.Future.done(f), asyncio.Future.cancelled(f))
 
+    # _callbacks: None while there are none.
+    e = loop.create_future()
+    print(e._callbacks)
+    e.add_done_callback(print)
+    print(len(e._callbacks), e.remove_done_callback(print), e._callbacks, e.remove_done_callback(print))
+    e.add_done_callback(id)
+    e.set_result(0)
+    print(e._callbacks)
+    await asyncio.sleep(0)
+
     # Callbacks run in the order they were added, each with the future.
     order = []
     g = loop.create_future()
@@ -112,4 +122,10 @@ async def main():
     await asyncio.gather(*tasks)
 
 
+for f in (lambda: asyncio.get_running_loop(1), asyncio.get_running_loop, lambda: asyncio._get_running_loop(2)):
+    try:
+        f()
+    except (TypeError, RuntimeError) as e:
+        print(type(e).__name__, e)
+print(asyncio._get_running_loop())
 asyncio.run(main())

@@ -114,6 +114,25 @@ async def main():
     except RuntimeError as e:
         print('RuntimeError:', str(e).split(':')[0])
 
+    # Names: numbered in creation order, named ones counted too.
+    async def nop():
+        return None
+    ta = asyncio.create_task(nop())
+    tb = asyncio.create_task(nop(), name='named')
+    tc = asyncio.Task(nop(), name=5)
+    td = asyncio.Task(nop(), loop=loop, context=None)
+    print(ta.get_name(), tb.get_name(), repr(tc.get_name()), td.get_name())
+    await asyncio.gather(ta, tb, tc, td)
+    try:
+        asyncio.Task(42)
+    except TypeError as e:
+        print('TypeError:', e)
+    names = [asyncio.create_task(nop()).get_name(), asyncio.create_task(nop(), name='x').get_name(),
+             asyncio.create_task(nop()).get_name(), loop.create_task(nop(), name='y').get_name(),
+             asyncio.create_task(nop()).get_name()]
+    print(names)
+    await asyncio.sleep(0)
+
     print(len(asyncio.all_tasks()))
     async def leaves():
         raise SystemExit(3)
