@@ -15,10 +15,10 @@ def ok(*args):
 
 def handler(loop, context):
     exc = context['exception']
-    print('handler:', context['message'])
+    print('handler:', context['message'].replace(__file__, 'FILE'))  # no absolute path
     print('  exception:', repr(exc), sys.exc_info()[1] is exc)
     h = context['handle']
-    print('  handle:', h if type(h) is asyncio.Handle else type(h).__name__)
+    print('  handle:', repr(h).replace(__file__, 'FILE') if type(h) is asyncio.Handle else type(h).__name__)
     print('  keys:', sorted(context))
 
 
@@ -44,7 +44,7 @@ async def main():
     h = loop.call_soon(boom, 'cancelled')
     h.cancel()
     await asyncio.sleep(0)
-    print(h)
+    print(repr(h).replace(__file__, 'FILE'))
 
 
 asyncio.run(main())
