@@ -122,11 +122,7 @@ Status new_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out)
   Value init = vm.lookup_type(type, vm.n.__init__);
   if (!init.is_null() && init != vm.dict_get_str(vm.t.object->dict, vm.n.__init__)) {
     auto* kwnames = st->values[1].is_null() ? nullptr : static_cast<TupleObject*>(st->values[1].obj());
-    std::vector<Value> a;
-    a.reserve(st->values.size() - 1);
-    a.push_back(value);
-    a.insert(a.end(), st->values.begin() + 2, st->values.end());
-    return vm.request_call(init, std::move(a), init_cont, value.obj(), kwnames);
+    return vm.request_call(init, value, st->values.data() + 2, st->values.size() - 2, init_cont, value.obj(), kwnames);
   }
   *out = value;
   return Status::Ok;
@@ -225,17 +221,7 @@ Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
   }
   Value init = vm.lookup_type(type, vm.n.__init__);
   if (init.is_object() && init.obj()->kind == Kind::Function) {
-    Request& req = vm.thread->request;
-    req.args.clear();
-    req.args.push_back(self);
-    for (int i = 0; i < args.n + args.nkw(); ++i) req.args.push_back(args.v[i]);
-    req.kind = Request::Kind::Call;
-    req.callable = init;
-    req.kwnames = args.kwnames;
-    req.locals = nullptr;
-    req.cont = init_cont;
-    req.state = self.obj();
-    return Status::Call;
+    return vm.request_call(init, self, args.v, args.n + args.nkw(), init_cont, self.obj(), args.kwnames);
   }
   if (base == vm.t.object && user_new.is_null() && (args.n || args.nkw()))
     return vm.raise(vm.t.TypeError_, type->name->text + "() takes no arguments");

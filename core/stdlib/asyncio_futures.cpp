@@ -630,17 +630,8 @@ Status handle_run(Vm& vm, Value self, Args args, Value* out) {
   Value a = field(vm, self, n.args);
   if (a.is_null()) return Status::Error;
   if (!a.is_object() || a.obj()->type != vm.t.tuple) return vm.request_call(n.run_py, {self});
-  // vm.request_call without a temporary vector (this runs for every callback).
   const auto& items = static_cast<TupleObject*>(a.obj())->items;
-  Request& r = vm.thread->request;
-  r.kind = Request::Kind::Call;
-  r.callable = cb;
-  r.args.assign(items.begin(), items.end());
-  r.kwnames = nullptr;
-  r.locals = nullptr;
-  r.cont = handle_run_done;
-  r.state = self.obj();
-  return Status::Call;
+  return vm.request_call(cb, Value(), items.data(), items.size(), handle_run_done, self.obj());
 }
 
 }  // namespace

@@ -263,10 +263,17 @@ Vm::CallOutcome Vm::call_value(Thread* th, Value callable, Value* args, int narg
 }
 
 Status Vm::request_call(Value callable, std::vector<Value> args, ContFn cont, Object* state, TupleObject* kwnames) {
+  return request_call(callable, Value(), args.data(), args.size(), cont, state, kwnames);
+}
+
+Status Vm::request_call(Value callable, Value first, const Value* args, size_t n, ContFn cont, Object* state,
+                        TupleObject* kwnames) {
   Request& r = thread->request;
   r.kind = Request::Kind::Call;
   r.callable = callable;
-  r.args.assign(args.begin(), args.end());
+  r.args.clear();
+  if (!first.is_null()) r.args.push_back(first);
+  r.args.insert(r.args.end(), args, args + n);
   r.kwnames = kwnames;
   r.locals = nullptr;
   r.cont = cont;

@@ -265,6 +265,10 @@ class Vm {
   // Fills the thread's request to call [callable] and returns Status::Call.
   Status request_call(Value callable, std::vector<Value> args, ContFn cont = nullptr,
                       Object* state = nullptr, TupleObject* kwnames = nullptr);
+  // The same without a temporary vector: [first] (unless null) then
+  // [args, args + n) -- a method's self before the caller's arguments.
+  Status request_call(Value callable, Value first, const Value* args, size_t n, ContFn cont, Object* state,
+                      TupleObject* kwnames = nullptr);
   Status request_resume(GeneratorObject* gen, Value send, bool is_throw, ContFn cont = nullptr,
                         Object* state = nullptr);
   // Adds [cont] to run after the pending request's own continuation (if
