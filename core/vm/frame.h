@@ -34,6 +34,9 @@ struct Frame {
   uint32_t nslots = 0;
   uint32_t capacity = 0;  // slots allocated (free-list size class)
   bool is_entry = false;  // the run's first frame: returning ends the run
+  // The value the next delivery brings is dropped, not pushed: an operation
+  // without a result (a property setter, a Python __setitem__) is waiting.
+  bool discard_result = false;
   Value slots[1];         // locals | cells | frees | value stack
 
   Value* stack_base() { return slots + code->nlocals() + code->ncells() + code->nfrees(); }

@@ -31,6 +31,22 @@ namespace interleave::vm {
 
 namespace {
 
+// do_request_discard's continuation: the setter's result is not used.
+Status discard_cont(Vm& vm, Object*, Status incoming, Value, Value* out) {
+  if (incoming == Status::Ok) *out = vm.None;
+  return incoming;
+}
+
+// `not in` through a Python __contains__ (op_contains's continuation has
+// already made the result a bool).
+Status negate_cont(Vm& vm, Object*, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  int tr = value == vm.True ? 1 : value == vm.False ? 0 : vm.truthy(value);
+  if (tr < 0) return Status::Error;
+  *out = tr ? vm.False : vm.True;
+  return Status::Ok;
+}
+
 GeneratorObject* as_gen(Value v) {
   return (v.is_object() && v.obj()->kind == Kind::Generator) ? static_cast<GeneratorObject*>(v.obj()) : nullptr;
 }
@@ -897,14 +913,7 @@ dispatch:
       DISPATCH();
     }
     if (st == Status::Error) goto error;
-    if (arg) {  // `not in` through a Python __contains__: negate synchronously
-      Value r = finish_sync_request();
-      if (r.is_null()) goto error;
-      int tr = truthy(r);
-      if (tr < 0) goto error;
-      PUSH(tr ? False : True);
-      DISPATCH();
-    }
+    if (arg) chain_cont(negate_cont, nullptr);  // `not in` through a Python __contains__
     goto do_request;
   }
   TARGET(UNARY_NEGATIVE) {
@@ -1769,15 +1778,26 @@ do_request:
   goto call_outcome;
 
 do_request_discard:
-  // As do_request, for operations without a result (setitem, setattr): the
-  // continuation (if any) returns None, which a POP discards. We emulate by
-  // running it synchronously.
-  {
-    f->sp = sp;
-    Value r = finish_sync_request();
-    if (r.is_null()) goto error;
+  // As do_request, for operations without a result (setitem, setattr, a
+  // property setter): the callee runs as a frame like any other, and the
+  // value it returns is dropped when it is delivered to this frame. A
+  // continuation between the two keeps the return off the fast path.
+  f->sp = sp;
+  chain_cont(discard_cont, nullptr);
+  f->discard_result = true;
+  outcome = perform_request(th, &result);
+  if (outcome == CallOutcome::Pushed) goto enter_frame;
+  f->discard_result = false;
+  if (outcome == CallOutcome::Done) {
+    SWITCH_POINT();
     DISPATCH();
   }
+  if (outcome == CallOutcome::Block) {
+    f->discard_result = true;
+    stop = StopReason::Blocked;
+    goto leave_saved;
+  }
+  goto error;
 
   // ---------------------------------------------------------------------------
   // Returning into the caller
@@ -1876,6 +1896,11 @@ deliver_value:
     goto leave;
   }
   LOAD_FRAME();
+  if (__builtin_expect(f->discard_result, 0)) {
+    f->discard_result = false;  // the result of a setter: nothing to push
+    SWITCH_POINT();
+    DISPATCH();
+  }
   PUSH(delivered);
   f->sp = sp;
   if (op_of(*ip) == Op::POP_TOP && delivered.is_object() && delivered.obj()->kind == Kind::Generator)
@@ -1922,6 +1947,7 @@ deliver_error:
     goto leave;
   }
   LOAD_FRAME();
+  f->discard_result = false;
   // A Python __next__ raising StopIteration ends the caller's for-loop.
   if (op_of(ip[-1]) == Op::FOR_ITER && exception_matches(th->exc, Value::object(t.StopIteration_))) {
     th->exc = Value();
