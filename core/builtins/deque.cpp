@@ -472,6 +472,7 @@ Status deque_delitem(Vm& vm, Value self, Value key) {
 
 // `item in d`: 1, 0, or -1 with an exception set.
 int deque_contains(Vm& vm, Value self, Value item) {
+  Vm::NestedCalls nested(vm);  // the mutation check must see __eq__'s effects (replay.cpp)
   DequeObject* d = as_deque(self);
   uint64_t state = d->state;
   for (int64_t i = 0; i < d->size; ++i) {
@@ -490,6 +491,7 @@ int deque_contains(Vm& vm, Value self, Value item) {
 // either is noticed when the next pair is fetched, and the first unequal
 // pair decides through a second comparison with [op].
 int deque_compare(Vm& vm, Value a, Value b, CompareOp op) {
+  Vm::NestedCalls nested(vm);  // the mutation check must see __eq__'s effects (replay.cpp)
   DequeObject* x = as_deque(a);
   DequeObject* y = as_deque(b);
   if (op == CompareOp::Eq || op == CompareOp::Ne) {
@@ -719,6 +721,7 @@ Status deque_reverse(Vm& vm, Value self, Args args, Value* out) {
 }
 
 Status deque_count(Vm& vm, Value self, Args args, Value* out) {
+  Vm::NestedCalls nested(vm);  // the mutation check must see __eq__'s effects (replay.cpp)
   if (!one_arg(vm, args, "count")) return Status::Error;
   DequeObject* d = as_deque(self);
   uint64_t state = d->state;
@@ -734,6 +737,7 @@ Status deque_count(Vm& vm, Value self, Args args, Value* out) {
 }
 
 Status deque_index(Vm& vm, Value self, Args args, Value* out) {
+  Vm::NestedCalls nested(vm);  // the mutation check must see __eq__'s effects (replay.cpp)
   if (!no_keywords(vm, args, "index")) return Status::Error;
   if (args.n < 1)
     return vm.raise(vm.t.TypeError_, "index() takes at least 1 argument (" + std::to_string(args.n) + " given)");
@@ -779,6 +783,7 @@ Status deque_insert(Vm& vm, Value self, Args args, Value* out) {
 }
 
 Status deque_remove(Vm& vm, Value self, Args args, Value* out) {
+  Vm::NestedCalls nested(vm);  // the mutation check must see __eq__'s effects (replay.cpp)
   if (!one_arg(vm, args, "remove")) return Status::Error;
   DequeObject* d = as_deque(self);
   uint64_t state = d->state;

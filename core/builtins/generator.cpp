@@ -39,7 +39,12 @@ Status make_throw_value(Vm& vm, Args args, Value* exc) {
       *exc = v;
       return Status::Ok;
     }
-    Value inst = vm.call_sync(typ, v.is_null() ? std::vector<Value>{} : std::vector<Value>{v});
+    // A built-in exception class is made at once; a class with a Python
+    // __init__ through the caller's replay run (replay.cpp).
+    Value inst;
+    Status s = call_type(vm, static_cast<TypeObject*>(typ.obj()), Args{&v, v.is_null() ? 0 : 1, nullptr}, &inst);
+    if (s == Status::Call) inst = vm.finish_sync_request();
+    else if (s != Status::Ok) inst = Value();
     if (inst.is_null()) return Status::Error;
     *exc = inst;
     return Status::Ok;

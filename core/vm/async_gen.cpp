@@ -146,6 +146,9 @@ Step prepare(Vm& vm, AgAwaitable* aw, Value v, bool is_throw, Value* out, bool* 
                                           ", got " + std::to_string(n));
             return Step::Error;  // CPython 3.11 leaves the generator marked running here
           }
+          // The awaitable is already marked running: an exception class's
+          // Python __init__ cannot wait for a rerun (replay.cpp).
+          Vm::NestedCalls nested(vm);
           if (make_throw_value(vm, Args{items.data(), n, nullptr}, &v) != Status::Ok) return fail_resume(vm, aw, out);
         }
         is_throw = true;

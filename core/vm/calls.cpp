@@ -176,6 +176,11 @@ Vm::CallOutcome Vm::push_function(Thread* th, FunctionObject* fn, Value* args, i
   return CallOutcome::Pushed;
 }
 
+// A class called: call_type in the form call_native runs.
+static Status call_type_native(Vm& vm, Value type, Args args, Value* out) {
+  return call_type(vm, static_cast<TypeObject*>(type.obj()), args, out);
+}
+
 Vm::CallOutcome Vm::call_value(Thread* th, Value callable, Value* args, int nargs, TupleObject* kwnames,
                                Value* result) {
   if (!callable.is_object()) {
@@ -212,7 +217,7 @@ Vm::CallOutcome Vm::call_value(Thread* th, Value callable, Value* args, int narg
         ++args;
         --nargs;
       }
-      Status s = nf->fn(*this, self, Args{args, nargs, kwnames}, result);
+      Status s = call_native(nf->fn, self, Args{args, nargs, kwnames}, result);
       if (s == Status::Ok) return CallOutcome::Done;
       if (s == Status::Error) return CallOutcome::Error;
       if (s == Status::Block) return CallOutcome::Block;
@@ -232,7 +237,7 @@ Vm::CallOutcome Vm::call_value(Thread* th, Value callable, Value* args, int narg
       for (int i = 0; i < nargs + nkw; ++i) full[i + 1] = args[i];
       if (bm->func.is_object() && bm->func.obj()->kind == Kind::NativeFunction) {
         auto* nf = static_cast<NativeFunctionObject*>(bm->func.obj());
-        Status s = nf->fn(*this, bm->self, Args{args, nargs, kwnames}, result);
+        Status s = call_native(nf->fn, bm->self, Args{args, nargs, kwnames}, result);
         if (s == Status::Ok) return CallOutcome::Done;
         if (s == Status::Error) return CallOutcome::Error;
         if (s == Status::Block) return CallOutcome::Block;
@@ -241,7 +246,7 @@ Vm::CallOutcome Vm::call_value(Thread* th, Value callable, Value* args, int narg
       return call_value(th, bm->func, full, nargs + 1, kwnames, result);
     }
     case Kind::Type: {
-      Status s = call_type(*this, static_cast<TypeObject*>(o), Args{args, nargs, kwnames}, result);
+      Status s = call_native(call_type_native, callable, Args{args, nargs, kwnames}, result);
       if (s == Status::Ok) return CallOutcome::Done;
       if (s == Status::Error) return CallOutcome::Error;
       if (s == Status::Block) return CallOutcome::Block;
@@ -453,6 +458,7 @@ void Vm::complete_blocked(Thread* th, Value result, Value exc) {
 }
 
 Value Vm::finish_sync_request() {
+  if (replay && thread->request.kind != Request::Kind::Switch) return replay_answer(Value());
   Thread* th = thread;
   // An entry continuation frame marks where the nested run must stop.
   Frame* entry = heap.new_frame(1);

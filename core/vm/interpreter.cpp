@@ -1402,7 +1402,7 @@ unary_slow : {
         Value self = nf->self;
         if (!(nf->is_method && self.is_null())) {
           th->clock_ns = clock;  // a native may read or charge simulated time
-          st = nf->fn(*this, self, Args{args, npos, kw}, &result);
+          st = call_native(nf->fn, self, Args{args, npos, kw}, &result);
           clock = th->clock_ns;
           goto native_done;
         }
@@ -1410,7 +1410,7 @@ unary_slow : {
         // a TypeError, not str's code run on an int): call_value says so.
         if (npos >= 1 && (!nf->owner || type_of(args[0]) == nf->owner || is_subtype(type_of(args[0]), nf->owner))) {
           th->clock_ns = clock;
-          st = nf->fn(*this, args[0], Args{args + 1, npos - 1, kw}, &result);
+          st = call_native(nf->fn, args[0], Args{args + 1, npos - 1, kw}, &result);
           clock = th->clock_ns;
           goto native_done;
         }

@@ -444,6 +444,7 @@ struct IteratorObject : Object {
   int64_t limit = 0;
   int64_t step = 0;
   std::vector<Value> extra;
+  uint32_t replay_mark = 0;  // the replay run that saved its position (Vm::replay_save)
   IteratorObject(TypeObject* t, IterNextFn n, Value src) : Object(t, Kind::Iterator), next(n), source(src) {}
   void trace(Tracer& tr) override {
     tr.visit(source);

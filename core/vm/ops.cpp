@@ -2075,7 +2075,11 @@ static Status next_cont(Vm& vm, Object*, Status incoming, Value value, Value* ou
 Status op_next(Vm& vm, Value it, Value* out) {
   if (it.is_object()) {
     Object* o = it.obj();
-    if (o->kind == Kind::Iterator) return static_cast<IteratorObject*>(o)->next(vm, static_cast<IteratorObject*>(o), out);
+    if (o->kind == Kind::Iterator) {
+      auto* io = static_cast<IteratorObject*>(o);
+      if (vm.replay && io->replay_mark != vm.replay->id) vm.replay_save(io);
+      return io->next(vm, io, out);
+    }
     if (o->kind == Kind::Generator)
       return vm.request_resume(static_cast<GeneratorObject*>(o), vm.None, false, next_cont, nullptr);
     Value m = vm.lookup_type(o->type, vm.n.__next__);

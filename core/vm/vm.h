@@ -281,6 +281,68 @@ class Vm {
                   Value* out);
   Value kwarg(Args args, const char* name);  // keyword argument or null
 
+  // --- Replayed natives (replay.cpp) ----------------------------------------
+  // Natives and operations run under a replay run: a synchronous Python call
+  // they make (call_sync, finish_sync_request) is recorded, made afterwards
+  // as a frame, and its outcome handed to the native when it runs again.
+  struct ReplayRun {
+    struct ReplayState* state = nullptr;  // recorded calls (made on the first)
+    uint32_t next = 0;                    // the next recorded call to answer
+    uint32_t id = 0;                      // marks the iterators it advanced
+    bool need = false;                    // a call without an outcome was met
+    bool aborting = false;                // a call was refused: the run is void
+    bool saved = false;                   // iterator positions were saved
+    uint32_t saved_from = 0;              // ...from here in replay_positions_
+  };
+  ReplayRun* replay = nullptr;  // set while a native runs under one
+  uint32_t replay_runs = 0;
+  using ReplayOp = Status (*)(Vm& vm, Value a, Value b, Value c, Value* out);
+  __attribute__((always_inline)) Status call_native(NativeFn fn, Value self, Args args, Value* out) {
+    if (replay) return fn(*this, self, args, out);
+    ReplayRun run;
+    run.id = ++replay_runs;
+    replay = &run;
+    Status s = fn(*this, self, args, out);
+    replay = nullptr;
+    if (__builtin_expect(!run.need && !run.saved, 1)) return s;
+    return replay_native_start(fn, self, args, &run, s);
+  }
+  __attribute__((always_inline)) Status call_op(ReplayOp op, Value a, Value b, Value c, Value* out) {
+    if (replay) return op(*this, a, b, c, out);
+    ReplayRun run;
+    run.id = ++replay_runs;
+    replay = &run;
+    Status s = op(*this, a, b, c, out);
+    replay = nullptr;
+    if (__builtin_expect(!run.need && !run.saved, 1)) return s;
+    return replay_op_start(op, a, b, c, &run, s);
+  }
+  // Before a native iterator advances under a replay run: keeps its
+  // position, restored if the run is thrown away.
+  void replay_save(IteratorObject* it);
+  // Code that must see its Python calls happen during its own run (a
+  // deque's mutation check around __eq__) uses the nested loop instead.
+  struct NestedCalls {
+    Vm& vm;
+    ReplayRun* saved;
+    explicit NestedCalls(Vm& v) : vm(v), saved(v.replay) { v.replay = nullptr; }
+    ~NestedCalls() { vm.replay = saved; }
+  };
+  // call_sync for a call whose result only ends up in the output (a
+  // __repr__ inside a list): under a replay run the native goes on with
+  // [placeholder], so all such calls are made before one rerun.
+  Value call_sync_deferred(Value callable, Value arg, Value placeholder);
+  Value replay_answer(Value placeholder);
+  Status replay_native_start(NativeFn fn, Value self, Args args, ReplayRun* run, Status s);
+  Status replay_op_start(ReplayOp op, Value a, Value b, Value c, ReplayRun* run, Status s);
+  struct IterPosition {
+    IteratorObject* it;
+    Value aux, aux2;
+    int64_t index, limit, step;
+    std::vector<Value> extra;
+  };
+  std::vector<IterPosition> replay_positions_;
+
   // --- Modules (modules.cpp) --------------------------------------------------
   DictObject* builtins = nullptr;
   DictObject* modules = nullptr;  // sys.modules

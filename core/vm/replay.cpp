@@ -1,0 +1,278 @@
+// Replayed natives: how C++ code that needs a Python call answered in the
+// middle of its work (a dict key's __eq__, a list item's __repr__, a
+// file-like object's write) gets it without a nested interpreter loop.
+//
+// A native (or an operation the interpreter runs: d[k], x in xs, f"{xs}")
+// runs under a *replay run* (Vm::replay). When it asks for a Python call
+// synchronously (call_sync, finish_sync_request) and the run has no
+// recorded outcome for it, the call is recorded and the native is made to
+// fail (or, for calls whose result only lands in the output, given a
+// placeholder and allowed to go on). The native's own result is then
+// thrown away: the recorded calls are made as ordinary requests -- Python
+// frames on the thread's chain, which the scheduler can preempt, which may
+// block on a lock or sleep, and which the collector sees -- and when they
+// have returned the native runs again from its start with their outcomes,
+// which its synchronous calls now receive in order.
+//
+// This relies on what the natives already are: deterministic given the
+// outcomes of their calls, and without side effects before the calls they
+// depend on. A native whose calls change what it does next (a list with a
+// Python __eq__ that mutates the list) takes a different path on the
+// rerun; outcomes are only used while the callee matches. After
+// kMaxReplays reruns the native runs once more with the old nested loop.
+#include "vm/ops.h"
+#include "vm/types.h"
+
+namespace interleave::vm {
+
+namespace {
+
+constexpr uint32_t kMaxReplays = 100000;
+
+struct ReplayEntry {
+  Request::Kind kind = Request::Kind::Call;
+  Value callable;
+  std::vector<Value> args;
+  TupleObject* kwnames = nullptr;
+  DictObject* locals = nullptr;
+  GeneratorObject* gen = nullptr;
+  Value send;
+  bool is_throw = false;
+  ContFn cont = nullptr;  // the native's own continuation of the call
+  Object* cont_state = nullptr;
+  bool done = false;
+  Value result;  // the outcome: a value, or
+  Value exc;     // the exception it raised
+};
+
+}  // namespace
+
+struct ReplayState : OpaqueObject {
+  // What is run again: a native with its arguments, or an operation.
+  NativeFn native = nullptr;
+  Vm::ReplayOp op = nullptr;
+  Value self;
+  std::vector<Value> args;  // positional, then keyword values
+  int npos = 0;
+  TupleObject* kwnames = nullptr;
+  Value a, b, c;
+  std::vector<ReplayEntry> entries;
+  uint32_t reruns = 0;
+
+  explicit ReplayState(TypeObject* t) : OpaqueObject(t) {}
+  void trace(Tracer& tr) override {
+    tr.visit(self);
+    for (Value v : args) tr.visit(v);
+    tr.visit(kwnames);
+    tr.visit(a);
+    tr.visit(b);
+    tr.visit(c);
+    for (auto& e : entries) {
+      tr.visit(e.callable);
+      for (Value v : e.args) tr.visit(v);
+      tr.visit(e.kwnames);
+      tr.visit(e.locals);
+      tr.visit(e.gen);
+      tr.visit(e.send);
+      tr.visit(e.cont_state);
+      tr.visit(e.result);
+      tr.visit(e.exc);
+    }
+  }
+  size_t footprint() const override { return sizeof(*this) + (args.capacity() + entries.size() * 16) * 8; }
+};
+
+namespace {
+
+// The function a callable runs (a bound method's), to tell whether a rerun
+// makes the call it made before: a bound method or an argument may be a
+// fresh object each time, so only the function and the argument count are
+// compared.
+Value callee_of(Value callable) {
+  if (callable.is_object() && callable.obj()->kind == Kind::BoundMethod)
+    return static_cast<BoundMethodObject*>(callable.obj())->func;
+  return callable;
+}
+
+bool same_call(const ReplayEntry& e, const Request& r) {
+  if (e.kind != r.kind) return false;
+  if (r.kind == Request::Kind::Resume) return e.gen == r.gen && e.is_throw == r.is_throw;
+  return callee_of(e.callable) == callee_of(r.callable) && e.args.size() == r.args.size() &&
+         e.kwnames == r.kwnames && e.locals == r.locals;
+}
+
+Status replay_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out);
+
+// Makes the first call without an outcome as the thread's request.
+Status issue_next(Vm& vm, ReplayState* st) {
+  for (auto& e : st->entries) {
+    if (e.done) continue;
+    Request& r = vm.thread->request;
+    r.kind = e.kind;
+    r.callable = e.callable;
+    r.args = e.args;
+    r.kwnames = e.kwnames;
+    r.locals = e.locals;
+    r.gen = e.gen;
+    r.send = e.send;
+    r.is_throw = e.is_throw;
+    r.cont = e.cont;
+    r.state = e.cont_state;
+    r.perform = nullptr;
+    vm.chain_cont(replay_cont, st);
+    return Status::Call;
+  }
+  return Status::Ok;  // unreachable: issue_next is called with a call pending
+}
+
+Status run_recorded(Vm& vm, ReplayState* st, Value* out) {
+  if (st->native) return st->native(vm, st->self, Args{st->args.data(), st->npos, st->kwnames}, out);
+  return st->op(vm, st->a, st->b, st->c, out);
+}
+
+// A run that needed calls: drop what the native did and make them.
+Status make_calls(Vm& vm, ReplayState* st) {
+  Request& r = vm.thread->request;
+  r.kind = Request::Kind::None;
+  r.cont = nullptr;
+  r.state = nullptr;
+  vm.thread->exc = Value();
+  return issue_next(vm, st);
+}
+
+// The end of a run: iterators it advanced go back if it is thrown away.
+bool run_is_void(Vm& vm, Vm::ReplayRun* run) {
+  if (run->saved) {
+    if (run->need) {
+      for (size_t i = vm.replay_positions_.size(); i-- > run->saved_from;) {
+        Vm::IterPosition& p = vm.replay_positions_[i];
+        p.it->aux = p.aux;
+        p.it->aux2 = p.aux2;
+        p.it->index = p.index;
+        p.it->limit = p.limit;
+        p.it->step = p.step;
+        p.it->extra = std::move(p.extra);
+      }
+    }
+    vm.replay_positions_.resize(run->saved_from);
+  }
+  return run->need;
+}
+
+Status rerun(Vm& vm, ReplayState* st, Value* out) {
+  if (++st->reruns > kMaxReplays) return run_recorded(vm, st, out);  // nested loops, as before
+  Vm::ReplayRun run;
+  run.state = st;
+  run.id = ++vm.replay_runs;
+  vm.replay = &run;
+  Status s = run_recorded(vm, st, out);
+  vm.replay = nullptr;
+  if (!run_is_void(vm, &run)) return s;
+  return make_calls(vm, st);
+}
+
+Status replay_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  auto* st = static_cast<ReplayState*>(state);
+  size_t k = 0;
+  while (k < st->entries.size() && st->entries[k].done) ++k;
+  if (k == st->entries.size()) return incoming;  // cannot happen
+  ReplayEntry& e = st->entries[k];
+  e.done = true;
+  if (incoming == Status::Ok) {
+    e.result = value;
+  } else {
+    e.exc = vm.thread->exc;
+    vm.thread->exc = Value();
+    // The calls recorded after it would not have been made.
+    st->entries.resize(k + 1);
+  }
+  if (k + 1 < st->entries.size()) return issue_next(vm, st);
+  return rerun(vm, st, out);
+}
+
+ReplayState* replay_state(Vm& vm, Vm::ReplayRun* run) {
+  if (!run->state) run->state = vm.heap.make<ReplayState>(vm.t.opaque);
+  return run->state;
+}
+
+}  // namespace
+
+void Vm::replay_save(IteratorObject* it) {
+  it->replay_mark = replay->id;
+  if (!replay->saved) {
+    replay->saved = true;
+    replay->saved_from = static_cast<uint32_t>(replay_positions_.size());
+  }
+  replay_positions_.push_back(IterPosition{it, it->aux, it->aux2, it->index, it->limit, it->step, it->extra});
+}
+
+Value Vm::replay_answer(Value placeholder) {
+  ReplayRun* run = replay;
+  Request req;
+  std::swap(req, thread->request);
+  if (run->aborting || (run->need && placeholder.is_null())) {
+    // The run is already void, and this call's arguments may come from a
+    // placeholder: it is recorded on the rerun.
+    run->aborting = true;
+    thread->exc = new_exception(t.RuntimeError_, "interleave: a Python call is made for this operation first");
+    return Value();
+  }
+  if (run->state && run->next < run->state->entries.size()) {
+    ReplayEntry& e = run->state->entries[run->next];
+    if (e.done && same_call(e, req)) {
+      ++run->next;
+      if (e.exc.is_null()) return e.result;
+      thread->exc = e.exc;
+      return Value();
+    }
+    // The native took another path: what was recorded from here on is stale.
+    run->state->entries.resize(run->next);
+  }
+  ReplayState* st = replay_state(*this, run);
+  ReplayEntry e;
+  e.kind = req.kind;
+  e.callable = req.callable;
+  e.args = std::move(req.args);
+  e.kwnames = req.kwnames;
+  e.locals = req.locals;
+  e.gen = req.gen;
+  e.send = req.send;
+  e.is_throw = req.is_throw;
+  e.cont = req.cont;
+  e.cont_state = req.state;
+  st->entries.push_back(std::move(e));
+  run->next = static_cast<uint32_t>(st->entries.size());
+  run->need = true;
+  if (!placeholder.is_null()) return placeholder;
+  thread->exc = new_exception(t.RuntimeError_, "interleave: a Python call is made for this operation first");
+  return Value();
+}
+
+Value Vm::call_sync_deferred(Value callable, Value arg, Value placeholder) {
+  if (!replay) return call_sync(callable, {arg});
+  request_call(callable, Value(), &arg, 1, nullptr, nullptr);
+  return replay_answer(placeholder);
+}
+
+Status Vm::replay_native_start(NativeFn fn, Value self, Args args, ReplayRun* run, Status s) {
+  if (!run_is_void(*this, run)) return s;
+  ReplayState* st = replay_state(*this, run);
+  st->native = fn;
+  st->self = self;
+  st->args.assign(args.v, args.v + args.n + args.nkw());
+  st->npos = args.n;
+  st->kwnames = args.kwnames;
+  return make_calls(*this, st);
+}
+
+Status Vm::replay_op_start(ReplayOp op, Value a, Value b, Value c, ReplayRun* run, Status s) {
+  if (!run_is_void(*this, run)) return s;
+  ReplayState* st = replay_state(*this, run);
+  st->op = op;
+  st->a = a;
+  st->b = b;
+  st->c = c;
+  return make_calls(*this, st);
+}
+
+}  // namespace interleave::vm
