@@ -27,53 +27,98 @@ bool exactly(Vm& vm, Args args, const char* name, int n) {
   return false;
 }
 
-// print(): each argument's str() may run a Python __str__, so print is a
-// continuation: state values = [text, sep, end, file, args...], a = next arg.
+// print() writes, in order, str(arg0), sep, str(arg1), ..., end, as
+// CPython does: to sys.stdout/stderr the pieces gather in a buffer written
+// once (and on an error, what was written before it); to a Python file-like
+// object each piece is a write() call. Converting an argument may run
+// Python code (a __str__, the __repr__ of a list's items): a user object's
+// __str__ is called, anything else but a number or None goes through a
+// request for str(arg), a native that runs under its own replay run -- so
+// no piece is converted in a nested loop, even from this continuation.
+// State: values = [text, sep, end, file, args...], a = the next piece
+// (arg0, sep, arg1, ..., end), b = 1 when the file is a Python object.
 Status print_step(Vm& vm, OpaqueObject* st, Value* out);
 
-Status print_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+std::string& print_text(OpaqueObject* st) { return static_cast<StrObject*>(st->values[0].obj())->text.mutable_str(); }
+
+// Writes what the buffer holds to sys.stdout or sys.stderr.
+void print_flush(Vm& vm, OpaqueObject* st) {
+  if (st->b || print_text(st).empty()) return;
+  Value file = st->values[3];
+  vm.write_out(print_text(st), file != vm.None && static_cast<OpaqueObject*>(file.obj())->a == 2);
+  print_text(st).clear();
+}
+
+Status print_fail(Vm& vm, OpaqueObject* st) {
+  print_flush(vm, st);
+  return Status::Error;
+}
+
+Status print_write_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
   if (incoming != Status::Ok) return incoming;
+  return print_step(vm, static_cast<OpaqueObject*>(state), out);
+}
+
+// One piece is ready: buffer it, or write() it to the Python file.
+Status print_emit(Vm& vm, OpaqueObject* st, Value piece, Value* out) {
+  if (!st->b) {
+    print_text(st) += vm.as_str(piece)->text;
+    return Status::Ok;
+  }
+  Value w = vm.get_attr(st->values[3], vm.n.write);
+  if (w.is_null()) return Status::Error;
+  return vm.request_call(w, Value(), &piece, 1, print_write_cont, st);
+}
+
+Status print_str_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   auto* st = static_cast<OpaqueObject*>(state);
+  if (incoming != Status::Ok) return print_fail(vm, st);
   if (!vm.is_str(value))
     return vm.raise(vm.t.TypeError_, std::string("__str__ returned non-string (type ") + vm.type_name(value) + ")");
-  static_cast<StrObject*>(st->values[0].obj())->text += vm.as_str(value)->text;
+  Status s = print_emit(vm, st, value, out);
+  if (s != Status::Ok) return s == Status::Error ? print_fail(vm, st) : s;
   return print_step(vm, st, out);
 }
 
 Status print_step(Vm& vm, OpaqueObject* st, Value* out) {
-  std::string& text = static_cast<StrObject*>(st->values[0].obj())->text.mutable_str();
-  size_t nargs = st->values.size() - 4;
-  while (static_cast<size_t>(st->a) < nargs) {
-    size_t i = static_cast<size_t>(st->a++);
-    if (i > 0) {
+  int64_t nargs = static_cast<int64_t>(st->values.size()) - 4;
+  int64_t last = nargs == 0 ? 0 : 2 * nargs - 1;
+  while (st->a <= last) {
+    int64_t p = st->a++;
+    Value piece;
+    if (p == last) {
+      Value end = st->values[2];
+      piece = end == vm.None ? Value::object(vm.intern("\n")) : end;
+    } else if (p % 2) {
       Value sep = st->values[1];
-      text += sep == vm.None ? " " : vm.as_str(sep)->text.str();
-    }
-    Value arg = st->values[4 + i];
-    if (arg.is_object() && arg.obj()->type->is_heap_type) {
-      Value s;
-      Status r = op_str(vm, arg, &s);
-      if (r == Status::Call) {
-        vm.chain_cont(print_cont, st);
-        return Status::Call;
+      piece = sep == vm.None ? Value::object(vm.intern(" ")) : sep;
+    } else {
+      Value arg = st->values[4 + p / 2];
+      Kind k = arg.is_small() ? Kind::Int : arg.obj()->kind;
+      bool builtin = arg.is_small() || !arg.obj()->type->is_heap_type;
+      if (builtin && k == Kind::Str) {
+        piece = arg;
+      } else if (builtin && (k == Kind::Int || k == Kind::Float || k == Kind::Bool || k == Kind::None)) {
+        std::string text;
+        vm.str_append(text, arg);
+        piece = vm.make_str(std::move(text));
+      } else {
+        Status s = builtin ? vm.request_call(Value::object(vm.t.str), Value(), &arg, 1, nullptr, nullptr)
+                           : op_str(vm, arg, &piece);
+        if (s == Status::Call) {
+          // Other threads may print while this runs: what came before goes out first.
+          print_flush(vm, st);
+          vm.chain_cont(print_str_cont, st);
+          return s;
+        }
+        if (s != Status::Ok) return print_fail(vm, st);
       }
-      if (r != Status::Ok) return r;
-      text += vm.as_str(s)->text;
-      continue;
     }
-    if (!vm.str_append(text, arg)) return Status::Error;
+    Status s = print_emit(vm, st, piece, out);
+    if (s == Status::Error) return print_fail(vm, st);
+    if (s != Status::Ok) return s;
   }
-  Value end = st->values[2];
-  text += end == vm.None ? "\n" : vm.as_str(end)->text.str();
-  Value file = st->values[3];
-  if (file == vm.None || (file.is_object() && file.obj()->kind == Kind::Opaque && file.obj()->type->name->text == "TextIOWrapper")) {
-    bool is_err = file != vm.None && static_cast<OpaqueObject*>(file.obj())->a == 2;
-    vm.write_out(text, is_err);
-  } else {
-    Value w = vm.get_attr(file, vm.n.write);
-    if (w.is_null()) return Status::Error;
-    if (vm.call_sync(w, {vm.make_str(text)}).is_null()) return Status::Error;
-  }
+  print_flush(vm, st);
   *out = vm.None;
   return Status::Ok;
 }
@@ -93,7 +138,10 @@ BUILTIN(print) {
     return vm.raise(vm.t.TypeError_, std::string("end must be None or a string, not ") + vm.type_name(end));
   st->values.push_back(sep.is_null() ? vm.None : sep);
   st->values.push_back(end.is_null() ? vm.None : end);
-  st->values.push_back(file.is_null() ? vm.None : file);
+  if (file.is_null()) file = vm.None;
+  st->values.push_back(file);
+  st->b = !(file == vm.None || (file.is_object() && file.obj()->kind == Kind::Opaque &&
+                                file.obj()->type->name->text == "TextIOWrapper"));
   for (int i = 0; i < args.n; ++i) st->values.push_back(args[i]);
   return print_step(vm, st, out);
 }

@@ -47,6 +47,85 @@ Status negate_cont(Vm& vm, Object*, Status incoming, Value value, Value* out) {
   return Status::Ok;
 }
 
+// Operations in the form Vm::call_op runs them (replay.cpp): a Python call
+// one of them makes synchronously (a dict key's __eq__, the __repr__ of a
+// list's item) runs as a frame, and the operation runs again afterwards.
+Status binary_op3(Vm& vm, Value a, Value b, Value op, Value* out) {
+  return op_binary(vm, a, b, static_cast<int>(op.small_value()), out);
+}
+Status compare_op3(Vm& vm, Value a, Value b, Value op, Value* out) {
+  return op_compare(vm, a, b, static_cast<CompareOp>(op.small_value()), out);
+}
+Status contains_op3(Vm& vm, Value container, Value item, Value, Value* out) {
+  return op_contains(vm, container, item, out);
+}
+Status getitem_op3(Vm& vm, Value obj, Value key, Value, Value* out) { return op_getitem(vm, obj, key, out); }
+Status setitem_op3(Vm& vm, Value obj, Value key, Value v, Value* out) {
+  *out = vm.None;
+  return op_setitem(vm, obj, key, v);
+}
+Status delitem_op3(Vm& vm, Value obj, Value key, Value, Value* out) {
+  *out = vm.None;
+  return op_delitem(vm, obj, key);
+}
+Status getattr_op3(Vm& vm, Value obj, Value name, Value, Value* out) {
+  return op_getattr(vm, obj, static_cast<StrObject*>(name.obj()), out);
+}
+// FORMAT_VALUE: the conversion (!s, !r, !a) and the spec.
+Status format_value_op3(Vm& vm, Value v, Value spec, Value conv, Value* out) {
+  int c = static_cast<int>(conv.small_value());
+  if (c == 2 || c == 3) {
+    Value r = vm.repr(v);
+    if (r.is_null()) return Status::Error;
+    if (c == 3) r = vm.make_str(vm.ascii_of(vm.as_str(r)->text));
+    v = r;
+  } else if (c == 1) {
+    Value r = vm.str(v);
+    if (r.is_null()) return Status::Error;
+    v = r;
+  }
+  if (spec.is_null() && vm.is_str(v)) {
+    *out = v;
+    return Status::Ok;
+  }
+  return op_format(vm, v, spec.is_null() ? vm.make_str("") : spec, out);
+}
+// SET_ADD / MAP_ADD / BUILD_SET / BUILD_MAP with keys whose __hash__ or
+// __eq__ may be Python.
+Status set_add_op3(Vm& vm, Value set, Value v, Value, Value* out) {
+  *out = vm.None;
+  return vm.set_add(static_cast<SetObject*>(set.obj()), v) < 0 ? Status::Error : Status::Ok;
+}
+Status map_add_op3(Vm& vm, Value d, Value k, Value v, Value* out) {
+  *out = vm.None;
+  return vm.dict_set(static_cast<DictObject*>(d.obj()), k, v) ? Status::Ok : Status::Error;
+}
+Status build_set_op3(Vm& vm, Value items, Value, Value, Value* out) {
+  SetObject* s = vm.new_set();
+  for (Value v : static_cast<TupleObject*>(items.obj())->items)
+    if (vm.set_add(s, v) < 0) return Status::Error;
+  *out = Value::object(s);
+  return Status::Ok;
+}
+Status build_map_op3(Vm& vm, Value items, Value, Value, Value* out) {
+  DictObject* d = vm.new_dict();
+  auto& kv = static_cast<TupleObject*>(items.obj())->items;
+  for (size_t i = 0; i + 1 < kv.size(); i += 2)
+    if (!vm.dict_set(d, kv[i], kv[i + 1])) return Status::Error;
+  *out = Value::object(d);
+  return Status::Ok;
+}
+INTERLEAVE_COLD Value tuple_of(Vm& vm, const Value* items, uint32_t n) {
+  TupleObject* t = vm.new_tuple(n);
+  for (uint32_t i = 0; i < n; ++i) t->items[i] = items[i];
+  return Value::object(t);
+}
+Status raise_op3(Vm& vm, Value exc, Value cause, Value has_cause, Value*) {
+  return vm.raise_from_values(exc, cause, has_cause == vm.True);
+}
+// A key whose hash or equality may run Python code.
+inline bool user_key(Value v) { return v.is_object() && v.obj()->type->is_heap_type; }
+
 GeneratorObject* as_gen(Value v) {
   return (v.is_object() && v.obj()->kind == Kind::Generator) ? static_cast<GeneratorObject*>(v.obj()) : nullptr;
 }
@@ -765,7 +844,7 @@ dispatch:
       st = op_getattr_instance(*this, o, name, &c.index, &result);
       if (st == Status::Ok) plain_attr_cache(*this, o->type, name, &c);
     } else {
-      st = op_getattr(*this, obj, code->names[arg], &result);
+      st = call_op(getattr_op3, obj, Value::object(code->names[arg]), Value(), &result);
     }
     COMPLETE(st, result);
   }
@@ -812,7 +891,7 @@ dispatch:
     SAVE_FRAME();
     --sp;
     PUSH(Value());
-    st = op_getattr(*this, obj, name, &result);
+    st = call_op(getattr_op3, obj, Value::object(name), Value(), &result);
     COMPLETE(st, result);
   }
   TARGET(STORE_ATTR) {
@@ -871,7 +950,7 @@ dispatch:
   binary_slow:
     SAVE_FRAME();
     sp -= 2;
-    st = op_binary(*this, a, b, static_cast<int>(arg), &result);
+    st = call_op(binary_op3, a, b, Value::small(arg), &result);
     COMPLETE(st, result);
   }
   TARGET(COMPARE_OP) {
@@ -894,7 +973,7 @@ dispatch:
     }
     SAVE_FRAME();
     sp -= 2;
-    st = op_compare(*this, a, b, static_cast<CompareOp>(arg), &result);
+    st = call_op(compare_op3, a, b, Value::small(arg), &result);
     COMPLETE(st, result);
   }
   TARGET(IS_OP) {
@@ -907,7 +986,7 @@ dispatch:
     SAVE_FRAME();
     Value container = POP();
     Value item = POP();
-    st = op_contains(*this, container, item, &result);
+    st = call_op(contains_op3, container, item, Value(), &result);
     if (st == Status::Ok) {
       PUSH(((result == True) != (arg != 0)) ? True : False);
       DISPATCH();
@@ -971,7 +1050,7 @@ unary_slow : {
     }
     SAVE_FRAME();
     sp -= 2;
-    st = op_getitem(*this, obj, key, &result);
+    st = call_op(getitem_op3, obj, key, Value(), &result);
     COMPLETE(st, result);
   }
   TARGET(STORE_SUBSCR) {
@@ -990,7 +1069,7 @@ unary_slow : {
     }
     SAVE_FRAME();
     sp -= 3;
-    st = op_setitem(*this, obj, key, v);
+    st = call_op(setitem_op3, obj, key, v, &result);
     if (st == Status::Ok) DISPATCH();
     if (st == Status::Error) goto error;
     goto do_request_discard;
@@ -999,7 +1078,7 @@ unary_slow : {
     SAVE_FRAME();
     Value key = POP();
     Value obj = POP();
-    st = op_delitem(*this, obj, key);
+    st = call_op(delitem_op3, obj, key, Value(), &result);
     if (st == Status::Ok) DISPATCH();
     if (st == Status::Error) goto error;
     goto do_request_discard;
@@ -1045,8 +1124,14 @@ unary_slow : {
   }
   TARGET(BUILD_SET) {
     SAVE_FRAME();
-    SetObject* s = new_set();
     sp -= arg;
+    for (uint32_t i = 0; i < arg; ++i) {
+      if (user_key(sp[i])) {
+        st = call_op(build_set_op3, tuple_of(*this, sp, arg), Value(), Value(), &result);
+        COMPLETE(st, result);
+      }
+    }
+    SetObject* s = new_set();
     for (uint32_t i = 0; i < arg; ++i) {
       if (set_add(s, sp[i]) < 0) goto error;
     }
@@ -1055,8 +1140,14 @@ unary_slow : {
   }
   TARGET(BUILD_MAP) {
     SAVE_FRAME();
-    DictObject* d = new_dict();
     sp -= 2 * arg;
+    for (uint32_t i = 0; i < arg; ++i) {
+      if (user_key(sp[2 * i])) {
+        st = call_op(build_map_op3, tuple_of(*this, sp, 2 * arg), Value(), Value(), &result);
+        COMPLETE(st, result);
+      }
+    }
+    DictObject* d = new_dict();
     for (uint32_t i = 0; i < arg; ++i) {
       if (!dict_set(d, sp[2 * i], sp[2 * i + 1])) goto error;
     }
@@ -1078,6 +1169,12 @@ unary_slow : {
   TARGET(SET_ADD) {
     SAVE_FRAME();
     Value v = POP();
+    if (user_key(v)) {
+      st = call_op(set_add_op3, sp[-static_cast<int>(arg)], v, Value(), &result);
+      if (st == Status::Ok) DISPATCH();
+      if (st == Status::Error) goto error;
+      goto do_request_discard;
+    }
     if (set_add(static_cast<SetObject*>(sp[-static_cast<int>(arg)].obj()), v) < 0) goto error;
     DISPATCH();
   }
@@ -1085,6 +1182,12 @@ unary_slow : {
     SAVE_FRAME();
     Value v = POP();
     Value k = POP();
+    if (user_key(k)) {
+      st = call_op(map_add_op3, sp[-static_cast<int>(arg)], k, v, &result);
+      if (st == Status::Ok) DISPATCH();
+      if (st == Status::Error) goto error;
+      goto do_request_discard;
+    }
     if (!dict_set(static_cast<DictObject*>(sp[-static_cast<int>(arg)].obj()), k, v)) goto error;
     DISPATCH();
   }
@@ -1171,22 +1274,11 @@ unary_slow : {
     SAVE_FRAME();
     Value spec = (arg & 4) ? POP() : Value();
     Value v = POP();
-    int conv = arg & 3;
-    if (conv == 2 || conv == 3) {
-      Value r = repr(v);
-      if (r.is_null()) goto error;
-      if (conv == 3) r = make_str(ascii_of(as_str(r)->text));
-      v = r;
-    } else if (conv == 1) {
-      Value r = str(v);
-      if (r.is_null()) goto error;
-      v = r;
-    }
-    if (spec.is_null() && is_str(v)) {
+    if (spec.is_null() && (arg & 3) == 0 && is_str(v)) {
       PUSH(v);
       DISPATCH();
     }
-    st = op_format(*this, v, spec.is_null() ? make_str("") : spec, &result);
+    st = call_op(format_value_op3, v, spec, Value::small(arg & 3), &result);
     COMPLETE(st, result);
   }
   TARGET(JUMP) {
@@ -1599,7 +1691,9 @@ unary_slow : {
     }
     Value cause = arg == 2 ? POP() : Value();
     Value exc = POP();
-    if (raise_from_values(exc, cause, arg == 2) != Status::Error) {}
+    // `raise SomeClass` makes an instance: a Python __init__ runs as a frame.
+    st = call_op(raise_op3, exc, cause, arg == 2 ? True : False, &result);
+    if (st == Status::Call) goto do_request;  // ends in the exception
     goto error;
   }
   TARGET(PUSH_EXC_INFO) {

@@ -171,7 +171,7 @@ bool Vm::repr_append(std::string& out, Value v, bool use_dunder) {
   if (use_dunder && o->type->is_heap_type) {
     Value m = user_dunder(*this, v, n.__repr__);
     if (!m.is_null()) {
-      Value r = call_sync(m, {v});
+      Value r = call_sync_deferred(m, v);
       if (r.is_null()) return false;
       if (!is_str(r)) {
         raise(t.TypeError_, std::string("__repr__ returned non-string (type ") + type_name(r) + ")");
@@ -381,7 +381,7 @@ bool Vm::repr_append(std::string& out, Value v, bool use_dunder) {
     case Kind::Iterator: {
       Value m = lookup_type(o->type, n.__repr__);
       if (!m.is_null() && m.is_object() && m.obj()->kind == Kind::NativeFunction) {
-        Value r = call_sync(m, {v});
+        Value r = call_sync_deferred(m, v);
         if (r.is_null()) return false;
         out += as_str(r)->text;
         return true;
@@ -419,7 +419,7 @@ bool Vm::str_append(std::string& out, Value v) {
     if (o->type->is_heap_type) {
       Value m = user_dunder(*this, v, n.__str__);
       if (!m.is_null()) {
-        Value r = call_sync(m, {v});
+        Value r = call_sync_deferred(m, v);
         if (r.is_null()) return false;
         if (!is_str(r)) {
           raise(t.TypeError_, std::string("__str__ returned non-string (type ") + type_name(r) + ")");

@@ -248,10 +248,10 @@ Value Vm::replay_answer(Value placeholder) {
   return Value();
 }
 
-Value Vm::call_sync_deferred(Value callable, Value arg, Value placeholder) {
+Value Vm::call_sync_deferred(Value callable, Value arg) {
   if (!replay) return call_sync(callable, {arg});
   request_call(callable, Value(), &arg, 1, nullptr, nullptr);
-  return replay_answer(placeholder);
+  return replay_answer(Value::object(intern("")));
 }
 
 Status Vm::replay_native_start(NativeFn fn, Value self, Args args, ReplayRun* run, Status s) {

@@ -329,9 +329,10 @@ class Vm {
     ~NestedCalls() { vm.replay = saved; }
   };
   // call_sync for a call whose result only ends up in the output (a
-  // __repr__ inside a list): under a replay run the native goes on with
-  // [placeholder], so all such calls are made before one rerun.
-  Value call_sync_deferred(Value callable, Value arg, Value placeholder);
+  // __repr__ inside a list, which returns a str): under a replay run the
+  // native goes on with an empty str, so all such calls are made before
+  // one rerun.
+  Value call_sync_deferred(Value callable, Value arg);
   Value replay_answer(Value placeholder);
   Status replay_native_start(NativeFn fn, Value self, Args args, ReplayRun* run, Status s);
   Status replay_op_start(ReplayOp op, Value a, Value b, Value c, ReplayRun* run, Status s);
