@@ -272,6 +272,13 @@ bool compute_mro(Vm& vm, TypeObject* type) {
   return true;
 }
 
+// The new class's __init_subclass__ returned: the class statement's value is the class.
+Status init_subclass_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  *out = Value::object(state);
+  return Status::Ok;
+}
+
 Status build_class_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   if (incoming != Status::Ok) return incoming;
   auto* s = static_cast<OpaqueObject*>(state);
@@ -316,8 +323,8 @@ Status build_class_cont(Vm& vm, Object* state, Status incoming, Value value, Val
     vm.dict_set_str(type->dict, vm.n.__hash__, vm.None);
   if (!classcell.is_null()) static_cast<CellObject*>(classcell.obj())->value = Value::object(type);
   *out = Value::object(type);
-  // __set_name__ and __init_subclass__ are rare in course code: __init_subclass__
-  // of a heap base is honoured synchronously.
+  // A heap base's __init_subclass__ runs as a frame; the class is the
+  // result (init_subclass_cont). __set_name__ is not called.
   for (size_t i = 1; i < type->mro.size(); ++i) {
     TypeObject* m = type->mro[i];
     if (!m->is_heap_type) break;
@@ -326,8 +333,7 @@ Status build_class_cont(Vm& vm, Object* state, Status incoming, Value value, Val
       Value fn = init_sub.is_object() && init_sub.obj()->kind == Kind::ClassMethod
                      ? static_cast<WrapperObject*>(init_sub.obj())->fget
                      : init_sub;
-      if (vm.call_sync(fn, {Value::object(type)}).is_null()) return Status::Error;
-      break;
+      return vm.request_call(fn, {Value::object(type)}, init_subclass_cont, type);
     }
   }
   return Status::Ok;

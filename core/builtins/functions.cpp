@@ -244,26 +244,19 @@ BUILTIN(hash) {
   return op_hash(vm, args[0], out);
 }
 
+Status callable_iter_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out);
+
 BUILTIN(iter) {
   if (args.n == 2) {
-    // iter(callable, sentinel)
+    // iter(callable, sentinel): the callable runs as a frame; its value
+    // is compared with the sentinel in callable_iter_cont.
     IteratorObject* it = vm.new_iterator(
         [](Vm& vm, IteratorObject* it, Value* out) -> Status {
           if (it->index) {
             *out = Value();
             return Status::Ok;
           }
-          Value v = vm.call_sync(it->source, {});
-          if (v.is_null()) return Status::Error;
-          int e = vm.eq(v, it->aux);
-          if (e < 0) return Status::Error;
-          if (e) {
-            it->index = 1;
-            *out = Value();
-          } else {
-            *out = v;
-          }
-          return Status::Ok;
+          return vm.request_call(it->source, {}, callable_iter_cont, it);
         },
         args[0]);
     it->aux = args[1];
@@ -272,6 +265,20 @@ BUILTIN(iter) {
   }
   if (!exactly(vm, args, "iter", 1)) return Status::Error;
   return op_iter(vm, args[0], out);
+}
+
+// iter(callable, sentinel)'s next: the callable returned [value].
+Status callable_iter_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* it = static_cast<IteratorObject*>(state);
+  int e = vm.eq(value, it->aux);
+  if (e < 0) return Status::Error;
+  if (e) {
+    it->index = 1;
+    return vm.raise(vm.t.StopIteration_, "");  // exhaustion after a call is StopIteration
+  }
+  *out = value;
+  return Status::Ok;
 }
 
 // next(it[, default]): a generator or Python __next__ runs as a frame.

@@ -113,26 +113,110 @@ Status enumerate_next(Vm& vm, IteratorObject* it, Value* out) {
   return Status::Ok;
 }
 
+// zip's and map's next item of each source in turn. A generator (or a
+// Python __next__) among the sources runs as a frame: the items gathered so
+// far wait in a list in it->aux2 and gather_cont goes on with the rest.
+Status gather_step(Vm& vm, IteratorObject* it, Value* out, bool in_cont);
+
+// All sources gave an item: zip's tuple, or map's call of its function.
+Status gather_done(Vm& vm, IteratorObject* it, Value* out) {
+  auto* items = static_cast<ListObject*>(it->aux2.obj());
+  it->aux2 = Value();
+  if (it->type == vm.t.map) return vm.request_call(it->aux, Value(), items->items.data(), items->items.size(), nullptr, nullptr);
+  TupleObject* t = vm.new_tuple(items->items.size());
+  for (size_t i = 0; i < items->items.size(); ++i) t->items[i] = items->items[i];
+  *out = Value::object(t);
+  return Status::Ok;
+}
+
+// strict=True's complaint about source [k] (0-based), worded as CPython's.
+std::string zip_strict_message(size_t k, const char* what) {
+  return "zip() argument " + std::to_string(k + 1) + " is " + what + " than argument" +
+         (k == 1 ? std::string(" 1") : "s 1-" + std::to_string(k));
+}
+
+// The zip (or map) is exhausted. A strict zip whose first source ended
+// checks that the others end too (it->step = 1 while it does).
+Status gather_end(Vm& vm, IteratorObject* it, Value* out, bool in_cont) {
+  it->aux2 = Value();
+  it->step = 0;
+  if (in_cont) return vm.raise(vm.t.StopIteration_, "");  // exhaustion after a call is StopIteration
+  *out = Value();
+  return Status::Ok;
+}
+
+// Source [k] is exhausted.
+Status gather_exhausted(Vm& vm, IteratorObject* it, size_t k, Value* out, bool in_cont) {
+  bool strict = it->type == vm.t.zip && it->limit;
+  if (!strict) return gather_end(vm, it, out, in_cont);
+  if (it->step == 0 && k > 0) {
+    it->aux2 = Value();
+    return vm.raise(vm.t.ValueError_, zip_strict_message(k, "shorter"));
+  }
+  // Strict: the first source (or, while checking, source k) ended; the next must end too.
+  it->step = 1;
+  auto* items = static_cast<ListObject*>(it->aux2.obj());
+  items->items.push_back(vm.None);
+  if (items->items.size() == it->extra.size()) return gather_end(vm, it, out, in_cont);
+  return gather_step(vm, it, out, in_cont);
+}
+
+// Source [k] gave [item].
+Status gather_item(Vm& vm, IteratorObject* it, Value item, Value* out, bool in_cont) {
+  auto* items = static_cast<ListObject*>(it->aux2.obj());
+  if (it->step == 1) {
+    size_t k = items->items.size();
+    it->aux2 = Value();
+    it->step = 0;
+    return vm.raise(vm.t.ValueError_, zip_strict_message(k, "longer"));
+  }
+  items->items.push_back(item);
+  return gather_step(vm, it, out, in_cont);
+}
+
+Status gather_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  auto* it = static_cast<IteratorObject*>(state);
+  auto* items = static_cast<ListObject*>(it->aux2.obj());
+  if (incoming != Status::Ok) {
+    if (!vm.exception_matches(vm.thread->exc, Value::object(vm.t.StopIteration_))) {
+      it->aux2 = Value();
+      it->step = 0;
+      return incoming;
+    }
+    vm.thread->exc = Value();
+    return gather_exhausted(vm, it, items->items.size(), out, true);
+  }
+  return gather_item(vm, it, value, out, true);
+}
+
+Status gather_step(Vm& vm, IteratorObject* it, Value* out, bool in_cont) {
+  auto* items = static_cast<ListObject*>(it->aux2.obj());
+  while (items->items.size() < it->extra.size()) {
+    size_t k = items->items.size();
+    Value item;
+    Status s = op_next(vm, it->extra[k], &item);
+    if (s == Status::Call) {
+      vm.chain_cont(gather_cont, it);
+      return s;
+    }
+    if (s != Status::Ok) {
+      it->aux2 = Value();
+      it->step = 0;
+      return s;
+    }
+    if (item.is_null()) return gather_exhausted(vm, it, k, out, in_cont);
+    return gather_item(vm, it, item, out, in_cont);
+  }
+  return gather_done(vm, it, out);
+}
+
 Status zip_next(Vm& vm, IteratorObject* it, Value* out) {
   if (it->extra.empty()) {
     *out = Value();
     return Status::Ok;
   }
-  std::vector<Value> items;
-  for (size_t k = 0; k < it->extra.size(); ++k) {
-    Value item;
-    if (vm.next(it->extra[k], &item) != Status::Ok) return Status::Error;
-    if (item.is_null()) {
-      if (it->limit && k > 0) {
-        return vm.raise(vm.t.ValueError_, "zip() argument " + std::to_string(k + 1) + " is shorter than argument 1");
-      }
-      *out = Value();
-      return Status::Ok;
-    }
-    items.push_back(item);
-  }
-  *out = vm.make_tuple(std::move(items));
-  return Status::Ok;
+  it->aux2 = Value::object(vm.new_list(0));
+  return gather_step(vm, it, out, false);
 }
 
 Status map_item_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
@@ -142,7 +226,6 @@ Status map_item_cont(Vm& vm, Object* state, Status incoming, Value value, Value*
 }
 
 Status map_next(Vm& vm, IteratorObject* it, Value* out) {
-  std::vector<Value> args;
   if (it->extra.size() == 1) {
     Value item;
     Status s = op_next(vm, it->extra[0], &item);
@@ -157,16 +240,8 @@ Status map_next(Vm& vm, IteratorObject* it, Value* out) {
     }
     return vm.request_call(it->aux, {item});
   }
-  for (Value src : it->extra) {
-    Value item;
-    if (vm.next(src, &item) != Status::Ok) return Status::Error;
-    if (item.is_null()) {
-      *out = Value();
-      return Status::Ok;
-    }
-    args.push_back(item);
-  }
-  return vm.request_call(it->aux, args);
+  it->aux2 = Value::object(vm.new_list(0));
+  return gather_step(vm, it, out, false);
 }
 
 Status filter_next(Vm& vm, IteratorObject* it, Value* out);

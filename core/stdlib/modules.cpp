@@ -127,72 +127,105 @@ std::string Vm::provided_modules() const {
   return s;
 }
 
+namespace {
+
+// A plain-code module's body returned (or failed: the module is forgotten).
+Status import_done_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+  auto* m = static_cast<ModuleObject*>(state);
+  if (incoming != Status::Ok) {
+    vm.dict_del(vm.modules, Value::object(m->name));
+    return incoming;
+  }
+  *out = Value::object(m);
+  return Status::Ok;
+}
+
+// A submodule's package was imported: now the submodule ([state] is its name).
+Status import_after_parent_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  return op_import(vm, static_cast<StrObject*>(state), out);
+}
+
+}  // namespace
+
 Value Vm::import_module(StrObject* name) {
-  Value cached = dict_get_str(modules, name);
-  if (!cached.is_null()) return cached;
-  auto it = module_registry.find(name->text);
-  if (it == module_registry.end()) {
+  Value out;
+  Status s = op_import(*this, name, &out);
+  return finish(s, out);
+}
+
+// import [name]: a plain-code module's body runs as a frame (the caller's
+// request), so another thread may run while a module is imported.
+Status op_import(Vm& vm, StrObject* name, Value* out) {
+  Value cached = vm.dict_get_str(vm.modules, name);
+  if (!cached.is_null()) {
+    *out = cached;
+    return Status::Ok;
+  }
+  auto it = vm.module_registry.find(name->text);
+  if (it == vm.module_registry.end()) {
     // CPython names the first package that is missing: 'foo' for foo.bar,
     // 'logging.handlers' when logging exists.
     std::string missing = name->text;
     for (size_t dot = name->text.find('.'); dot != std::string::npos; dot = name->text.find('.', dot + 1)) {
-      if (!module_registry.count(name->text.substr(0, dot))) {
+      if (!vm.module_registry.count(name->text.substr(0, dot))) {
         missing = name->text.substr(0, dot);
         break;
       }
     }
-    return Value(raise(t.ModuleNotFoundError_, "No module named '" + missing + "'" +
-                                                   " (the Interleave playground provides: " + provided_modules() + ")") ==
-                         Status::Ok
-                     ? None
-                     : Value());
+    return vm.raise(vm.t.ModuleNotFoundError_, "No module named '" + missing + "'" +
+                                                   " (the Interleave playground provides: " + vm.provided_modules() + ")");
   }
   // A submodule (concurrent.futures): its package first, then the
   // submodule becomes an attribute of the package.
   ModuleObject* parent = nullptr;
   size_t dot = name->text.rfind('.');
   if (dot != std::string::npos) {
-    Value p = import_module(intern(name->text.substr(0, dot)));
-    if (p.is_null()) return Value();
+    Value p;
+    Status s = op_import(vm, vm.intern(name->text.substr(0, dot)), &p);
+    if (s == Status::Call) {
+      vm.chain_cont(import_after_parent_cont, name);
+      return s;
+    }
+    if (s != Status::Ok) return s;
     parent = static_cast<ModuleObject*>(p.obj());
     // The package's body may have imported this submodule already (requests
     // imports requests.exceptions): one module object, not two.
-    Value again = dict_get_str(modules, name);
-    if (!again.is_null()) return again;
+    Value again = vm.dict_get_str(vm.modules, name);
+    if (!again.is_null()) {
+      *out = again;
+      return Status::Ok;
+    }
   }
-  ModuleObject* m = new_module(name->text);
-  dict_set_str(modules, name, Value::object(m));
-  if (parent) dict_set_str(parent->dict, intern(name->text.substr(dot + 1)), Value::object(m));
+  ModuleObject* m = vm.new_module(name->text);
+  vm.dict_set_str(vm.modules, name, Value::object(m));
+  if (parent) vm.dict_set_str(parent->dict, vm.intern(name->text.substr(dot + 1)), Value::object(m));
   if (it->second) {
-    it->second(*this, m);
-    return Value::object(m);
+    it->second(vm, m);
+    *out = Value::object(m);
+    return Status::Ok;
   }
   // A plain-code module: parse, compile and run its body.
   const char* src = nullptr;
   for (const auto& sm : kSourceModules)
     if (name->text == sm.name) src = *sm.source;
   std::string filename = "<frozen " + name->text + ">";
-  register_source(filename, src);
+  vm.register_source(filename, src);
   auto parsed = lang::parse_module(src, filename);
   if (!parsed.ok()) {
-    dict_del(modules, Value::object(name));
-    raise(t.SyntaxError_, "in built-in module " + name->text + ": " + parsed.error.message + " (line " +
-                              std::to_string(parsed.error.line) + ")");
-    return Value();
+    vm.dict_del(vm.modules, Value::object(name));
+    return vm.raise(vm.t.SyntaxError_, "in built-in module " + name->text + ": " + parsed.error.message + " (line " +
+                                           std::to_string(parsed.error.line) + ")");
   }
-  auto compiled = lang::compile_module(*this, parsed.module->tree, filename);
+  auto compiled = lang::compile_module(vm, parsed.module->tree, filename);
   if (!compiled.code) {
-    dict_del(modules, Value::object(name));
-    raise(t.SyntaxError_, "in built-in module " + name->text + ": " + compiled.error);
-    return Value();
+    vm.dict_del(vm.modules, Value::object(name));
+    return vm.raise(vm.t.SyntaxError_, "in built-in module " + name->text + ": " + compiled.error);
   }
-  dict_set_str(m->dict, n.__builtins__, Value::object(builtins));
-  auto* fn = heap.make<FunctionObject>(t.function, compiled.code, m->dict, compiled.code->name, compiled.code->qualname);
-  if (call_sync(Value::object(fn), {}).is_null()) {
-    dict_del(modules, Value::object(name));
-    return Value();
-  }
-  return Value::object(m);
+  vm.dict_set_str(m->dict, vm.n.__builtins__, Value::object(vm.builtins));
+  auto* fn = vm.heap.make<FunctionObject>(vm.t.function, compiled.code, m->dict, compiled.code->name,
+                                          compiled.code->qualname);
+  return vm.request_call(Value::object(fn), {}, import_done_cont, m);
 }
 
 }  // namespace interleave::vm

@@ -1635,24 +1635,14 @@ unary_slow : {
       ip = code->code.data() + arg;
       DISPATCH();
     }
-    // A plain iterator under `yield from`: next() it (send of non-None: .send()).
+    // A plain iterator under `yield from`: next() it (send of non-None:
+    // .send()). A Python __next__/send runs as a frame: its value is pushed
+    // for the YIELD_VALUE that follows; its StopIteration ends the `yield
+    // from` (deliver_error).
     if (v == None) {
       st = op_next(*this, it, &result);
       if (st == Status::Error) goto error;
-      if (st == Status::Call) {
-        Value r = finish_sync_request();
-        if (r.is_null()) {
-          if (exception_matches(th->exc, Value::object(t.StopIteration_))) {
-            Value val = static_cast<ExceptionObject*>(th->exc.obj())->value;
-            th->exc = Value();
-            sp[-1] = val.is_null() ? None : val;
-            ip = code->code.data() + arg;
-            DISPATCH();
-          }
-          goto error;
-        }
-        result = r;
-      }
+      if (st == Status::Call) goto do_request;
       if (result.is_null()) {
         sp[-1] = None;
         ip = code->code.data() + arg;
@@ -1664,19 +1654,8 @@ unary_slow : {
     {
       Value meth = get_attr(it, n.send);
       if (meth.is_null()) goto error;
-      Value r = call_sync(meth, {v});
-      if (r.is_null()) {
-        if (exception_matches(th->exc, Value::object(t.StopIteration_))) {
-          Value val = static_cast<ExceptionObject*>(th->exc.obj())->value;
-          th->exc = Value();
-          sp[-1] = val.is_null() ? None : val;
-          ip = code->code.data() + arg;
-          DISPATCH();
-        }
-        goto error;
-      }
-      PUSH(r);
-      DISPATCH();
+      request_call(meth, Value(), &v, 1, nullptr, nullptr);
+      goto do_request;
     }
   }
   TARGET(RAISE_VARARGS) {
@@ -1763,10 +1742,9 @@ unary_slow : {
   }
   TARGET(IMPORT_NAME) {
     SAVE_FRAME();
-    Value m = import_module(code->names[arg]);
-    if (m.is_null()) goto error;
-    sp[-1] = m;
-    DISPATCH();
+    --sp;  // the module replaces the fromlist
+    st = op_import(*this, code->names[arg], &result);
+    COMPLETE(st, result);
   }
   TARGET(IMPORT_FROM) {
     SAVE_FRAME();
@@ -2042,10 +2020,18 @@ deliver_error:
   }
   LOAD_FRAME();
   f->discard_result = false;
-  // A Python __next__ raising StopIteration ends the caller's for-loop.
+  // A Python __next__ raising StopIteration ends the caller's for-loop,
+  // or its `yield from` (with the exception's value).
   if (op_of(ip[-1]) == Op::FOR_ITER && exception_matches(th->exc, Value::object(t.StopIteration_))) {
     th->exc = Value();
     --sp;
+    ip = code->code.data() + arg_of(ip[-1]);
+    DISPATCH();
+  }
+  if (op_of(ip[-1]) == Op::SEND && exception_matches(th->exc, Value::object(t.StopIteration_))) {
+    Value val = static_cast<ExceptionObject*>(th->exc.obj())->value;
+    th->exc = Value();
+    sp[-1] = val.is_null() ? None : val;
     ip = code->code.data() + arg_of(ip[-1]);
     DISPATCH();
   }

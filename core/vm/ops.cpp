@@ -2077,8 +2077,11 @@ Status op_next(Vm& vm, Value it, Value* out) {
     Object* o = it.obj();
     if (o->kind == Kind::Iterator) {
       auto* io = static_cast<IteratorObject*>(o);
-      if (vm.replay && io->replay_mark != vm.replay->id) vm.replay_save(io);
-      return io->next(vm, io, out);
+      if (!vm.replay) return io->next(vm, io, out);
+      if (io->replay_mark != vm.replay->id) vm.replay_save(io);
+      Status s = io->next(vm, io, out);
+      if (s == Status::Call) vm.replay_in_flight(io);
+      return s;
     }
     if (o->kind == Kind::Generator)
       return vm.request_resume(static_cast<GeneratorObject*>(o), vm.None, false, next_cont, nullptr);

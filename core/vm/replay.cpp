@@ -146,6 +146,7 @@ bool run_is_void(Vm& vm, Vm::ReplayRun* run) {
     if (run->need) {
       for (size_t i = vm.replay_positions_.size(); i-- > run->saved_from;) {
         Vm::IterPosition& p = vm.replay_positions_[i];
+        if (p.in_flight) continue;
         p.it->aux = p.aux;
         p.it->aux2 = p.aux2;
         p.it->index = p.index;
@@ -203,7 +204,16 @@ void Vm::replay_save(IteratorObject* it) {
     replay->saved = true;
     replay->saved_from = static_cast<uint32_t>(replay_positions_.size());
   }
-  replay_positions_.push_back(IterPosition{it, it->aux, it->aux2, it->index, it->limit, it->step, it->extra});
+  replay_positions_.push_back(IterPosition{it, it->aux, it->aux2, it->index, it->limit, it->step, it->extra, false});
+}
+
+void Vm::replay_in_flight(IteratorObject* it) {
+  for (size_t i = replay_positions_.size(); i-- > replay->saved_from;) {
+    if (replay_positions_[i].it == it) {
+      replay_positions_[i].in_flight = true;
+      return;
+    }
+  }
 }
 
 Value Vm::replay_answer(Value placeholder) {

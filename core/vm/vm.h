@@ -341,7 +341,11 @@ class Vm {
     Value aux, aux2;
     int64_t index, limit, step;
     std::vector<Value> extra;
+    bool in_flight = false;  // its advance is a request the run recorded: not put back
   };
+  // [it]'s advance asked for a call (a generator source): the request's
+  // continuation goes on with the iterator as it is now.
+  void replay_in_flight(IteratorObject* it);
   std::vector<IterPosition> replay_positions_;
 
   // --- Modules (modules.cpp) --------------------------------------------------
