@@ -34,9 +34,12 @@ struct Frame {
   uint32_t nslots = 0;
   uint32_t capacity = 0;  // slots allocated (free-list size class)
   bool is_entry = false;  // the run's first frame: returning ends the run
-  // The value the next delivery brings is dropped, not pushed: an operation
-  // without a result (a property setter, a Python __setitem__) is waiting.
-  bool discard_result = false;
+  // What the next delivery to this frame does instead of pushing its value:
+  // an operation without a result (a property setter, a Python
+  // __setitem__) drops it; `x and y` / `x or y` waiting for x's Python
+  // __bool__ jumps or pops x on the answer.
+  enum class Deliver : uint8_t { Push, Discard, JumpIfFalseOrPop, JumpIfTrueOrPop };
+  Deliver deliver = Deliver::Push;
   Value slots[1];         // locals | cells | frees | value stack
 
   Value* stack_base() { return slots + code->nlocals() + code->ncells() + code->nfrees(); }

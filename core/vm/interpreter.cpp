@@ -1340,6 +1340,14 @@ unary_slow : {
   }
   TARGET(JUMP_IF_FALSE_OR_POP) {
     SAVE_FRAME();
+    if (TOP().is_object() && TOP().obj()->type->is_heap_type) {
+      st = truth_request(*this, TOP());  // a Python __bool__/__len__ runs as a frame
+      if (st == Status::Call) {
+        f->deliver = Frame::Deliver::JumpIfFalseOrPop;
+        goto do_request_truth;
+      }
+      if (st == Status::Error) goto error;
+    }
     int r = truthy(TOP());
     if (r < 0) goto error;
     if (!r)
@@ -1350,6 +1358,14 @@ unary_slow : {
   }
   TARGET(JUMP_IF_TRUE_OR_POP) {
     SAVE_FRAME();
+    if (TOP().is_object() && TOP().obj()->type->is_heap_type) {
+      st = truth_request(*this, TOP());
+      if (st == Status::Call) {
+        f->deliver = Frame::Deliver::JumpIfTrueOrPop;
+        goto do_request_truth;
+      }
+      if (st == Status::Error) goto error;
+    }
     int r = truthy(TOP());
     if (r < 0) goto error;
     if (r)
@@ -1849,6 +1865,23 @@ do_request:
   outcome = perform_request(th, &result);
   goto call_outcome;
 
+do_request_truth:
+  // `x and y` / `x or y` with x's Python __bool__ (f->deliver says which).
+  f->sp = sp;
+  outcome = perform_request(th, &result);
+  if (outcome == CallOutcome::Pushed) goto enter_frame;
+  if (outcome == CallOutcome::Done) {
+    // Answered at once: deliver_value does the jump or the pop.
+    delivered = result;
+    goto deliver_value;
+  }
+  if (outcome == CallOutcome::Block) {
+    stop = StopReason::Blocked;
+    goto leave_saved;
+  }
+  f->deliver = Frame::Deliver::Push;
+  goto error;
+
 do_request_discard:
   // As do_request, for operations without a result (setitem, setattr, a
   // property setter): the callee runs as a frame like any other, and the
@@ -1856,16 +1889,16 @@ do_request_discard:
   // continuation between the two keeps the return off the fast path.
   f->sp = sp;
   chain_cont(discard_cont, nullptr);
-  f->discard_result = true;
+  f->deliver = Frame::Deliver::Discard;
   outcome = perform_request(th, &result);
   if (outcome == CallOutcome::Pushed) goto enter_frame;
-  f->discard_result = false;
+  f->deliver = Frame::Deliver::Push;
   if (outcome == CallOutcome::Done) {
     SWITCH_POINT();
     DISPATCH();
   }
   if (outcome == CallOutcome::Block) {
-    f->discard_result = true;
+    f->deliver = Frame::Deliver::Discard;
     stop = StopReason::Blocked;
     goto leave_saved;
   }
@@ -1968,9 +2001,19 @@ deliver_value:
     goto leave;
   }
   LOAD_FRAME();
-  if (__builtin_expect(f->discard_result, 0)) {
-    f->discard_result = false;  // the result of a setter: nothing to push
-    SWITCH_POINT();
+  if (__builtin_expect(f->deliver != Frame::Deliver::Push, 0)) {
+    Frame::Deliver mode = f->deliver;
+    f->deliver = Frame::Deliver::Push;
+    if (mode != Frame::Deliver::Discard) {
+      // x's truth for `x and y` / `x or y` (truth_cont made it a bool): x
+      // stays as the result, or is dropped for y.
+      if ((delivered == True) == (mode == Frame::Deliver::JumpIfTrueOrPop))
+        ip = code->code.data() + arg_of(ip[-1]);
+      else
+        --sp;
+      f->sp = sp;
+    }
+    SWITCH_POINT();  // a setter's result: nothing to push
     DISPATCH();
   }
   PUSH(delivered);
@@ -2019,7 +2062,7 @@ deliver_error:
     goto leave;
   }
   LOAD_FRAME();
-  f->discard_result = false;
+  f->deliver = Frame::Deliver::Push;
   // A Python __next__ raising StopIteration ends the caller's for-loop,
   // or its `yield from` (with the exception's value).
   if (op_of(ip[-1]) == Op::FOR_ITER && exception_matches(th->exc, Value::object(t.StopIteration_))) {
