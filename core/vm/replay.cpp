@@ -19,7 +19,8 @@
 // depend on. A native whose calls change what it does next (a list with a
 // Python __eq__ that mutates the list) takes a different path on the
 // rerun; outcomes are only used while the callee matches. After
-// kMaxReplays reruns the native runs once more with the old nested loop.
+// kMaxReplays reruns the native runs once more, with the recorded outcomes
+// and then the old nested loop for the calls it still makes.
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -27,7 +28,7 @@ namespace interleave::vm {
 
 namespace {
 
-constexpr uint32_t kMaxReplays = 100000;
+constexpr uint32_t kMaxReplays = 32;
 
 struct ReplayEntry {
   Request::Kind kind = Request::Kind::Call;
@@ -161,9 +162,12 @@ bool run_is_void(Vm& vm, Vm::ReplayRun* run) {
 }
 
 Status rerun(Vm& vm, ReplayState* st, Value* out) {
-  if (++st->reruns > kMaxReplays) return run_recorded(vm, st, out);  // nested loops, as before
   Vm::ReplayRun run;
   run.state = st;
+  // A native that makes many calls (dict() of a generator's pairs) would
+  // run again for each: after kMaxReplays it takes the recorded outcomes
+  // and makes the rest of its calls in nested loops, as before replays.
+  run.nested = ++st->reruns > kMaxReplays;
   run.id = ++vm.replay_runs;
   vm.replay = &run;
   Status s = run_recorded(vm, st, out);
@@ -237,6 +241,13 @@ Value Vm::replay_answer(Value placeholder) {
     }
     // The native took another path: what was recorded from here on is stale.
     run->state->entries.resize(run->next);
+  }
+  if (run->nested) {
+    std::swap(req, thread->request);
+    replay = nullptr;
+    Value r = finish_sync_request();
+    replay = run;
+    return r;
   }
   ReplayState* st = replay_state(*this, run);
   ReplayEntry e;

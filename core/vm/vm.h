@@ -292,6 +292,7 @@ class Vm {
     bool need = false;                    // a call without an outcome was met
     bool aborting = false;                // a call was refused: the run is void
     bool saved = false;                   // iterator positions were saved
+    bool nested = false;                  // past the recorded calls, the old nested loop
     uint32_t saved_from = 0;              // ...from here in replay_positions_
   };
   ReplayRun* replay = nullptr;  // set while a native runs under one
