@@ -31,16 +31,7 @@ namespace {
 constexpr uint32_t kMaxReplays = 32;
 
 struct ReplayEntry {
-  Request::Kind kind = Request::Kind::Call;
-  Value callable;
-  std::vector<Value> args;
-  TupleObject* kwnames = nullptr;
-  DictObject* locals = nullptr;
-  GeneratorObject* gen = nullptr;
-  Value send;
-  bool is_throw = false;
-  ContFn cont = nullptr;  // the native's own continuation of the call
-  Object* cont_state = nullptr;
+  Request req;  // the call as the native asked for it (with its own continuation)
   bool done = false;
   Value result;  // the outcome: a value, or
   Value exc;     // the exception it raised
@@ -69,13 +60,13 @@ struct ReplayState : OpaqueObject {
     tr.visit(b);
     tr.visit(c);
     for (auto& e : entries) {
-      tr.visit(e.callable);
-      for (Value v : e.args) tr.visit(v);
-      tr.visit(e.kwnames);
-      tr.visit(e.locals);
-      tr.visit(e.gen);
-      tr.visit(e.send);
-      tr.visit(e.cont_state);
+      tr.visit(e.req.callable);
+      for (Value v : e.req.args) tr.visit(v);
+      tr.visit(e.req.kwnames);
+      tr.visit(e.req.locals);
+      tr.visit(e.req.gen);
+      tr.visit(e.req.send);
+      tr.visit(e.req.state);
       tr.visit(e.result);
       tr.visit(e.exc);
     }
@@ -95,7 +86,7 @@ Value callee_of(Value callable) {
   return callable;
 }
 
-bool same_call(const ReplayEntry& e, const Request& r) {
+bool same_call(const Request& e, const Request& r) {
   if (e.kind != r.kind) return false;
   if (r.kind == Request::Kind::Resume) return e.gen == r.gen && e.is_throw == r.is_throw;
   return callee_of(e.callable) == callee_of(r.callable) && e.args.size() == r.args.size() &&
@@ -108,18 +99,7 @@ Status replay_cont(Vm& vm, Object* state, Status incoming, Value value, Value* o
 Status issue_next(Vm& vm, ReplayState* st) {
   for (auto& e : st->entries) {
     if (e.done) continue;
-    Request& r = vm.thread->request;
-    r.kind = e.kind;
-    r.callable = e.callable;
-    r.args = e.args;
-    r.kwnames = e.kwnames;
-    r.locals = e.locals;
-    r.gen = e.gen;
-    r.send = e.send;
-    r.is_throw = e.is_throw;
-    r.cont = e.cont;
-    r.state = e.cont_state;
-    r.perform = nullptr;
+    vm.thread->request = e.req;
     vm.chain_cont(replay_cont, st);
     return Status::Call;
   }
@@ -231,9 +211,46 @@ Value Vm::replay_answer(Value placeholder) {
     thread->exc = new_exception(t.RuntimeError_, "interleave: a Python call is made for this operation first");
     return Value();
   }
+  // A native callee (a native type's __len__) runs here, in this run: only
+  // Python code needs a frame.
+  if (req.kind == Request::Kind::Call && !req.cont && !req.locals && req.callable.is_object()) {
+    Object* c = req.callable.obj();
+    NativeFunctionObject* nf = nullptr;
+    Value self;
+    size_t skip = 0;
+    if (c->kind == Kind::NativeFunction) {
+      nf = static_cast<NativeFunctionObject*>(c);
+      self = nf->self;
+      if (nf->is_method && self.is_null()) {
+        int nkw = req.kwnames ? static_cast<int>(req.kwnames->items.size()) : 0;
+        if (req.args.size() <= static_cast<size_t>(nkw) ||
+            (nf->owner && !is_subtype(type_of(req.args[0]), nf->owner)))
+          nf = nullptr;  // call_value words the error: recorded below
+        else
+          self = req.args[skip++];
+      }
+    } else if (c->kind == Kind::BoundMethod) {
+      auto* bm = static_cast<BoundMethodObject*>(c);
+      if (bm->func.is_object() && bm->func.obj()->kind == Kind::NativeFunction) {
+        nf = static_cast<NativeFunctionObject*>(bm->func.obj());
+        self = bm->self;
+      }
+    }
+    if (nf) {
+      int nkw = req.kwnames ? static_cast<int>(req.kwnames->items.size()) : 0;
+      int npos = static_cast<int>(req.args.size() - skip) - nkw;
+      Value out;
+      Status s = nf->fn(*this, self, Args{req.args.data() + skip, npos, req.kwnames}, &out);
+      if (s == Status::Ok) return out;
+      if (s == Status::Error) return Value();
+      if (s == Status::Call) return replay_answer(placeholder);  // the Python call it asked for
+      raise(t.RuntimeError_, "interleave: a blocking call inside a synchronous callback is not supported yet");
+      return Value();
+    }
+  }
   if (run->state && run->next < run->state->entries.size()) {
     ReplayEntry& e = run->state->entries[run->next];
-    if (e.done && same_call(e, req)) {
+    if (e.done && same_call(e.req, req)) {
       ++run->next;
       if (e.exc.is_null()) return e.result;
       thread->exc = e.exc;
@@ -251,16 +268,7 @@ Value Vm::replay_answer(Value placeholder) {
   }
   ReplayState* st = replay_state(*this, run);
   ReplayEntry e;
-  e.kind = req.kind;
-  e.callable = req.callable;
-  e.args = std::move(req.args);
-  e.kwnames = req.kwnames;
-  e.locals = req.locals;
-  e.gen = req.gen;
-  e.send = req.send;
-  e.is_throw = req.is_throw;
-  e.cont = req.cont;
-  e.cont_state = req.state;
+  e.req = std::move(req);
   st->entries.push_back(std::move(e));
   run->next = static_cast<uint32_t>(st->entries.size());
   run->need = true;
