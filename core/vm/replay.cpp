@@ -7,7 +7,7 @@
 // synchronously (call_sync, finish_sync_request) and the run has no
 // recorded outcome for it, the call is recorded and the native is made to
 // fail (or, for calls whose result only lands in the output, given a
-// placeholder and allowed to go on). The native's own result is then
+// stand-in result and allowed to go on). The native's own result is then
 // thrown away: the recorded calls are made as ordinary requests -- Python
 // frames on the thread's chain, which the scheduler can preempt, which may
 // block on a lock or sleep, and which the collector sees -- and when they
@@ -200,13 +200,13 @@ void Vm::replay_in_flight(IteratorObject* it) {
   }
 }
 
-Value Vm::replay_answer(Value placeholder) {
+Value Vm::replay_answer(Value stand_in) {
   ReplayRun* run = replay;
   Request req;
   std::swap(req, thread->request);
-  if (run->aborting || (run->need && placeholder.is_null())) {
+  if (run->aborting || (run->need && stand_in.is_null())) {
     // The run is already void, and this call's arguments may come from a
-    // placeholder: it is recorded on the rerun.
+    // stand-in result: it is recorded on the rerun.
     run->aborting = true;
     thread->exc = new_exception(t.RuntimeError_, "interleave: a Python call is made for this operation first");
     return Value();
@@ -243,7 +243,7 @@ Value Vm::replay_answer(Value placeholder) {
       Status s = nf->fn(*this, self, Args{req.args.data() + skip, npos, req.kwnames}, &out);
       if (s == Status::Ok) return out;
       if (s == Status::Error) return Value();
-      if (s == Status::Call) return replay_answer(placeholder);  // the Python call it asked for
+      if (s == Status::Call) return replay_answer(stand_in);  // the Python call it asked for
       raise(t.RuntimeError_, "interleave: a blocking call inside a synchronous callback is not supported yet");
       return Value();
     }
@@ -272,7 +272,7 @@ Value Vm::replay_answer(Value placeholder) {
   st->entries.push_back(std::move(e));
   run->next = static_cast<uint32_t>(st->entries.size());
   run->need = true;
-  if (!placeholder.is_null()) return placeholder;
+  if (!stand_in.is_null()) return stand_in;
   thread->exc = new_exception(t.RuntimeError_, "interleave: a Python call is made for this operation first");
   return Value();
 }

@@ -334,7 +334,7 @@ class Vm {
   // native goes on with an empty str, so all such calls are made before
   // one rerun.
   Value call_sync_deferred(Value callable, Value arg);
-  Value replay_answer(Value placeholder);
+  Value replay_answer(Value stand_in);
   Status replay_native_start(NativeFn fn, Value self, Args args, ReplayRun* run, Status s);
   Status replay_op_start(ReplayOp op, Value a, Value b, Value c, ReplayRun* run, Status s);
   struct IterPosition {
