@@ -39,6 +39,33 @@ Status collect(Vm& vm, Value iterable, OpaqueObject* st, Vm::DoneFn done, Value*
   return vm.for_each(iterable, st, push_item, done, out);
 }
 
+}  // namespace
+
+// The items of an iterable as a tuple, for the instructions that take one
+// apart (a, b = x; f(*x); [*x]): a generator feeding them runs as frames.
+// With [limit] an int, at most that many items are taken (unpacking two
+// names pulls three at most, as CPython's unpack_iterable does).
+Status collect_op(Vm& vm, Value iterable, Value limit, Value, Value* out) {
+  OpaqueObject* st = collector(vm, {});
+  st->a = limit.is_small() ? limit.small_value() : -1;
+  return vm.for_each(iterable, st,
+      [](Vm& vm, OpaqueObject* st, Value item, Value* out, bool* stop) {
+        Status s = push_item(vm, st, item, out, stop);
+        if (s == Status::Ok && st->a >= 0 && static_cast<int64_t>(st->values.size()) - st->c >= st->a) {
+          *out = vm.make_tuple(items_of(st));
+          *stop = true;
+        }
+        return s;
+      },
+      [](Vm& vm, OpaqueObject* st, Value* out) {
+        *out = vm.make_tuple(items_of(st));
+        return Status::Ok;
+      },
+      out);
+}
+
+namespace {
+
 Status list_new(Vm& vm, Value, Args args, Value* out) {
   if (args.n > 1 || args.nkw())
     return vm.raise(vm.t.TypeError_, "list expected at most 1 argument, got " + std::to_string(args.n));
@@ -175,11 +202,17 @@ Status min_max_done(Vm& vm, OpaqueObject* st, Value* out) {
 
 Status min_max_consider(Vm& vm, OpaqueObject* st, Value item, Value k);
 
-// The key function's answer for the item parked in values[5].
+Status min_max_consider_op(Vm& vm, Value state, Value item, Value k, Value* out) {
+  *out = vm.None;
+  return min_max_consider(vm, static_cast<OpaqueObject*>(state.obj()), item, k);
+}
+
+// The key function's answer for the item parked in values[5]. A Python
+// __lt__ comparing it runs as a frame: the comparison is replayed.
 Status min_max_key_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   if (incoming != Status::Ok) return incoming;
   auto* st = static_cast<OpaqueObject*>(state);
-  return min_max_consider(vm, st, st->values[5], value);
+  return vm.call_op(min_max_consider_op, Value::object(st), st->values[5], value, out);
 }
 
 Status min_max_item(Vm& vm, OpaqueObject* st, Value item, Value*, bool*) {

@@ -250,8 +250,10 @@ Status filter_next(Vm& vm, IteratorObject* it, Value* out);
 Status filter_pred_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   if (incoming != Status::Ok) return incoming;
   auto* it = static_cast<IteratorObject*>(state);
-  int t = vm.truthy(value);
-  if (t < 0) return Status::Error;
+  int t;
+  Status ts = truth_of(vm, value, &t);
+  if (ts == Status::Call) vm.chain_cont(filter_pred_cont, it);  // back here with a bool
+  if (ts != Status::Ok) return ts;
   if (t) {
     *out = it->aux2;
     return Status::Ok;
@@ -263,8 +265,14 @@ Status filter_pred_cont(Vm& vm, Object* state, Status incoming, Value value, Val
 
 Status filter_test(Vm& vm, IteratorObject* it, Value item, Value* out) {
   if (it->aux == vm.None) {
-    int t = vm.truthy(item);
-    if (t < 0) return Status::Error;
+    int t;
+    Status s = truth_of(vm, item, &t);
+    if (s == Status::Call) {
+      // The item's Python __bool__ answers filter_pred_cont.
+      it->aux2 = item;
+      vm.chain_cont(filter_pred_cont, it);
+    }
+    if (s != Status::Ok) return s;
     if (t) {
       *out = item;
       return Status::Ok;

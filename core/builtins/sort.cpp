@@ -59,8 +59,10 @@ Status sort_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out
   if (st->phase == 0) {
     st->key(st->p++) = value;
   } else {
-    int t = vm.truthy(value);
-    if (t < 0) return Status::Error;
+    int t;
+    Status s = truth_of(vm, value, &t);
+    if (s == Status::Call) vm.chain_cont(sort_cont, st);  // back here with a bool
+    if (s != Status::Ok) return s;
     merge_take(st, t == 1);
   }
   return sort_run(vm, st, out);

@@ -13,14 +13,36 @@ namespace {
 
 Status for_each_step(Vm& vm, OpaqueObject* st, Value* out);
 
-// An item callback that itself needed Python (a key function) finished.
-Status resume_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+// An item callback that needed Python (a key function, a replayed
+// comparison) finished: the loop goes on, or ends with its answer.
+Status resume_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   if (incoming != Status::Ok) return incoming;
-  return for_each_step(vm, static_cast<OpaqueObject*>(state), out);
+  auto* st = static_cast<OpaqueObject*>(state);
+  if (st->stopped) {
+    *out = value;
+    return Status::Ok;
+  }
+  return for_each_step(vm, st, out);
+}
+
+// The item callback as an operation (Vm::call_op): once the loop runs in
+// continuations (the items come from a generator), a Python call the
+// callback makes synchronously -- max() comparing with a Python __lt__,
+// any() asking a Python __bool__ -- is replayed (replay.cpp) instead of
+// run in a nested loop. The callbacks change their state only after such
+// calls. Whether it said stop is kept in the state: a rerun may say it.
+Status item_op(Vm& vm, Value state, Value item, Value, Value* out) {
+  auto* st = static_cast<OpaqueObject*>(state.obj());
+  bool stop = false;
+  Status s = reinterpret_cast<Vm::ItemFn>(st->fn1)(vm, st, item, out, &stop);
+  st->stopped = stop;
+  return s;
 }
 
 Status call_item(Vm& vm, OpaqueObject* st, Value item, Value* out, bool* stop) {
-  Status s = reinterpret_cast<Vm::ItemFn>(st->fn1)(vm, st, item, out, stop);
+  st->stopped = false;
+  Status s = vm.call_op(item_op, Value::object(st), item, Value(), out);
+  *stop = st->stopped;
   if (s == Status::Call) vm.chain_cont(resume_cont, st);
   return s;
 }

@@ -37,9 +37,15 @@ struct Frame {
   // What the next delivery to this frame does instead of pushing its value:
   // an operation without a result (a property setter, a Python
   // __setitem__) drops it; `x and y` / `x or y` waiting for x's Python
-  // __bool__ jumps or pops x on the answer.
-  enum class Deliver : uint8_t { Push, Discard, JumpIfFalseOrPop, JumpIfTrueOrPop };
+  // __bool__ jumps or pops x on the answer. With Again and Operand the
+  // frame's ip is back at the instruction that asked, which runs again
+  // with the answer: pushed (`if x:` with a Python __bool__), or in place
+  // of its operand operand_depth below the top (`f(*gen())`, whose items
+  // were gathered by a request). An error delivered instead is raised by
+  // that instruction.
+  enum class Deliver : uint8_t { Push, Discard, JumpIfFalseOrPop, JumpIfTrueOrPop, Again, Operand };
   Deliver deliver = Deliver::Push;
+  uint8_t operand_depth = 0;
   Value slots[1];         // locals | cells | frees | value stack
 
   Value* stack_base() { return slots + code->nlocals() + code->ncells() + code->nfrees(); }

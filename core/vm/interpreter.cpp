@@ -123,6 +123,35 @@ INTERLEAVE_COLD Value tuple_of(Vm& vm, const Value* items, uint32_t n) {
 Status raise_op3(Vm& vm, Value exc, Value cause, Value has_cause, Value*) {
   return vm.raise_from_values(exc, cause, has_cause == vm.True);
 }
+// The match statement's instructions: a class pattern reads attributes
+// (properties), a mapping pattern calls get().
+Status match_class_op3(Vm& vm, Value subject, Value cls, Value names_npos, Value* out) {
+  auto& t = static_cast<TupleObject*>(names_npos.obj())->items;
+  return match_class(vm, subject, cls, t[0], static_cast<uint32_t>(t[1].small_value()), out);
+}
+Status match_keys_op3(Vm& vm, Value map, Value keys, Value, Value* out) { return match_keys(vm, map, keys, out); }
+Status match_rest_op3(Vm& vm, Value map, Value keys, Value, Value* out) { return match_rest(vm, map, keys, out); }
+
+// Whether taking [v]'s items apart (a, b = v; f(*v); [*v]) may run Python
+// code -- a generator, a class with __iter__, map() over a function: the
+// instruction then has them gathered first (collect_op, a request) and
+// runs again with the tuple.
+inline bool items_by_request(Value v) {
+  if (!v.is_object()) return false;
+  const Object* o = v.obj();
+  if (o->type->is_heap_type) return true;
+  switch (o->kind) {
+    case Kind::List:
+    case Kind::Tuple:
+    case Kind::Str:
+    case Kind::Bytes:
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::FrozenSet:
+    case Kind::Range: return false;
+    default: return true;
+  }
+}
 // A key whose hash or equality may run Python code.
 inline bool user_key(Value v) { return v.is_object() && v.obj()->type->is_heap_type; }
 
@@ -403,18 +432,10 @@ std::string function_str(Vm& vm, Value f) {
   return vm.as_str(text)->text.str();
 }
 
-// f(**src) (DICT_MERGE): src must be a mapping, and no keyword may come
-// twice; the errors name the function, as CPython's format_kwargs_error.
+// f(**src) (DICT_MERGE) with src a dict (mapping_op made it one): no
+// keyword may come twice; the error names the function, as CPython's
+// format_kwargs_error.
 INTERLEAVE_COLD bool dict_merge_op(Vm& vm, Value dict, Value src, Value func) {
-  if (!(src.is_object() && src.obj()->kind == Kind::Dict)) {
-    Value keys = vm.get_attr_opt(src, vm.intern("keys"));
-    if (keys.is_null()) {
-      if (!vm.thread->exc.is_null()) return false;
-      vm.raise(vm.t.TypeError_,
-               function_str(vm, func) + " argument after ** must be a mapping, not " + vm.type_name(src));
-      return false;
-    }
-  }
   if (vm.dict_update_from(static_cast<DictObject*>(dict.obj()), src, true)) return true;
   Value exc = vm.thread->exc;
   if (exc.is_object() && exc.obj()->type == vm.t.TypeError_) {
@@ -428,6 +449,51 @@ INTERLEAVE_COLD bool dict_merge_op(Vm& vm, Value dict, Value src, Value func) {
     }
   }
   return false;
+}
+
+// {**src} (DICT_UPDATE) and f(**src) (DICT_MERGE: [func] the callee,
+// [kwargs] the keywords so far) with src not a dict: its keys() and items,
+// which may be Python, as a dict. A keyword given twice is an error before
+// its item is read, as in CPython's _PyDict_MergeEx.
+Status mapping_op3(Vm& vm, Value src, Value func, Value kwargs, Value* out) {
+  DictObject* d = vm.new_dict();
+  *out = Value::object(d);
+  if (func.is_null()) return vm.dict_update_from(d, src, false) ? Status::Ok : Status::Error;
+  Value keys = vm.get_attr_opt(src, vm.n.keys);
+  if (keys.is_null()) {
+    if (!vm.thread->exc.is_null()) return Status::Error;
+    return vm.raise(vm.t.TypeError_,
+                    function_str(vm, func) + " argument after ** must be a mapping, not " + vm.type_name(src));
+  }
+  Value ks = vm.call_sync(keys, {});
+  std::vector<Value> items;
+  if (ks.is_null() || !vm.collect_items(ks, &items)) return Status::Error;
+  for (Value k : items) {
+    bool err = false;
+    if (!vm.dict_get(static_cast<DictObject*>(kwargs.obj()), k, &err).is_null()) {
+      std::string name;
+      vm.str_append(name, k);
+      return vm.raise(vm.t.TypeError_,
+                      function_str(vm, func) + " got multiple values for keyword argument '" + name + "'");
+    }
+    if (err) return Status::Error;
+    Value v = vm.get_item(src, k);
+    if (v.is_null() || !vm.dict_set(d, k, v)) return Status::Error;
+  }
+  return Status::Ok;
+}
+
+// collect_op failed for [v]: a value that is not iterable at all gets the
+// instruction's wording (what: 0 unpacking, 1 [*v], 2 f(*v) with [func]).
+INTERLEAVE_COLD void gather_failed(Vm& vm, Value v, int what, Value func) {
+  if (!vm.exception_matches(vm.thread->exc, Value::object(vm.t.TypeError_)) || !vm.get_iter_fails(v)) return;
+  vm.thread->exc = Value();
+  if (what == 0)
+    vm.raise(vm.t.TypeError_, std::string("cannot unpack non-iterable ") + vm.type_name(v) + " object");
+  else if (what == 1)
+    vm.raise(vm.t.TypeError_, std::string("Value after * must be an iterable, not ") + vm.type_name(v));
+  else
+    vm.raise(vm.t.TypeError_, function_str(vm, func) + " argument after * must be an iterable, not " + vm.type_name(v));
 }
 
 }  // namespace
@@ -545,6 +611,7 @@ StopReason Vm::run(Thread* th, int64_t budget) {
   StopReason stop = StopReason::Finished;
   bool delivered_error = false;
   Value delivered;
+  uint8_t operand_depth = 0;  // for request_operand
 
 #define LOAD_FRAME()                 \
   do {                               \
@@ -1015,6 +1082,17 @@ dispatch:
       sp[-1] = True;
       DISPATCH();
     }
+    if (a.is_object() && a.obj()->type->is_heap_type) {
+      // A Python __bool__/__len__ runs as a frame; its answer is negated.
+      SAVE_FRAME();
+      st = truth_request(*this, a);
+      if (st == Status::Call) {
+        --sp;
+        chain_cont(negate_cont, nullptr);
+        goto do_request;
+      }
+      if (st == Status::Error) goto error;
+    }
     goto unary_slow;
   }
 unary_slow : {
@@ -1193,24 +1271,63 @@ unary_slow : {
   }
   TARGET(LIST_EXTEND) {
     SAVE_FRAME();
+    if (items_by_request(TOP())) {
+      st = call_op(collect_op, TOP(), Value(), Value(), &result);
+      if (st == Status::Call) {
+        operand_depth = 0;
+        goto request_operand;
+      }
+      if (st == Status::Error) {
+        gather_failed(*this, TOP(), 1, Value());
+        goto error;
+      }
+      sp[-1] = result;
+    }
     Value it = POP();
     if (!list_extend_op(*this, sp[-static_cast<int>(arg)], it)) goto error;
     DISPATCH();
   }
   TARGET(SET_UPDATE) {
     SAVE_FRAME();
+    if (items_by_request(TOP())) {
+      st = call_op(collect_op, TOP(), Value(), Value(), &result);
+      if (st == Status::Call) {
+        operand_depth = 0;
+        goto request_operand;
+      }
+      if (st == Status::Error) goto error;
+      sp[-1] = result;
+    }
     Value it = POP();
     if (!set_update_op(*this, sp[-static_cast<int>(arg)], it)) goto error;
     DISPATCH();
   }
   TARGET(DICT_UPDATE) {
     SAVE_FRAME();
+    if (!TOP().is_object() || TOP().obj()->kind != Kind::Dict) {
+      st = call_op(mapping_op3, TOP(), Value(), Value(), &result);
+      if (st == Status::Call) {
+        operand_depth = 0;
+        goto request_operand;
+      }
+      if (st == Status::Error) goto error;
+      sp[-1] = result;
+    }
     Value src = POP();
     if (!dict_update_from(static_cast<DictObject*>(sp[-static_cast<int>(arg)].obj()), src, false)) goto error;
     DISPATCH();
   }
   TARGET(DICT_MERGE) {
     SAVE_FRAME();
+    if (!TOP().is_object() || TOP().obj()->kind != Kind::Dict) {
+      st = call_op(mapping_op3, TOP(), sp[-static_cast<int>(arg) - 3], sp[-static_cast<int>(arg) - 1], &result);
+      if (st == Status::Call) {
+        operand_depth = 0;
+        goto request_operand;
+      }
+      if (st == Status::Error) goto error;
+      sp[-1] = result;
+    }
     Value src = POP();
     if (!dict_merge_op(*this, sp[-static_cast<int>(arg)], src, sp[-static_cast<int>(arg) - 2])) goto error;
     DISPATCH();
@@ -1239,25 +1356,52 @@ unary_slow : {
   }
   TARGET(MATCH_KEYS) {
     SAVE_FRAME();
-    if (match_keys(*this, sp[-2], sp[-1], &result) != Status::Ok) goto error;
+    st = call_op(match_keys_op3, sp[-2], sp[-1], Value(), &result);
+    if (st == Status::Call) goto do_request;
+    if (st != Status::Ok) goto error;
     PUSH(result);
     DISPATCH();
   }
   TARGET(COPY_DICT_WITHOUT_KEYS) {
     SAVE_FRAME();
-    if (match_rest(*this, sp[-2], sp[-1], &result) != Status::Ok) goto error;
+    st = call_op(match_rest_op3, sp[-2], sp[-1], Value(), &result);
+    if (st == Status::Call) {
+      --sp;
+      goto do_request;
+    }
+    if (st != Status::Ok) goto error;
     sp[-1] = result;
     DISPATCH();
   }
   TARGET(MATCH_CLASS) {
     SAVE_FRAME();
-    if (match_class(*this, sp[-3], sp[-2], sp[-1], arg, &result) != Status::Ok) goto error;
+    {
+      Value npos[2] = {sp[-1], Value::small(arg)};
+      st = call_op(match_class_op3, sp[-3], sp[-2], tuple_of(*this, npos, 2), &result);
+    }
+    if (st == Status::Call) {
+      sp -= 3;
+      goto do_request;
+    }
+    if (st != Status::Ok) goto error;
     sp -= 2;
     sp[-1] = result;
     DISPATCH();
   }
   TARGET(UNPACK_SEQUENCE) {
     SAVE_FRAME();
+    if (__builtin_expect(items_by_request(TOP()), 0)) {
+      st = call_op(collect_op, TOP(), Value::small(static_cast<int64_t>(arg) + 1), Value(), &result);
+      if (st == Status::Call) {
+        operand_depth = 0;
+        goto request_operand;
+      }
+      if (st == Status::Error) {
+        gather_failed(*this, TOP(), 0, Value());
+        goto error;
+      }
+      sp[-1] = result;
+    }
     Value seq = POP();
     if (!unpack_sequence(*this, seq, arg, sp)) goto error;
     sp += arg;
@@ -1265,6 +1409,18 @@ unary_slow : {
   }
   TARGET(UNPACK_EX) {
     SAVE_FRAME();
+    if (items_by_request(TOP())) {
+      st = call_op(collect_op, TOP(), Value(), Value(), &result);
+      if (st == Status::Call) {
+        operand_depth = 0;
+        goto request_operand;
+      }
+      if (st == Status::Error) {
+        gather_failed(*this, TOP(), 0, Value());
+        goto error;
+      }
+      sp[-1] = result;
+    }
     Value seq = POP();
     if (!unpack_ex(*this, seq, arg & 0xff, arg >> 8, sp)) goto error;
     sp += (arg & 0xff) + (arg >> 8) + 1;
@@ -1304,8 +1460,9 @@ unary_slow : {
       st = truth_request(*this, v);
       if (st == Status::Call) {
         --ip;
+        f->deliver = Frame::Deliver::Again;
         SAVE_FRAME();
-        goto do_request;
+        goto do_request_mode;
       }
       if (st == Status::Error) goto error;
     }
@@ -1328,8 +1485,9 @@ unary_slow : {
       st = truth_request(*this, v);
       if (st == Status::Call) {
         --ip;
+        f->deliver = Frame::Deliver::Again;
         SAVE_FRAME();
-        goto do_request;
+        goto do_request_mode;
       }
       if (st == Status::Error) goto error;
     }
@@ -1344,7 +1502,7 @@ unary_slow : {
       st = truth_request(*this, TOP());  // a Python __bool__/__len__ runs as a frame
       if (st == Status::Call) {
         f->deliver = Frame::Deliver::JumpIfFalseOrPop;
-        goto do_request_truth;
+        goto do_request_mode;
       }
       if (st == Status::Error) goto error;
     }
@@ -1362,7 +1520,7 @@ unary_slow : {
       st = truth_request(*this, TOP());
       if (st == Status::Call) {
         f->deliver = Frame::Deliver::JumpIfTrueOrPop;
-        goto do_request_truth;
+        goto do_request_mode;
       }
       if (st == Status::Error) goto error;
     }
@@ -1532,6 +1690,19 @@ unary_slow : {
   }
   TARGET(CALL_FUNCTION_EX) {
     SAVE_FRAME();
+    if (items_by_request(sp[-1 - static_cast<int>(arg & 1)])) {
+      Value& pos = sp[-1 - static_cast<int>(arg & 1)];
+      st = call_op(collect_op, pos, Value(), Value(), &result);
+      if (st == Status::Call) {
+        operand_depth = static_cast<uint8_t>(arg & 1);
+        goto request_operand;
+      }
+      if (st == Status::Error) {
+        gather_failed(*this, pos, 2, sp[-2 - static_cast<int>(arg & 1)]);
+        goto error;
+      }
+      pos = result;
+    }
     DictObject* kwargs = arg ? static_cast<DictObject*>(POP().obj()) : nullptr;
     Value pos = POP();
     Value callable = POP();
@@ -1865,13 +2036,14 @@ do_request:
   outcome = perform_request(th, &result);
   goto call_outcome;
 
-do_request_truth:
-  // `x and y` / `x or y` with x's Python __bool__ (f->deliver says which).
+do_request_mode:
+  // As do_request, with f->deliver saying what the answer does (`x and y`
+  // waiting for x's Python __bool__, an instruction that runs again).
   f->sp = sp;
   outcome = perform_request(th, &result);
   if (outcome == CallOutcome::Pushed) goto enter_frame;
   if (outcome == CallOutcome::Done) {
-    // Answered at once: deliver_value does the jump or the pop.
+    // Answered at once: deliver_value does what f->deliver says.
     delivered = result;
     goto deliver_value;
   }
@@ -1879,8 +2051,19 @@ do_request_truth:
     stop = StopReason::Blocked;
     goto leave_saved;
   }
+  if (f->deliver == Frame::Deliver::Again || f->deliver == Frame::Deliver::Operand) ++ip;
   f->deliver = Frame::Deliver::Push;
   goto error;
+
+request_operand:
+  // The instruction at ip - 1 needs its operand operand_depth below the top
+  // replaced by the answer of the request made (the items of a generator,
+  // gathered by Python frames): it runs again when the answer comes.
+  --ip;
+  f->deliver = Frame::Deliver::Operand;
+  f->operand_depth = operand_depth;
+  SAVE_FRAME();
+  goto do_request_mode;
 
 do_request_discard:
   // As do_request, for operations without a result (setitem, setattr, a
@@ -2004,6 +2187,15 @@ deliver_value:
   if (__builtin_expect(f->deliver != Frame::Deliver::Push, 0)) {
     Frame::Deliver mode = f->deliver;
     f->deliver = Frame::Deliver::Push;
+    if (mode == Frame::Deliver::Again || mode == Frame::Deliver::Operand) {
+      // The instruction at ip runs again with the answer.
+      if (mode == Frame::Deliver::Again)
+        PUSH(delivered);
+      else
+        sp[-1 - f->operand_depth] = delivered;
+      f->sp = sp;
+      DISPATCH();
+    }
     if (mode != Frame::Deliver::Discard) {
       // x's truth for `x and y` / `x or y` (truth_cont made it a bool): x
       // stays as the result, or is dropped for y.
@@ -2062,6 +2254,7 @@ deliver_error:
     goto leave;
   }
   LOAD_FRAME();
+  if (f->deliver == Frame::Deliver::Again || f->deliver == Frame::Deliver::Operand) ++ip;  // raised by that instruction
   f->deliver = Frame::Deliver::Push;
   // A Python __next__ raising StopIteration ends the caller's for-loop,
   // or its `yield from` (with the exception's value).

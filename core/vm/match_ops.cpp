@@ -19,9 +19,15 @@ bool match_is_sequence(Value v) {
 bool match_is_mapping(Value v) { return v.is_object() && v.obj()->kind == Kind::Dict; }
 
 // The values of [keys] in [map] as a tuple, or None when one is missing.
-// Like CPython's map.get(key): a defaultdict does not make missing keys.
+// Like CPython's map.get(key): a defaultdict does not make missing keys,
+// and a subclass's own get() is asked.
 Status match_keys(Vm& vm, Value map, Value keys, Value* out) {
   auto* d = static_cast<DictObject*>(map.obj());
+  Value get;
+  if (d->type->is_heap_type) {
+    get = vm.get_attr(map, vm.intern("get"));
+    if (get.is_null()) return Status::Error;
+  }
   auto& ks = static_cast<TupleObject*>(keys.obj())->items;
   DictObject* seen = vm.new_dict();
   TupleObject* values = vm.new_tuple(ks.size());
@@ -33,8 +39,15 @@ Status match_keys(Vm& vm, Value map, Value keys, Value* out) {
       return vm.raise(vm.t.ValueError_, "mapping pattern checks duplicate key (" + vm.as_str(r)->text + ")");
     }
     if (err || !vm.dict_set(seen, ks[i], vm.True)) return Status::Error;
-    Value v = vm.dict_get(d, ks[i], &err);
-    if (err) return Status::Error;
+    Value v;
+    if (!get.is_null()) {
+      v = vm.call_sync(get, {ks[i], vm.missing});
+      if (v.is_null()) return Status::Error;
+      if (v == vm.missing) v = Value();
+    } else {
+      v = vm.dict_get(d, ks[i], &err);
+      if (err) return Status::Error;
+    }
     if (v.is_null()) {
       *out = vm.None;
       return Status::Ok;

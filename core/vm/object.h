@@ -460,6 +460,7 @@ struct OpaqueObject : Object {
   int64_t a = 0, b = 0, c = 0;
   void* fn1 = nullptr;  // callbacks of a native's continuation (Vm::for_each)
   void* fn2 = nullptr;
+  bool stopped = false;  // Vm::for_each: the item callback said stop
   explicit OpaqueObject(TypeObject* t) : Object(t, Kind::Opaque) {}
   void trace(Tracer& tr) override {
     for (Value v : values) tr.visit(v);

@@ -834,8 +834,10 @@ static Status compare_cont(Vm& vm, Object* state, Status incoming, Value value, 
   auto op = static_cast<CompareOp>(s->a);
   if (value != vm.NotImplemented) {
     if (s->c) {  // __ne__ derived from __eq__
-      int tr = vm.truthy(value);
-      if (tr < 0) return Status::Error;
+      int tr;
+      Status ts = truth_of(vm, value, &tr);
+      if (ts == Status::Call) vm.chain_cont(compare_cont, s);  // back here with a bool
+      if (ts != Status::Ok) return ts;
       *out = vm.make_bool(!tr);
       return Status::Ok;
     }
@@ -1761,8 +1763,10 @@ int str_find(const std::string& hay, const std::string& needle);
 // A Python __contains__ answered: `in` gives its truth as a bool.
 static Status contains_cont(Vm& vm, Object*, Status incoming, Value value, Value* out) {
   if (incoming != Status::Ok) return incoming;
-  int tr = vm.truthy(value);
-  if (tr < 0) return Status::Error;
+  int tr;
+  Status s = truth_of(vm, value, &tr);
+  if (s == Status::Call) vm.chain_cont(contains_cont, nullptr);  // back here with a bool
+  if (s != Status::Ok) return s;
   *out = vm.make_bool(tr);
   return Status::Ok;
 }
@@ -1986,6 +1990,15 @@ int Vm::truthy(Value v) {
     }
     default: return 1;
   }
+}
+
+Status truth_of(Vm& vm, Value v, int* t) {
+  if (v.is_object() && v.obj()->type->is_heap_type) {
+    Status s = truth_request(vm, v);
+    if (s != Status::Ok) return s;
+  }
+  *t = vm.truthy(v);
+  return *t < 0 ? Status::Error : Status::Ok;
 }
 
 Status op_truthy(Vm& vm, Value v, Value* out) {

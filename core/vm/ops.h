@@ -43,6 +43,13 @@ Status match_rest(Vm& vm, Value map, Value keys, Value* out);
 Status match_class(Vm& vm, Value subject, Value cls, Value kw_names, uint32_t npos, Value* out);
 // Call when a Python __bool__/__len__ decides [v]'s truth (result: a bool).
 Status truth_request(Vm& vm, Value v);
+// For a continuation: [v]'s truth in *t (Ok), or Call when a Python
+// __bool__/__len__ decides it -- the continuation chains itself and gets
+// the answer, a bool, as its value.
+Status truth_of(Vm& vm, Value v, int* t);
+// The items of [iterable] as a tuple, at most [limit] of them when it is
+// an int (consumers.cpp; a Vm::ReplayOp).
+Status collect_op(Vm& vm, Value iterable, Value limit, Value, Value* out);
 Status op_hash(Vm& vm, Value v, Value* out);
 
 // The built-in halves of the operations above: what the value's built-in

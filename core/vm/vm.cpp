@@ -410,6 +410,7 @@ void Vm::init_types() {
   False = Value::object(heap.make<IntObject>(t.bool_, 0, Kind::Bool));
   NotImplemented = Value::object(heap.make<Object>(t.not_implemented, Kind::NotImplemented));
   Ellipsis = Value::object(heap.make<Object>(t.ellipsis, Kind::Ellipsis));
+  missing = Value::object(heap.make<InstanceObject>(t.object));
 
 #define INTERLEAVE_INTERN_NAME(x) n.x = intern(#x);
   INTERLEAVE_NAMES(INTERLEAVE_INTERN_NAME)
@@ -472,6 +473,7 @@ void Vm::collect_garbage() {
     tr.visit(False);
     tr.visit(NotImplemented);
     tr.visit(Ellipsis);
+    tr.visit(missing);
     tr.visit(builtins);
     tr.visit(modules);
     // Types and names are reachable from builtins, but intern tables must

@@ -143,6 +143,7 @@ class Vm {
   Types& t;  // built-in types
   Names& n;  // interned names (__init__, ...)
   Value None, True, False, NotImplemented, Ellipsis;
+  Value missing;  // a plain object() meaning "no value" to Python code (map.get(key, missing))
 
   Value make_int(int64_t i);
   Value make_float(double d);
