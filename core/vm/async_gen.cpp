@@ -483,21 +483,31 @@ Status sync_close_cont(Vm& vm, Object*, Status incoming, Value, Value* out) {
 
 }  // namespace
 
+Status async_gen_finalize_request(Vm& vm, GeneratorObject* g) {
+  auto* ag = static_cast<AsyncGenObject*>(g);
+  if (!ag->finalizer.is_null() && !ag->closed) return vm.request_call(ag->finalizer, {Value::object(ag)});
+  if (ag->state != GenState::Suspended) return Status::Ok;
+  ag->driver = nullptr;
+  return vm.request_resume(ag, vm.new_exception(vm.t.GeneratorExit_, ""), true, sync_close_cont, nullptr);
+}
+
 void async_gen_finalize(Vm& vm, GeneratorObject* g) {
   auto* ag = static_cast<AsyncGenObject*>(g);
-  if (!ag->finalizer.is_null() && !ag->closed) {
-    vm.call_sync(ag->finalizer, {Value::object(ag)});
-    return;
+  bool hook = !ag->finalizer.is_null() && !ag->closed;
+  if (async_gen_finalize_request(vm, g) != Status::Call) return;
+  if (vm.finish_sync_request().is_null() && !hook && !vm.thread->exc.is_null()) {
+    report_unraisable(vm, Value::object(ag), vm.thread->exc);
+    vm.thread->exc = Value();
   }
-  if (ag->state != GenState::Suspended) return;
-  ag->driver = nullptr;
-  vm.request_resume(ag, vm.new_exception(vm.t.GeneratorExit_, ""), true, sync_close_cont, nullptr);
-  if (vm.finish_sync_request().is_null() && !vm.thread->exc.is_null()) {
-    // Like CPython's finalizer: reported as unraisable, not propagated.
-    std::string text = "Exception ignored in: ";
-    if (!vm.repr_append(text, Value::object(ag))) text += "<async_generator>";
-    vm.write_out(text + "\n" + vm.format_exception(vm.thread->exc), true);
+}
+
+void report_unraisable(Vm& vm, Value obj, Value exc) {
+  std::string text = "Exception ignored in: ";
+  if (!vm.repr_append(text, obj, false)) {
+    vm.thread->exc = Value();
+    text += "<object>";
   }
+  vm.write_out(text + "\n" + vm.format_exception(exc, false), true);
 }
 
 // --- "coroutine ... was never awaited" ---------------------------------------------

@@ -78,8 +78,14 @@ void warn_unawaited_at_exit(Vm& vm);
 
 // A dropped async generator (loop-owned, or alive at exit): calls the
 // finalizer of sys.set_asyncgen_hooks, or closes it synchronously (its
-// finally blocks run; it may not await). Errors are left on the thread.
+// finally blocks run; it may not await). async_gen_finalize makes the call
+// in a nested loop (at exit); errors of the finalizer are left on the
+// thread, those of closing are reported. async_gen_finalize_request makes
+// it a request (Ok: nothing to do).
 void async_gen_finalize(Vm& vm, GeneratorObject* ag);
+Status async_gen_finalize_request(Vm& vm, GeneratorObject* ag);
+// CPython's "Exception ignored in: <obj>" and the traceback, on stderr.
+void report_unraisable(Vm& vm, Value obj, Value exc);
 
 // The instructions of the await protocol (CPython's messages). [where] of
 // op_await_iter says whose result is awaited: 0 `await`, 1 __aenter__,

@@ -365,9 +365,10 @@ class ExceptionPrinter {
  public:
   explicit ExceptionPrinter(Vm& vm) : vm_(vm) {}
   std::string out;
+  bool with_chain = true;
 
   void print_recursive(Value exc) {
-    chain(exc);
+    if (with_chain) chain(exc);
     if (group_members(exc))
       print_group(exc);
     else
@@ -529,8 +530,9 @@ class ExceptionPrinter {
 
 }  // namespace
 
-std::string Vm::format_exception(Value exc) {
+std::string Vm::format_exception(Value exc, bool with_chain) {
   ExceptionPrinter printer(*this);
+  printer.with_chain = with_chain;
   printer.print_recursive(exc);
   return std::move(printer.out);
 }

@@ -42,8 +42,9 @@ struct Frame {
   // with the answer: pushed (`if x:` with a Python __bool__), or in place
   // of its operand operand_depth below the top (`f(*gen())`, whose items
   // were gathered by a request). An error delivered instead is raised by
-  // that instruction.
-  enum class Deliver : uint8_t { Push, Discard, JumpIfFalseOrPop, JumpIfTrueOrPop, Again, Operand };
+  // that instruction. Rethrow: the generators an exception made the frame
+  // drop were closed, and the exception (delivered back) goes on.
+  enum class Deliver : uint8_t { Push, Discard, JumpIfFalseOrPop, JumpIfTrueOrPop, Again, Operand, Rethrow };
   Deliver deliver = Deliver::Push;
   uint8_t operand_depth = 0;
   Value slots[1];         // locals | cells | frees | value stack

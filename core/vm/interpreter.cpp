@@ -567,26 +567,87 @@ INTERLEAVE_NOINLINE Status truth_request(Vm& vm, Value v) {
   return Status::Ok;
 }
 
-INTERLEAVE_COLD void Vm::close_discarded_generators(Value* from, Value* to) {
-  for (Value* v = from; v < to; ++v) {
+namespace {
+
+// Closing the generators a frame drops (a for-loop left by break, return
+// or an exception): CPython closes each when its last reference goes. Each
+// close() runs as frames, one after the other -- a finally block in the
+// generator may block or be preempted -- and an error it raises is
+// reported as CPython's "Exception ignored in: ..." and not propagated.
+// State: values = [exception to raise again when done, the thread's
+// handled exception, generators...], a = the next, b = 1 while a
+// finalizer hook (sys.set_asyncgen_hooks) runs: its errors are not ours.
+Status close_next(Vm& vm, OpaqueObject* st, Value* out);
+
+Status closer_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+  auto* st = static_cast<OpaqueObject*>(state);
+  if (incoming != Status::Ok) {
+    Value exc = vm.thread->exc;
+    vm.thread->exc = Value();
+    // "generator ignored GeneratorExit" is raised by close() itself: its
+    // traceback is the frame that dropped the generator, as in CPython.
+    auto* e = static_cast<ExceptionObject*>(exc.obj());
+    if (e->traceback.empty() && vm.thread->top && vm.thread->top->code) vm.add_traceback(exc, vm.thread->top);
+    if (!st->b) report_unraisable(vm, st->values[static_cast<size_t>(st->a) + 1], exc);
+  }
+  return close_next(vm, st, out);
+}
+
+Status close_next(Vm& vm, OpaqueObject* st, Value* out) {
+  while (static_cast<size_t>(st->a) + 2 < st->values.size()) {
+    Value v = st->values[static_cast<size_t>(st->a++) + 2];
+    auto* g = static_cast<GeneratorObject*>(v.obj());
+    Status s;
+    if (g->kind == Kind::AsyncGen) {
+      auto* ag = static_cast<AsyncGenObject*>(g);
+      st->b = !ag->finalizer.is_null() && !ag->closed;
+      s = async_gen_finalize_request(vm, g);
+    } else {
+      st->b = 0;
+      if (g->state != GenState::Suspended) continue;
+      Value close = vm.get_attr(v, vm.intern("close"));
+      s = close.is_null() ? Status::Error : vm.request_call(close, {});
+    }
+    if (s == Status::Call) {
+      vm.chain_cont(closer_cont, st);
+      return s;
+    }
+    if (s == Status::Error) {
+      Value exc = vm.thread->exc;
+      vm.thread->exc = Value();
+      if (!st->b) report_unraisable(vm, v, exc);
+    }
+  }
+  vm.thread->handled = st->values[1];
+  if (!st->values[0].is_null()) {
+    vm.thread->exc = st->values[0];
+    return Status::Error;
+  }
+  *out = vm.None;
+  return Status::Ok;
+}
+
+// Starts closing the loop-owned generators in [from, to); the result
+// comes when all are closed: None, or [rethrow] raised again. Ok at once
+// when there is none.
+INTERLEAVE_COLD Status close_dropped(Vm& vm, Value* from, Value* to, Value rethrow, Value* out) {
+  OpaqueObject* st = nullptr;
+  for (Value* v = to; v-- > from;) {  // the top first, as CPython pops them
     if (!v->is_object() || (v->obj()->kind != Kind::Generator && v->obj()->kind != Kind::AsyncGen)) continue;
     auto* g = static_cast<GeneratorObject*>(v->obj());
     if (!g->loop_owned || g->state != GenState::Suspended) continue;
     g->loop_owned = false;
-    Thread* th = thread;
-    Value exc = th->exc, handled = th->handled;
-    th->exc = Value();
-    if (g->kind == Kind::AsyncGen) {
-      async_gen_finalize(*this, g);
-    } else {
-      Value close = get_attr(*v, intern("close"));
-      if (!close.is_null()) call_sync(close, {});
+    if (!st) {
+      st = vm.new_opaque();
+      st->values = {rethrow, vm.thread->handled};
     }
-    // Like CPython's finalizer: an error while closing is not propagated.
-    th->exc = exc;
-    th->handled = handled;
+    st->values.push_back(*v);
   }
+  if (!st) return Status::Ok;
+  return close_next(vm, st, out);
 }
+
+}  // namespace
 
 StopReason Vm::run(Thread* th, int64_t budget) {
   Thread* const saved_thread = thread;
@@ -1618,9 +1679,11 @@ unary_slow : {
     Value it = POP();
     if (it.is_object() && (it.obj()->kind == Kind::Generator || it.obj()->kind == Kind::AsyncGen) &&
         static_cast<GeneratorObject*>(it.obj())->loop_owned) {
+      // The loop was left early: the generator is closed (as frames).
       SAVE_FRAME();
-      close_discarded_generators(&it, &it + 1);
-      LOAD_FRAME();
+      st = close_dropped(*this, &it, &it + 1, Value(), &result);
+      if (st == Status::Call) goto do_request_discard;
+      if (st == Status::Error) goto error;
     }
     DISPATCH();
   }
@@ -2051,6 +2114,10 @@ do_request_mode:
     stop = StopReason::Blocked;
     goto leave_saved;
   }
+  if (f->deliver == Frame::Deliver::Rethrow) {
+    f->deliver = Frame::Deliver::Push;
+    goto error_no_traceback;
+  }
   if (f->deliver == Frame::Deliver::Again || f->deliver == Frame::Deliver::Operand) ++ip;
   f->deliver = Frame::Deliver::Push;
   goto error;
@@ -2254,6 +2321,11 @@ deliver_error:
     goto leave;
   }
   LOAD_FRAME();
+  if (f->deliver == Frame::Deliver::Rethrow) {
+    // The generators dropped on the way are closed: the exception goes on.
+    f->deliver = Frame::Deliver::Push;
+    goto error_no_traceback;
+  }
   if (f->deliver == Frame::Deliver::Again || f->deliver == Frame::Deliver::Operand) ++ip;  // raised by that instruction
   f->deliver = Frame::Deliver::Push;
   // A Python __next__ raising StopIteration ends the caller's for-loop,
@@ -2285,16 +2357,28 @@ error_no_traceback : {
   f->ip = ip;
   kwnames = nullptr;
   const ExceptionTableEntry* h = find_handler(code, f->pc());
+  Value* kept = h ? f->stack_base() + h->depth : f->stack_base();
+  if (sp > kept) {
+    // Loop-owned generators the frame drops are closed first, as frames;
+    // then the exception goes on from here (Deliver::Rethrow).
+    Value exc = th->exc;
+    th->exc = Value();
+    SAVE_FRAME();
+    st = close_dropped(*this, kept, sp, exc, &result);
+    if (st == Status::Call) {
+      f->deliver = Frame::Deliver::Rethrow;
+      goto do_request_mode;
+    }
+    th->exc = exc;
+  }
   if (h) {
-    if (sp > f->stack_base() + h->depth) close_discarded_generators(f->stack_base() + h->depth, sp);
-    sp = f->stack_base() + h->depth;
+    sp = kept;
     PUSH(th->exc);
     th->exc = Value();
     ip = code->code.data() + h->handler;
     DISPATCH();
   }
   // Not handled here: the frame is done.
-  if (sp > f->stack_base()) close_discarded_generators(f->stack_base(), sp);
   Frame* done = f;
   th->top = f->back;
   --th->depth;

@@ -134,7 +134,7 @@ class Vm {
   // or with the exception [exc] when result is null.
   void complete_blocked(Thread* t, Value result, Value exc = Value());
   // Formats the uncaught exception [exc] the way CPython prints it.
-  std::string format_exception(Value exc);
+  std::string format_exception(Value exc, bool with_chain = true);  // without: one exception, as the unraisable hook prints
   void register_source(std::string filename, std::string text);
   std::string_view source_line(const StrObject* filename, int line) const;
 
@@ -427,7 +427,6 @@ class Vm {
   void add_traceback(Value exc, Frame* f);
   // Closes the loop-owned generators among [from, to) (stack slots being
   // discarded), preserving the thread's exception state.
-  void close_discarded_generators(Value* from, Value* to);
 };
 
 // Number of code points of a UTF-8 string.
