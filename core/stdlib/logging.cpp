@@ -7,8 +7,6 @@
 // line, function and, for stack_info, the formatted stack), skipping the
 // frames of this module, and _format_exception() formats an exception the
 // way an uncaught one prints (CPython's traceback.print_exception).
-#include "lang/compiler.h"
-#include "lang/parser.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -1386,21 +1384,7 @@ void init_logging_module(Vm& vm, ModuleObject* m) {
   vm.add_attr(d, "_caller_info", Value::object(vm.new_native("_caller_info", caller_info)));
   vm.add_attr(d, "_format_exception", Value::object(vm.new_native("_format_exception", format_exception)));
   // The rest is plain code, run like the source modules in modules.cpp.
-  vm.register_source(kLoggingFile, kLoggingSource);
-  auto parsed = lang::parse_module(kLoggingSource, kLoggingFile);
-  if (!parsed.ok()) {
-    vm.raise(vm.t.SyntaxError_, "in built-in module logging: " + parsed.error.message + " (line " +
-                                    std::to_string(parsed.error.line) + ")");
-    return;
-  }
-  auto compiled = lang::compile_module(vm, parsed.module->tree, kLoggingFile);
-  if (!compiled.code) {
-    vm.raise(vm.t.SyntaxError_, "in built-in module logging: " + compiled.error);
-    return;
-  }
-  vm.dict_set_str(d, vm.n.__builtins__, Value::object(vm.builtins));
-  auto* fn = vm.heap.make<FunctionObject>(vm.t.function, compiled.code, d, compiled.code->name, compiled.code->qualname);
-  vm.call_sync(Value::object(fn), {});
+  vm.set_module_source(m, kLoggingSource, kLoggingFile);
 }
 
 }  // namespace interleave::vm

@@ -202,30 +202,48 @@ Status op_import(Vm& vm, StrObject* name, Value* out) {
   if (parent) vm.dict_set_str(parent->dict, vm.intern(name->text.substr(dot + 1)), Value::object(m));
   if (it->second) {
     it->second(vm, m);
+    if (!vm.thread->exc.is_null()) {  // our own Python part did not compile
+      vm.module_body = Value();
+      vm.dict_del(vm.modules, Value::object(name));
+      return Status::Error;
+    }
+  } else {
+    // A plain-code module: its body is all Python.
+    const char* src = nullptr;
+    for (const auto& sm : kSourceModules)
+      if (name->text == sm.name) src = *sm.source;
+    if (!vm.set_module_source(m, src, "<frozen " + name->text + ">")) {
+      vm.dict_del(vm.modules, Value::object(name));
+      return Status::Error;
+    }
+  }
+  if (vm.module_body.is_null()) {
     *out = Value::object(m);
     return Status::Ok;
   }
-  // A plain-code module: parse, compile and run its body.
-  const char* src = nullptr;
-  for (const auto& sm : kSourceModules)
-    if (name->text == sm.name) src = *sm.source;
-  std::string filename = "<frozen " + name->text + ">";
-  vm.register_source(filename, src);
-  auto parsed = lang::parse_module(src, filename);
+  Value body = vm.module_body;
+  vm.module_body = Value();
+  return vm.request_call(body, {}, import_done_cont, m);
+}
+
+bool Vm::set_module_source(ModuleObject* m, const char* source, const std::string& filename) {
+  register_source(filename, source);
+  std::string module = m->name->text.str();
+  auto parsed = lang::parse_module(source, filename);
   if (!parsed.ok()) {
-    vm.dict_del(vm.modules, Value::object(name));
-    return vm.raise(vm.t.SyntaxError_, "in built-in module " + name->text + ": " + parsed.error.message + " (line " +
-                                           std::to_string(parsed.error.line) + ")");
+    raise(t.SyntaxError_, "in built-in module " + module + ": " + parsed.error.message + " (line " +
+                              std::to_string(parsed.error.line) + ")");
+    return false;
   }
-  auto compiled = lang::compile_module(vm, parsed.module->tree, filename);
+  auto compiled = lang::compile_module(*this, parsed.module->tree, filename);
   if (!compiled.code) {
-    vm.dict_del(vm.modules, Value::object(name));
-    return vm.raise(vm.t.SyntaxError_, "in built-in module " + name->text + ": " + compiled.error);
+    raise(t.SyntaxError_, "in built-in module " + module + ": " + compiled.error);
+    return false;
   }
-  vm.dict_set_str(m->dict, vm.n.__builtins__, Value::object(vm.builtins));
-  auto* fn = vm.heap.make<FunctionObject>(vm.t.function, compiled.code, m->dict, compiled.code->name,
-                                          compiled.code->qualname);
-  return vm.request_call(Value::object(fn), {}, import_done_cont, m);
+  dict_set_str(m->dict, n.__builtins__, Value::object(builtins));
+  module_body = Value::object(
+      heap.make<FunctionObject>(t.function, compiled.code, m->dict, compiled.code->name, compiled.code->qualname));
+  return true;
 }
 
 }  // namespace interleave::vm

@@ -13,8 +13,6 @@
 #include <cmath>
 #include <cstdio>
 
-#include "lang/compiler.h"
-#include "lang/parser.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -520,23 +518,6 @@ bool tuple_or_now(Vm& vm, Value self, Value v, const char* fname, Tm* tm) {
 }  // namespace
 
 void add_time_formatting(Vm& vm, DictObject* d) {
-  // struct_time, compiled from Python in a scratch namespace named 'time'.
-  const std::string filename = "<frozen time>";
-  vm.register_source(filename, kStructTimeSource);
-  auto parsed = lang::parse_module(kStructTimeSource, filename);
-  if (parsed.ok()) {
-    auto compiled = lang::compile_module(vm, parsed.module->tree, filename);
-    if (compiled.code) {
-      DictObject* ns = vm.new_dict();
-      vm.add_attr(ns, "__name__", vm.make_str("time"));
-      vm.dict_set_str(ns, vm.n.__builtins__, Value::object(vm.builtins));
-      auto* fn = vm.heap.make<FunctionObject>(vm.t.function, compiled.code, ns, compiled.code->name,
-                                              compiled.code->qualname);
-      if (!vm.call_sync(Value::object(fn), {}).is_null())
-        vm.add_attr(d, "struct_time", vm.dict_get_str(ns, vm.intern("struct_time")));
-    }
-  }
-
   // The natives carry the module as their receiver, so they find
   // struct_time and time() there (and print as built-in functions).
   ModuleObject* module = time_module(vm);
@@ -599,6 +580,9 @@ void add_time_formatting(Vm& vm, DictObject* d) {
   vm.add_attr(d, "altzone", vm.make_int(0));
   vm.add_attr(d, "daylight", vm.make_int(0));
   vm.add_attr(d, "tzname", vm.make_tuple({vm.make_str("UTC"), vm.make_str("UTC")}));
+
+  // struct_time is a Python class: the rest of the module's body.
+  if (module) vm.set_module_source(module, kStructTimeSource, "<frozen time>");
 }
 
 }  // namespace interleave::vm

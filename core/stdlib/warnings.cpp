@@ -8,8 +8,6 @@
 // Without the re module, a filter's `message` and `module` match as
 // case-insensitive literal prefixes (message) or exact names (module), not
 // as regular expressions.
-#include "lang/compiler.h"
-#include "lang/parser.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -266,21 +264,7 @@ void init_warnings_module(Vm& vm, ModuleObject* m) {
     *out = vm.None;
     return Status::Ok;
   })));
-  vm.register_source(kWarningsFile, kWarningsSource);
-  auto parsed = lang::parse_module(kWarningsSource, kWarningsFile);
-  if (!parsed.ok()) {
-    vm.raise(vm.t.SyntaxError_, "in built-in module warnings: " + parsed.error.message + " (line " +
-                                    std::to_string(parsed.error.line) + ")");
-    return;
-  }
-  auto compiled = lang::compile_module(vm, parsed.module->tree, kWarningsFile);
-  if (!compiled.code) {
-    vm.raise(vm.t.SyntaxError_, "in built-in module warnings: " + compiled.error);
-    return;
-  }
-  vm.dict_set_str(d, vm.n.__builtins__, Value::object(vm.builtins));
-  auto* fn = vm.heap.make<FunctionObject>(vm.t.function, compiled.code, d, compiled.code->name, compiled.code->qualname);
-  vm.call_sync(Value::object(fn), {});
+  vm.set_module_source(m, kWarningsSource, kWarningsFile);  // the rest is plain code
 }
 
 }  // namespace interleave::vm

@@ -8,8 +8,6 @@
 
 #include <algorithm>
 
-#include "lang/compiler.h"
-#include "lang/parser.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -231,18 +229,11 @@ class asyncgen_hooks(tuple):
 )PY";
 
 void init_asyncgen_helpers(Vm& vm, ModuleObject* m) {
-  vm.register_source(kAsyncgenFile, kAsyncgenSource);
-  auto parsed = lang::parse_module(kAsyncgenSource, kAsyncgenFile);
-  auto compiled = parsed.ok() ? lang::compile_module(vm, parsed.module->tree, kAsyncgenFile) : lang::CompileResult{};
-  if (!compiled.code) {
-    vm.raise(vm.t.SystemError_, "the built-in module _asyncgen does not compile");
-    return;
-  }
-  vm.dict_set_str(m->dict, vm.n.__builtins__, Value::object(vm.builtins));
-  auto* fn = vm.heap.make<FunctionObject>(vm.t.function, compiled.code, m->dict, compiled.code->name, compiled.code->qualname);
-  vm.call_sync(Value::object(fn), {});
-  Value helper = vm.dict_get_str(m->dict, vm.intern("anext_default"));
-  if (!helper.is_null()) static_cast<FunctionObject*>(helper.obj())->code->flags |= kCodeHiddenFromTracebacks;
+  if (!vm.set_module_source(m, kAsyncgenSource, kAsyncgenFile)) return;
+  // anext_default's frames stay out of tracebacks, as CPython's C code.
+  for (Value c : static_cast<FunctionObject*>(vm.module_body.obj())->code->consts)
+    if (c.is_object() && c.obj()->kind == Kind::Code && static_cast<CodeObject*>(c.obj())->name->text == "anext_default")
+      static_cast<CodeObject*>(c.obj())->flags |= kCodeHiddenFromTracebacks;
 }
 
 Status anext_wrapped_cont(Vm& vm, Object*, Status incoming, Value value, Value* out) {
@@ -254,13 +245,30 @@ Status anext_wrapped_cont(Vm& vm, Object*, Status incoming, Value value, Value* 
   return Status::Ok;
 }
 
-Status anext_default_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
-  if (incoming != Status::Ok) return incoming;
-  Value mod = vm.import_module(vm.intern("_asyncgen"));
-  if (mod.is_null()) return Status::Error;
+// anext(ait, default): the awaitable (values[1]) wrapped by the helper
+// module's anext_default, with the default (values[0]).
+Status anext_default_wrap(Vm& vm, OpaqueObject* st, Value mod) {
   Value helper = vm.get_attr(mod, vm.intern("anext_default"));
   if (helper.is_null()) return Status::Error;
-  return vm.request_call(helper, {value, static_cast<OpaqueObject*>(state)->values[0]}, anext_wrapped_cont, nullptr);
+  return vm.request_call(helper, {st->values[1], st->values[0]}, anext_wrapped_cont, nullptr);
+}
+
+// The helper module was imported (its body ran as a frame).
+Status anext_import_cont(Vm& vm, Object* state, Status incoming, Value mod, Value*) {
+  if (incoming != Status::Ok) return incoming;
+  return anext_default_wrap(vm, static_cast<OpaqueObject*>(state), mod);
+}
+
+Status anext_default_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* st = static_cast<OpaqueObject*>(state);
+  st->values.resize(2);
+  st->values[1] = value;
+  Value mod;
+  Status s = op_import(vm, vm.intern("_asyncgen"), &mod);
+  if (s == Status::Call) vm.chain_cont(anext_import_cont, st);
+  if (s != Status::Ok) return s;
+  return anext_default_wrap(vm, st, mod);
 }
 
 Status return_state_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {

@@ -474,6 +474,7 @@ void Vm::collect_garbage() {
     tr.visit(NotImplemented);
     tr.visit(Ellipsis);
     tr.visit(missing);
+    tr.visit(module_body);
     tr.visit(builtins);
     tr.visit(modules);
     // Types and names are reachable from builtins, but intern tables must

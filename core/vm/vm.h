@@ -355,6 +355,12 @@ class Vm {
   DictObject* modules = nullptr;  // sys.modules
   using ModuleInit = void (*)(Vm& vm, ModuleObject* m);
   std::map<std::string, ModuleInit> module_registry;  // the simulated stdlib
+  // Python source as the rest of [m]'s body (a native module's init ends
+  // with it: logging, warnings, time's struct_time): compiled here, run by
+  // op_import as a frame after the init. False (SyntaxError raised) if our
+  // own source does not compile.
+  bool set_module_source(ModuleObject* m, const char* source, const std::string& filename);
+  Value module_body;  // what set_module_source left for op_import
   Value import_module(StrObject* name);
   std::string provided_modules() const;
 
