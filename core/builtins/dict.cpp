@@ -121,6 +121,10 @@ Value Vm::dict_get(DictObject* d, Value key, bool* error) {
     if (error) *error = true;
     return Value();
   }
+  return dict_get_hashed(d, key, h, error);
+}
+
+Value Vm::dict_get_hashed(DictObject* d, Value key, int64_t h, bool* error) {
   if (!(d->hash_bits & hash_bit(h))) return Value();
   size_t slot;
   bool err = false;
@@ -174,6 +178,10 @@ Value Vm::dict_get_str(DictObject* d, const StrObject* key) const {
 bool Vm::dict_set(DictObject* d, Value key, Value value) {
   int64_t h;
   if (!hash(key, &h)) return false;
+  return dict_set_hashed(d, key, h, value);
+}
+
+bool Vm::dict_set_hashed(DictObject* d, Value key, int64_t h, Value value) {
   size_t slot;
   bool err = false;
   int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
@@ -263,10 +271,13 @@ bool Vm::dict_update_from(DictObject* d, Value src, bool merge_strict) {
   if (src.is_object() && src.obj()->kind == Kind::Dict) {
     auto* s = static_cast<DictObject*>(src.obj());
     auto entries = s->entries;
+    // The hashes stored with the keys are used, as CPython's dict_merge.
     for (auto& e : entries) {
       if (e.key.is_null()) continue;
       if (merge_strict) {
-        Value existing = dict_get(d, e.key);
+        bool err = false;
+        Value existing = dict_get_hashed(d, e.key, e.hash, &err);
+        if (err) return false;
         if (!existing.is_null()) {
           std::string k;
           str_append(k, e.key);
@@ -274,7 +285,7 @@ bool Vm::dict_update_from(DictObject* d, Value src, bool merge_strict) {
           return false;
         }
       }
-      if (!dict_set(d, e.key, e.value)) return false;
+      if (!dict_set_hashed(d, e.key, e.hash, e.value)) return false;
     }
     return true;
   }

@@ -72,29 +72,82 @@ class Counter(dict):
             for _ in range(count):
                 yield elem
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
             if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) + count
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
+                self_get = self.get
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
+            self_get = self.get
             if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
+    def copy(self):
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for elem, count in self.items():
             newcount = count + other[elem]
@@ -106,6 +159,8 @@ class Counter(dict):
         return result
 
     def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for elem, count in self.items():
             newcount = count - other[elem]
@@ -116,11 +171,83 @@ class Counter(dict):
                 result[elem] = 0 - count
         return result
 
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
     def __repr__(self):
         if not self:
-            return "Counter()"
-        items = ", ".join(f"{k!r}: {v!r}" for k, v in self.most_common())
-        return "Counter({" + items + "})"
+            return f"{self.__class__.__name__}()"
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f"{self.__class__.__name__}({d!r})"
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

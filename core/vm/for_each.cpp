@@ -39,6 +39,17 @@ Status item_op(Vm& vm, Value state, Value item, Value, Value* out) {
   return s;
 }
 
+// The done callback, the same way (set() of a generator's items adds them
+// with their Python __hash__ when the generator is exhausted).
+Status done_op(Vm& vm, Value state, Value, Value, Value* out) {
+  auto* st = static_cast<OpaqueObject*>(state.obj());
+  return reinterpret_cast<Vm::DoneFn>(st->fn2)(vm, st, out);
+}
+
+Status call_done(Vm& vm, OpaqueObject* st, Value* out) {
+  return vm.call_op(done_op, Value::object(st), Value(), Value(), out);
+}
+
 Status call_item(Vm& vm, OpaqueObject* st, Value item, Value* out, bool* stop) {
   st->stopped = false;
   Status s = vm.call_op(item_op, Value::object(st), item, Value(), out);
@@ -59,7 +70,7 @@ Status for_each_cont(Vm& vm, Object* state, Status incoming, Value value, Value*
   if (incoming != Status::Ok) {
     if (vm.exception_matches(vm.thread->exc, Value::object(vm.t.StopIteration_))) {
       vm.thread->exc = Value();
-      return reinterpret_cast<Vm::DoneFn>(st->fn2)(vm, st, out);
+      return call_done(vm, st, out);
     }
     return Status::Error;
   }
@@ -75,7 +86,7 @@ Status for_each_step(Vm& vm, OpaqueObject* st, Value* out) {
       vm.chain_cont(for_each_cont, st);
       return Status::Call;
     }
-    if (item.is_null()) return reinterpret_cast<Vm::DoneFn>(st->fn2)(vm, st, out);
+    if (item.is_null()) return call_done(vm, st, out);
     bool stop = false;
     s = call_item(vm, st, item, out, &stop);
     if (s != Status::Ok || stop) return s;

@@ -255,6 +255,9 @@ class Vm {
   Value dict_get_str(DictObject* d, const StrObject* key) const;
   int32_t dict_find_str(DictObject* d, const StrObject* key) const;  // entry number or -1
   bool dict_set(DictObject* d, Value key, Value value);   // false on error
+  // With the key's hash already known (copying another dict's entries).
+  Value dict_get_hashed(DictObject* d, Value key, int64_t hash, bool* error = nullptr);
+  bool dict_set_hashed(DictObject* d, Value key, int64_t hash, Value value);
   void dict_set_str(DictObject* d, StrObject* key, Value value);
   int dict_del(DictObject* d, Value key);                 // 1 deleted, 0 missing, -1 error
   int set_add(SetObject* s, Value key);                   // 1 added, 0 present, -1 error
