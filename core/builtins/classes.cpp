@@ -130,13 +130,18 @@ Status new_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out)
 
 }  // namespace
 
+namespace {
+Status new_class(Vm& vm, Args args, Value* out);
+}  // namespace
+
 Status call_type(Vm& vm, TypeObject* type, Args args, Value* out) {
   if (type == vm.t.type) {
     if (args.n == 1 && args.nkw() == 0) {
       *out = Value::object(vm.type_of(args[0]));
       return Status::Ok;
     }
-    return vm.raise(vm.t.TypeError_, "type() takes 1 argument (creating classes with type(name, bases, dict) is not supported)");
+    if (args.n != 3 || args.nkw()) return vm.raise(vm.t.TypeError_, "type() takes 1 or 3 arguments");
+    return new_class(vm, args, out);
   }
   if (!type->is_heap_type) {
     if (type->constructor) return type->constructor(vm, Value::object(type), args, out);
@@ -337,6 +342,38 @@ Status build_class_cont(Vm& vm, Object* state, Status incoming, Value value, Val
     }
   }
   return Status::Ok;
+}
+
+// type(name, bases, dict): the class a class statement with that body
+// would make (__module__ from the caller's globals, as CPython).
+Status new_class(Vm& vm, Args args, Value* out) {
+  static const char* const kWhat[3] = {"str", "tuple", "dict"};
+  const bool ok[3] = {vm.is_str(args[0]), args[1].is_object() && args[1].obj()->kind == Kind::Tuple,
+                      args[2].is_object() && args[2].obj()->kind == Kind::Dict};
+  for (int i = 0; i < 3; ++i)
+    if (!ok[i])
+      return vm.raise(vm.t.TypeError_, "type.__new__() argument " + std::to_string(i + 1) + " must be " + kWhat[i] +
+                                           ", not " + vm.type_name(args[i]));
+  OpaqueObject* st = vm.new_opaque();
+  DictObject* ns = vm.new_dict();
+  if (!vm.dict_update_from(ns, args[2], false)) return Status::Error;
+  if (vm.dict_get_str(ns, vm.n.__module__).is_null()) {
+    Frame* f = vm.thread->top;
+    while (f && !f->code) f = f->back;
+    Value mod = f && f->globals ? vm.dict_get_str(f->globals, vm.n.__name__) : Value();
+    if (!mod.is_null()) vm.dict_set_str(ns, vm.n.__module__, mod);
+  }
+  if (vm.dict_get_str(ns, vm.n.__qualname__).is_null()) vm.dict_set_str(ns, vm.n.__qualname__, args[0]);
+  st->values.push_back(Value::object(ns));
+  st->values.push_back(args[0]);
+  for (Value b : static_cast<TupleObject*>(args[1].obj())->items) {
+    if (!b.is_object() || b.obj()->kind != Kind::Type)
+      return vm.raise(vm.t.TypeError_,
+                      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+                      "metaclasses of all its bases");
+    st->values.push_back(b);
+  }
+  return build_class_cont(vm, st, Status::Ok, vm.None, out);
 }
 
 Status builtin_build_class(Vm& vm, Value, Args args, Value* out) {

@@ -924,6 +924,18 @@ void init_deque(Vm& vm) {
 
 void init_collections_native_module(Vm& vm, ModuleObject* m) {
   vm.add_attr(m->dict, "deque", Value::object(vm.t.deque));
+  // _caller_module(): the __name__ of the module whose code called into
+  // collections (namedtuple's __module__, as sys._getframe(1) gives CPython).
+  vm.add_attr(m->dict, "_caller_module", Value::object(vm.new_native("_caller_module", [](Vm& vm, Value, Args, Value* out) {
+    *out = vm.make_str("__main__");
+    for (Frame* f = vm.thread->top; f; f = f->back) {
+      if (!f->code || !f->globals || f->code->filename->text == "<frozen collections>") continue;
+      Value name = vm.dict_get_str(f->globals, vm.n.__name__);
+      if (!name.is_null()) *out = name;
+      break;
+    }
+    return Status::Ok;
+  })));
 }
 
 }  // namespace interleave::vm

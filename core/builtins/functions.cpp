@@ -267,10 +267,10 @@ BUILTIN(iter) {
   return op_iter(vm, args[0], out);
 }
 
-// iter(callable, sentinel)'s next: the callable returned [value].
-Status callable_iter_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
-  if (incoming != Status::Ok) return incoming;
-  auto* it = static_cast<IteratorObject*>(state);
+// iter(callable, sentinel)'s next: the callable returned [value]; a
+// Python __eq__ comparing it with the sentinel is replayed (Vm::call_op).
+Status callable_iter_check(Vm& vm, Value iter, Value value, Value, Value* out) {
+  auto* it = static_cast<IteratorObject*>(iter.obj());
   int e = vm.eq(value, it->aux);
   if (e < 0) return Status::Error;
   if (e) {
@@ -279,6 +279,11 @@ Status callable_iter_cont(Vm& vm, Object* state, Status incoming, Value value, V
   }
   *out = value;
   return Status::Ok;
+}
+
+Status callable_iter_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  return vm.call_op(callable_iter_check, Value::object(state), value, Value(), out);
 }
 
 // next(it[, default]): a generator or Python __next__ runs as a frame.
@@ -318,6 +323,13 @@ BUILTIN(next) {
     return vm.request_call(m, {it});
   }
   Status s = op_next(vm, it, out);
+  if (s == Status::Call && args.n == 2) {
+    // Python code makes the item (map() over a function, iter(f, sentinel)):
+    // its StopIteration gives the default.
+    OpaqueObject* st = vm.new_opaque();
+    st->values.push_back(args[1]);
+    vm.chain_cont(next_default_cont, st);
+  }
   if (s != Status::Ok) return s;
   if (out->is_null()) {
     if (args.n == 2) {

@@ -3,7 +3,7 @@
 namespace interleave::vm {
 extern const char* const kCollectionsSource;
 const char* const kCollectionsSource = R"PY(
-from _collections import deque
+from _collections import deque, _caller_module
 
 
 class defaultdict(dict):
@@ -253,56 +253,96 @@ class Counter(dict):
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    fields = tuple(field_names)
+    fields = tuple(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        renamed = []
+        for index, name in enumerate(fields):
+            if (not name.isidentifier() or name.startswith('_') or name in seen):
+                name = f'_{index}'
+            seen.add(name)
+            renamed.append(name)
+        fields = tuple(renamed)
+    for name in (typename,) + fields:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+    seen = set()
+    for name in fields:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
     nfields = len(fields)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
+        if len(defaults) > nfields:
+            raise TypeError('Got more default values than field names')
         for name, value in zip(fields[nfields - len(defaults):], defaults):
             field_defaults[name] = value
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(_cls, *args, **kwargs):
         values = list(args)
         if len(values) > nfields:
             raise TypeError(f"{typename}.__new__() takes {nfields + 1} positional arguments but {len(values) + 1} were given")
+        for name in fields[:len(values)]:
+            if name in kwargs:
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
+        missing = []
         for name in fields[len(values):]:
             if name in kwargs:
                 values.append(kwargs.pop(name))
             elif name in field_defaults:
                 values.append(field_defaults[name])
             else:
-                raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{name}'")
+                missing.append(name)
+        if missing:
+            names = [repr(n) for n in missing]
+            if len(names) == 1:
+                text = names[0]
+            else:
+                text = ", ".join(names[:-1]) + (", and " if len(names) > 2 else " and ") + names[-1]
+            raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional "
+                            f"argument{'s' if len(missing) > 1 else ''}: {text}")
         if kwargs:
             raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{next(iter(kwargs))}'")
-        return tuple.__new__(cls, values)
+        return tuple.__new__(_cls, values)
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError(f'Expected {nfields} arguments, got {len(result)}')
+        return result
 
     def __repr__(self):
-        return typename + "(" + ", ".join(f"{n}={v!r}" for n, v in zip(fields, self)) + ")"
+        return self.__class__.__name__ + "(" + ", ".join(f"{n}={v!r}" for n, v in zip(fields, self)) + ")"
 
     def _asdict(self):
-        return dict(zip(fields, self))
+        return dict(zip(self._fields, self))
 
-    def _replace(self, **kwargs):
-        return self.__class__(*[kwargs.pop(n, v) for n, v in zip(fields, self)])
+    def _replace(self, /, **kwargs):
+        result = self._make(map(kwargs.pop, fields, self))
+        if kwargs:
+            raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
+        return result
 
     def __getnewargs__(self):
         return tuple(self)
 
-    namespace = {'__new__': __new__, '__repr__': __repr__, '_asdict': _asdict, '_replace': _replace,
-                 '_fields': fields, '_field_defaults': field_defaults, '__slots__': ()}
-    cls = _make_class(typename, namespace)
+    namespace = {'__doc__': f'{typename}({", ".join(fields)})', '__slots__': (), '_fields': fields,
+                 '_field_defaults': field_defaults, '__new__': __new__, '_make': _make,
+                 '_replace': _replace, '__repr__': __repr__, '_asdict': _asdict,
+                 '__getnewargs__': __getnewargs__, '__match_args__': fields,
+                 '__module__': _caller_module() if module is None else module}
     for index, name in enumerate(fields):
-        setattr(cls, name, property(lambda self, i=index: self[i]))
-    return cls
-
-
-def _make_class(name, namespace):
-    class _Tuple(tuple):
-        pass
-    for k, v in namespace.items():
-        setattr(_Tuple, k, v)
-    _Tuple.__name__ = name
-    _Tuple.__qualname__ = name
-    return _Tuple
+        namespace[name] = property(lambda self, i=index: self[i], doc=f'Alias for field number {index}')
+    return type(typename, (tuple,), namespace)
 )PY";
 }  // namespace interleave::vm

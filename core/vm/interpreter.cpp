@@ -132,6 +132,11 @@ Status match_class_op3(Vm& vm, Value subject, Value cls, Value names_npos, Value
 Status match_keys_op3(Vm& vm, Value map, Value keys, Value, Value* out) { return match_keys(vm, map, keys, out); }
 Status match_rest_op3(Vm& vm, Value map, Value keys, Value, Value* out) { return match_rest(vm, map, keys, out); }
 
+Status dict_update_op3(Vm& vm, Value d, Value src, Value, Value* out) {
+  *out = vm.None;
+  return vm.dict_update_from(static_cast<DictObject*>(d.obj()), src, false) ? Status::Ok : Status::Error;
+}
+
 // Whether taking [v]'s items apart (a, b = v; f(*v); [*v]) may run Python
 // code -- a generator, a class with __iter__, map() over a function: the
 // instruction then has them gathered first (collect_op, a request) and
@@ -193,6 +198,12 @@ INTERLEAVE_COLD bool list_extend_op(Vm& vm, Value list, Value it) {
   dst.insert(dst.end(), items.begin(), items.end());
   vm.heap.account(items.size() * sizeof(Value));
   return true;
+}
+
+INTERLEAVE_COLD bool set_update_op(Vm& vm, Value set, Value it);
+Status set_update_op3(Vm& vm, Value set, Value it, Value, Value* out) {
+  *out = vm.None;
+  return set_update_op(vm, set, it) ? Status::Ok : Status::Error;
 }
 
 INTERLEAVE_COLD bool set_update_op(Vm& vm, Value set, Value it) {
@@ -1360,7 +1371,10 @@ unary_slow : {
       sp[-1] = result;
     }
     Value it = POP();
-    if (!set_update_op(*this, sp[-static_cast<int>(arg)], it)) goto error;
+    // Adding is idempotent: a key's Python __hash__/__eq__ is replayed.
+    st = call_op(set_update_op3, sp[-static_cast<int>(arg)], it, Value(), &result);
+    if (st == Status::Call) goto do_request_discard;
+    if (st != Status::Ok) goto error;
     DISPATCH();
   }
   TARGET(DICT_UPDATE) {
@@ -1375,7 +1389,9 @@ unary_slow : {
       sp[-1] = result;
     }
     Value src = POP();
-    if (!dict_update_from(static_cast<DictObject*>(sp[-static_cast<int>(arg)].obj()), src, false)) goto error;
+    st = call_op(dict_update_op3, sp[-static_cast<int>(arg)], src, Value(), &result);
+    if (st == Status::Call) goto do_request_discard;
+    if (st != Status::Ok) goto error;
     DISPATCH();
   }
   TARGET(DICT_MERGE) {
