@@ -167,6 +167,12 @@ Status str_mod_format(Vm& vm, const std::string& fmt, Value args, Value* out) {
       case 'X':
       case 'o':
       case 'c': {
+        if (!vm.is_int(arg) && arg.is_object() && arg.obj()->type->is_heap_type) {
+          Value ix;  // an object with __index__ stands for its int
+          int r = vm.index_of(arg, &ix);
+          if (r < 0) return Status::Error;
+          if (r > 0) arg = ix;
+        }
         if (type == 'c') {
           if (vm.is_str(arg)) piece = vm.as_str(arg)->text;
           else if (!vm.is_int(arg)) return vm.raise(vm.t.TypeError_, "%c requires int or char");

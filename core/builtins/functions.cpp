@@ -420,9 +420,8 @@ void append_utf8(std::string& s, uint32_t cp) {
 
 BUILTIN(chr) {
   if (!exactly(vm, args, "chr", 1)) return Status::Error;
-  if (!vm.is_int(args[0]))
-    return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(args[0]) + "' object cannot be interpreted as an integer");
-  int64_t cp = vm.int_of(args[0]);
+  int64_t cp;
+  if (!vm.to_index(args[0], &cp)) return Status::Error;
   if (cp < 0 || cp > 0x10FFFF) return vm.raise(vm.t.ValueError_, "chr() arg not in range(0x110000)");
   std::string s;
   append_utf8(s, static_cast<uint32_t>(cp));
@@ -448,9 +447,9 @@ BUILTIN(ord) {
 
 Status int_text(Vm& vm, Args args, Value* out, const char* name, std::string (*fn)(int64_t)) {
   if (!exactly(vm, args, name, 1)) return Status::Error;
-  if (!vm.is_int(args[0]))
-    return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(args[0]) + "' object cannot be interpreted as an integer");
-  *out = vm.make_str(fn(vm.int_of(args[0])));
+  int64_t n;
+  if (!vm.to_index(args[0], &n)) return Status::Error;
+  *out = vm.make_str(fn(n));
   return Status::Ok;
 }
 
@@ -527,8 +526,14 @@ BUILTIN(round) {
   Value v = args[0];
   Value nd = args.n > 1 ? args[1] : vm.kwarg(args, "ndigits");
   bool has_nd = !nd.is_null() && nd != vm.None;
-  if (has_nd && !vm.is_int(nd))
-    return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(nd) + "' object cannot be interpreted as an integer");
+  if (has_nd && !vm.is_int(nd)) {
+    Value ix;
+    int r = vm.index_of(nd, &ix);
+    if (r < 0) return Status::Error;
+    if (r == 0)
+      return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(nd) + "' object cannot be interpreted as an integer");
+    nd = ix;
+  }
   if (vm.is_int(v)) {
     if (!has_nd) {
       *out = vm.make_int(vm.int_of(v));
@@ -572,6 +577,32 @@ BUILTIN(pow) {
 
 BUILTIN(divmod) {
   if (!exactly(vm, args, "divmod", 2)) return Status::Error;
+  Value a = args[0], b = args[1];
+  bool ua = a.is_object() && a.obj()->type->is_heap_type, ub = b.is_object() && b.obj()->type->is_heap_type;
+  if (ua || ub) {
+    // The operands' own __divmod__ / __rdivmod__ (b's first when its class
+    // is a subclass of a's).
+    const char* names[2] = {"__divmod__", "__rdivmod__"};
+    Value sides[2][2] = {{a, b}, {b, a}};
+    bool first_b = ub && vm.type_of(a) != vm.type_of(b) && vm.is_subtype(vm.type_of(b), vm.type_of(a));
+    for (int k = 0; k < 2; ++k) {
+      int side = first_b ? 1 - k : k;
+      Value self = sides[side][0];
+      if (!self.is_object() || !self.obj()->type->is_heap_type) continue;
+      if (side == 1 && vm.type_of(a) == vm.type_of(b)) continue;
+      Value m = vm.lookup_type(self.obj()->type, vm.intern(names[side]));
+      if (m.is_null()) continue;
+      Value r = vm.call_sync(m, {self, sides[side][1]});
+      if (r.is_null()) return Status::Error;
+      if (r != vm.NotImplemented) {
+        *out = r;
+        return Status::Ok;
+      }
+    }
+  }
+  if (!vm.is_number(a) || !vm.is_number(b))
+    return vm.raise(vm.t.TypeError_, std::string("unsupported operand type(s) for divmod(): '") + vm.type_name(a) +
+                                         "' and '" + vm.type_name(b) + "'");
   Value q = vm.binary_op(args[0], args[1], BinaryOp::FloorDiv);
   if (q.is_null()) return Status::Error;
   Value r = vm.binary_op(args[0], args[1], BinaryOp::Rem);

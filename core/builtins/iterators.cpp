@@ -443,9 +443,7 @@ void init_iterators(Vm& vm) {
     if (it.is_null()) return Status::Error;
     IteratorObject* e = make_iter(vm, vm.t.enumerate, enumerate_next, it);
     Value start = args.n > 1 ? args[1] : vm.kwarg(args, "start");
-    if (!start.is_null() && !vm.is_int(start))
-      return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(start) + "' object cannot be interpreted as an integer");
-    if (!start.is_null()) e->index = vm.int_of(start);
+    if (!start.is_null() && !vm.to_index(start, &e->index)) return Status::Error;
     *out = Value::object(e);
     return Status::Ok;
   };
@@ -516,16 +514,15 @@ void init_iterators(Vm& vm) {
     return Status::Ok;
   };
   vm.t.range->constructor = [](Vm& vm, Value, Args args, Value* out) -> Status {
-    int64_t a = 0, b = 0, c = 1;
-    for (int i = 0; i < args.n; ++i)
-      if (!vm.is_int(args[i]))
-        return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(args[i]) + "' object cannot be interpreted as an integer");
+    int64_t a = 0, b = 0, c = 1, v[3] = {0, 0, 1};
+    for (int i = 0; i < args.n && i < 3; ++i)
+      if (!vm.to_index(args[i], &v[i])) return Status::Error;
     if (args.n == 1) {
-      b = vm.int_of(args[0]);
+      b = v[0];
     } else if (args.n == 2 || args.n == 3) {
-      a = vm.int_of(args[0]);
-      b = vm.int_of(args[1]);
-      if (args.n == 3) c = vm.int_of(args[2]);
+      a = v[0];
+      b = v[1];
+      if (args.n == 3) c = v[2];
     } else if (args.n == 0) {
       return vm.raise(vm.t.TypeError_, "range expected at least 1 argument, got 0");
     } else {

@@ -25,12 +25,11 @@ bool slice_indices(Vm& vm, SliceObject* s, int64_t length, int64_t* start, int64
       *out = dflt;
       return true;
     }
-    int64_t x;
-    if (!vm.is_int(v)) {
-      vm.raise(vm.t.TypeError_, "slice indices must be integers or None or have an __index__ method");
-      return false;
-    }
-    x = vm.int_of(v);
+    Value ix;
+    int r = vm.index_of(v, &ix);
+    if (r == 0) vm.raise(vm.t.TypeError_, "slice indices must be integers or None or have an __index__ method");
+    if (r <= 0) return false;
+    int64_t x = vm.int_of(ix);
     if (x < 0) {
       x += length;
       if (x < 0) x = st < 0 ? -1 : 0;
@@ -155,6 +154,10 @@ Status sequence_getitem(Vm& vm, Value obj, Value key, Value* out) {
       default: break;
     }
   }
+  Value ix;
+  int r = vm.index_of(key, &ix);  // an object with __index__
+  if (r < 0) return Status::Error;
+  if (r > 0) return sequence_getitem(vm, obj, ix, out);
   const char* tn = o->kind == Kind::List ? "list" : o->kind == Kind::Tuple ? "tuple" : o->kind == Kind::Str ? "string" : o->kind == Kind::Range ? "range" : "byte";
   return vm.raise(vm.t.TypeError_, std::string(tn) + " indices must be integers or slices, not " + vm.type_name(key));
 }
@@ -192,6 +195,10 @@ Status sequence_setitem(Vm& vm, Value obj, Value key, Value value) {
     for (int64_t k = 0, i = start; k < count; ++k, i += step) l->items[i] = items[k];
     return Status::Ok;
   }
+  Value ix;
+  int r = vm.index_of(key, &ix);
+  if (r < 0) return Status::Error;
+  if (r > 0) return sequence_setitem(vm, obj, ix, value);
   return vm.raise(vm.t.TypeError_, std::string("list indices must be integers or slices, not ") + vm.type_name(key));
 }
 
@@ -216,6 +223,10 @@ Status sequence_delitem(Vm& vm, Value obj, Value key) {
     l->items = std::move(keep);
     return Status::Ok;
   }
+  Value ix;
+  int r = vm.index_of(key, &ix);
+  if (r < 0) return Status::Error;
+  if (r > 0) return sequence_delitem(vm, obj, ix);
   return vm.raise(vm.t.TypeError_, std::string("list indices must be integers or slices, not ") + vm.type_name(key));
 }
 

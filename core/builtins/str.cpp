@@ -522,6 +522,14 @@ void init_str_methods(Vm& vm) {
       *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, S(v)));
       return Status::Ok;
     }
+    if (!vm.is_int(v) && v.is_object() && v.obj()->type->is_heap_type &&
+        vm.lookup_type(v.obj()->type, vm.intern("__bytes__")).is_null()) {
+      // bytes(n) with n an object with __index__: n zero bytes.
+      Value ix;
+      int r = vm.index_of(v, &ix);
+      if (r < 0) return Status::Error;
+      if (r > 0) v = ix;
+    }
     if (vm.is_int(v)) {
       int64_t n = vm.int_of(v);
       if (n < 0) return vm.raise(vm.t.ValueError_, "negative count");

@@ -16,6 +16,8 @@ inline bool int_arg(Vm& vm, Value v, int64_t* out) {
     *out = vm.int_of(v);
     return true;
   }
+  // Not __index__: callers check their arguments with int_arg and read
+  // them with int_of.
   vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(v) + "' object cannot be interpreted as an integer");
   return false;
 }

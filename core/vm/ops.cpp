@@ -1216,6 +1216,44 @@ Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out
   return Status::Call;
 }
 
+// seq * obj / obj * seq when neither side's operation took it: obj's
+// __index__ gives the count (CPython's sq_repeat), a Python one as a frame.
+static Status repeat_index_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* s = static_cast<OpaqueObject*>(state);
+  if (!vm.is_int(value))
+    return vm.raise(vm.t.TypeError_, std::string("__index__ returned non-int (type ") + vm.type_name(value) + ")");
+  Value a = s->values[0], b = s->values[1];
+  (s->b ? b : a) = value;
+  return builtin_binary(vm, a, b, static_cast<int>(s->a), s->c != 0, out);
+}
+
+static Status binary_fail(Vm& vm, Value a, Value b, int op, bool inplace) {
+  if (op == static_cast<int>(BinaryOp::Mul)) {
+    auto is_seq = [](Value v) {
+      if (!v.is_object()) return false;
+      Kind k = v.obj()->kind;
+      return k == Kind::Str || k == Kind::List || k == Kind::Tuple || k == Kind::Bytes;
+    };
+    int index_side = is_seq(a) ? 1 : is_seq(b) ? 0 : -1;
+    Value other = index_side == 1 ? b : a;
+    if (index_side >= 0 && other.is_object() && other.obj()->type->is_heap_type) {
+      Value m = vm.lookup_type(other.obj()->type, vm.n.__index__);
+      if (!m.is_null()) {
+        OpaqueObject* s = vm.new_opaque();
+        s->values = {a, b};
+        s->a = op;
+        s->b = index_side;
+        s->c = inplace;
+        return vm.request_call(m, {other}, repeat_index_cont, s);
+      }
+    }
+    if (index_side >= 0 && !(other.is_object() && other.obj()->type->is_heap_type) && !vm.is_int(other))
+      return vm.raise(vm.t.TypeError_, std::string("can't multiply sequence by non-int of type '") + vm.type_name(other) + "'");
+  }
+  return vm.raise_type_error_operands(binary_op_symbol(op + (inplace ? kInplace : 0)), a, b);
+}
+
 // State of a binary operator going through dunders: a, b, op, stage.
 static Status binary_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   if (incoming != Status::Ok) return incoming;
@@ -1241,7 +1279,7 @@ static Status binary_cont(Vm& vm, Object* state, Status incoming, Value value, V
       if (!m.is_null()) return vm.request_call(m, {b, a}, binary_cont, s);
     }
   }
-  return vm.raise_type_error_operands(binary_op_symbol(op + (inplace ? kInplace : 0)), a, b);
+  return binary_fail(vm, a, b, op, inplace);
 }
 
 // The subclass's __rop__ went first (op_binary) and said NotImplemented:
@@ -1261,7 +1299,7 @@ static Status reflected_first_cont(Vm& vm, Object* state, Status incoming, Value
   if (!m.is_null()) return vm.request_call(m, {a, b}, binary_cont, s);
   Status bs = builtin_binary(vm, a, b, op, inplace, out);
   if (bs != Status::Call) return bs;
-  return vm.raise_type_error_operands(binary_op_symbol(op + (inplace ? kInplace : 0)), a, b);
+  return binary_fail(vm, a, b, op, inplace);
 }
 
 Status op_binary(Vm& vm, Value a, Value b, int opcode_arg, Value* out) {
@@ -1272,7 +1310,7 @@ Status op_binary(Vm& vm, Value a, Value b, int opcode_arg, Value* out) {
   if (!ua && !ub) {
     Status s = builtin_binary(vm, a, b, op, inplace, out);
     if (s != Status::Call) return s;
-    return vm.raise_type_error_operands(binary_op_symbol(opcode_arg), a, b);
+    return binary_fail(vm, a, b, op, inplace);
   }
   OpaqueObject* s = vm.new_opaque();
   s->values = {a, b};
@@ -2008,11 +2046,32 @@ Status op_truthy(Vm& vm, Value v, Value* out) {
   return Status::Ok;
 }
 
-bool Vm::to_index(Value v, int64_t* out, const char* what) {
+int Vm::index_of(Value v, Value* out) {
   if (is_int(v)) {
-    *out = int_of(v);
+    *out = v;
+    return 1;
+  }
+  if (!v.is_object() || !v.obj()->type->is_heap_type) return 0;
+  Value m = lookup_type(v.obj()->type, n.__index__);
+  if (m.is_null()) return 0;
+  Value r = call_sync(m, {v});
+  if (r.is_null()) return -1;
+  if (!is_int(r)) {
+    raise(t.TypeError_, std::string("__index__ returned non-int (type ") + type_name(r) + ")");
+    return -1;
+  }
+  *out = r;
+  return 1;
+}
+
+bool Vm::to_index(Value v, int64_t* out, const char* what) {
+  Value ix;
+  int r = index_of(v, &ix);
+  if (r > 0) {
+    *out = int_of(ix);
     return true;
   }
+  if (r < 0) return false;
   raise(t.TypeError_, std::string("'") + type_name(v) + "' object cannot be interpreted as an integer");
   return false;
 }

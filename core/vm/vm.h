@@ -219,6 +219,10 @@ class Vm {
   Status next(Value iter, Value* out);
   bool len(Value v, int64_t* out);
   bool to_index(Value v, int64_t* out, const char* what = nullptr);
+  // [v] as an int through the __index__ protocol (a Python __index__ is
+  // called): 1 with *out an int, 0 when v has none (nothing raised), -1 on
+  // error.
+  int index_of(Value v, Value* out);
   double float_of(Value v) const;
   bool is_number(Value v) const;
   Value call_sync(Value callable, const std::vector<Value>& args, TupleObject* kwnames = nullptr);
