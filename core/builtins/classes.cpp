@@ -284,6 +284,41 @@ Status init_subclass_cont(Vm& vm, Object* state, Status incoming, Value, Value* 
   return Status::Ok;
 }
 
+Status init_subclass(Vm& vm, TypeObject* type, Value* out);
+Status set_names_next(Vm& vm, OpaqueObject* st, Value* out);
+
+// values = [the class, (attribute, name) pairs...], a = the next pair.
+Status set_name_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+  auto* st = static_cast<OpaqueObject*>(state);
+  if (incoming != Status::Ok) {
+    // CPython 3.11 wraps the error, naming the attribute and the class.
+    Value cause = vm.thread->exc;
+    vm.thread->exc = Value();
+    size_t k = static_cast<size_t>(st->a) * 2 - 1;
+    std::string name;
+    if (!vm.repr_append(name, st->values[k + 1], false)) vm.thread->exc = Value();
+    vm.raise(vm.t.RuntimeError_, std::string("Error calling __set_name__ on '") + vm.type_name(st->values[k]) + "' instance " +
+                                     name + " in '" + static_cast<TypeObject*>(st->values[0].obj())->name->text + "'");
+    auto* e = static_cast<ExceptionObject*>(vm.thread->exc.obj());
+    e->cause = cause;
+    e->context = cause;
+    e->suppress_context = true;
+    return Status::Error;
+  }
+  return set_names_next(vm, st, out);
+}
+
+Status set_names_next(Vm& vm, OpaqueObject* st, Value* out) {
+  size_t k = static_cast<size_t>(st->a) * 2 + 1;
+  if (k + 1 < st->values.size()) {
+    ++st->a;
+    Value v = st->values[k];
+    Value m = vm.lookup_type(v.obj()->type, vm.n.__set_name__);
+    return vm.request_call(m, {v, st->values[0], st->values[k + 1]}, set_name_cont, st);
+  }
+  return init_subclass(vm, static_cast<TypeObject*>(st->values[0].obj()), out);
+}
+
 Status build_class_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   if (incoming != Status::Ok) return incoming;
   auto* s = static_cast<OpaqueObject*>(state);
@@ -328,8 +363,27 @@ Status build_class_cont(Vm& vm, Object* state, Status incoming, Value value, Val
     vm.dict_set_str(type->dict, vm.n.__hash__, vm.None);
   if (!classcell.is_null()) static_cast<CellObject*>(classcell.obj())->value = Value::object(type);
   *out = Value::object(type);
-  // A heap base's __init_subclass__ runs as a frame; the class is the
-  // result (init_subclass_cont). __set_name__ is not called.
+  // The attributes' __set_name__(cls, name), in definition order, then the
+  // base's __init_subclass__: each runs as a frame (set_names_next).
+  OpaqueObject* names = nullptr;
+  for (auto& e : type->dict->entries) {
+    if (e.key.is_null() || !e.value.is_object()) continue;
+    if (vm.lookup_type(e.value.obj()->type, vm.n.__set_name__).is_null()) continue;
+    if (!names) {
+      names = vm.new_opaque();
+      names->values.push_back(Value::object(type));
+    }
+    names->values.push_back(e.value);
+    names->values.push_back(e.key);
+  }
+  if (names) return set_names_next(vm, names, out);
+  return init_subclass(vm, type, out);
+}
+
+// A heap base's __init_subclass__ runs as a frame; the class is the
+// result (init_subclass_cont).
+Status init_subclass(Vm& vm, TypeObject* type, Value* out) {
+  *out = Value::object(type);
   for (size_t i = 1; i < type->mro.size(); ++i) {
     TypeObject* m = type->mro[i];
     if (!m->is_heap_type) break;

@@ -1056,8 +1056,10 @@ dispatch:
   TARGET(DELETE_ATTR) {
     SAVE_FRAME();
     Value obj = POP();
-    if (del_attr(obj, code->names[arg]) != Status::Ok) goto error;
-    DISPATCH();
+    st = op_delattr(*this, obj, code->names[arg]);
+    if (st == Status::Ok) DISPATCH();
+    if (st == Status::Error) goto error;
+    goto do_request_discard;
   }
   TARGET(BINARY_OP) {
     Value b = sp[-1];

@@ -1394,6 +1394,24 @@ Value Vm::unary_op(Value a, Op op) {
 
 Value builtin_special_attr(Vm& vm, Value obj, StrObject* name);  // builtins/attrs.cpp
 
+// A user-defined descriptor's method: [attr] is an object of a Python
+// class with __get__ / __set__ / __delete__ (null when it has none).
+static Value descriptor_method(Vm& vm, Value attr, const char* which) {
+  if (!attr.is_object() || !attr.obj()->type->is_heap_type) return Value();
+  return vm.lookup_type(attr.obj()->type, vm.intern(which));
+}
+
+// A data descriptor (with __set__ or __delete__) and a __get__: it goes
+// before the instance dict. Its __get__, or null.
+static Value data_descriptor_get(Vm& vm, Value attr) {
+  if (!attr.is_object() || !attr.obj()->type->is_heap_type) return Value();
+  Value get = descriptor_method(vm, attr, "__get__");
+  if (get.is_null()) return Value();
+  if (descriptor_method(vm, attr, "__set__").is_null() && descriptor_method(vm, attr, "__delete__").is_null())
+    return Value();
+  return get;
+}
+
 Status type_attr_bind(Vm& vm, Value obj, TypeObject* type, Value attr, Value* out) {
   if (attr.is_object()) {
     Object* a = attr.obj();
@@ -1420,6 +1438,10 @@ Status type_attr_bind(Vm& vm, Value obj, TypeObject* type, Value attr, Value* ou
         return vm.request_call(p->fget, {obj});
       }
       default:
+        if (a->type->is_heap_type) {
+          Value get = descriptor_method(vm, attr, "__get__");
+          if (!get.is_null()) return vm.request_call(get, {attr, obj, Value::object(type)});
+        }
         break;
     }
   }
@@ -1502,6 +1524,9 @@ Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
           *out = static_cast<WrapperObject*>(attr.obj())->fget;
           return Status::Ok;
         }
+        // A descriptor read through the class: __get__(None, cls).
+        Value get = descriptor_method(vm, attr, "__get__");
+        if (!get.is_null()) return vm.request_call(get, {attr, vm.None, obj});
       }
       *out = attr;
       return Status::Ok;
@@ -1520,6 +1545,8 @@ Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
   Value attr = vm.lookup_type(type, name);
   if (!attr.is_null() && attr.is_object() && attr.obj()->kind == Kind::Property)
     return type_attr_bind(vm, obj, type, attr, out);
+  Value data_get = data_descriptor_get(vm, attr);
+  if (!data_get.is_null()) return vm.request_call(data_get, {attr, obj, Value::object(type)});
   if (DictObject* d = instance_dict(obj)) {
     Value v = vm.dict_get_str(d, name);
     if (!v.is_null()) {
@@ -1544,7 +1571,11 @@ Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
 Status op_getattr_instance(Vm& vm, InstanceObject* o, StrObject* name, int32_t* hint, Value* out) {
   TypeObject* type = o->type;
   Value attr = vm.lookup_type(type, name);
-  if (attr.is_object() && attr.obj()->kind == Kind::Property) return type_attr_bind(vm, Value::object(o), type, attr, out);
+  if (attr.is_object()) {
+    if (attr.obj()->kind == Kind::Property) return type_attr_bind(vm, Value::object(o), type, attr, out);
+    Value data_get = data_descriptor_get(vm, attr);
+    if (!data_get.is_null()) return vm.request_call(data_get, {attr, Value::object(o), Value::object(type)});
+  }
   if (DictObject* d = o->dict) {
     int32_t i = *hint;
     if (i >= 0 && static_cast<size_t>(i) < d->entries.size() &&
@@ -1567,7 +1598,8 @@ Status op_setattr_instance(Vm& vm, InstanceObject* o, StrObject* name, Value v, 
   TypeObject* type = o->type;
   if (!type->is_heap_type) return op_setattr(vm, Value::object(o), name, v);
   Value attr = vm.lookup_type(type, name);
-  if (attr.is_object() && attr.obj()->kind == Kind::Property) return op_setattr(vm, Value::object(o), name, v);
+  if (attr.is_object() && (attr.obj()->kind == Kind::Property || attr.obj()->type->is_heap_type))
+    return op_setattr(vm, Value::object(o), name, v);  // a property, perhaps a descriptor
   Value sa = vm.lookup_type(type, vm.n.__setattr__);
   if (sa.is_object() && sa.obj()->kind == Kind::Function) return op_setattr(vm, Value::object(o), name, v);
   // What op_setattr does next for an instance: store in its dict.
@@ -1624,6 +1656,8 @@ Status op_setattr(Vm& vm, Value obj, StrObject* name, Value v) {
     }
     return vm.request_call(p->fset, {obj, v});
   }
+  Value set = descriptor_method(vm, attr, "__set__");
+  if (!set.is_null()) return vm.request_call(set, {attr, obj, v});
   if (type->is_heap_type) {
     Value sa = vm.lookup_type(type, vm.n.__setattr__);
     if (!sa.is_null() && sa.is_object() && sa.obj()->kind == Kind::Function)
@@ -1662,6 +1696,29 @@ Status Vm::set_attr(Value obj, StrObject* name, Value v) {
 }
 
 Status Vm::del_attr(Value obj, StrObject* name) {
+  Status s = op_delattr(*this, obj, name);
+  if (s == Status::Call) return finish_sync_request().is_null() ? Status::Error : Status::Ok;
+  return s;
+}
+
+Status op_delattr(Vm& vm, Value obj, StrObject* name) {
+  if (!(obj.is_object() && obj.obj()->kind == Kind::Type)) {
+    // A property's deleter, a descriptor's __delete__.
+    Value attr = vm.lookup_type(vm.type_of(obj), name);
+    if (attr.is_object() && attr.obj()->kind == Kind::Property) {
+      auto* p = static_cast<WrapperObject*>(attr.obj());
+      if (p->fdel.is_null() || p->fdel == vm.None)
+        return vm.raise(vm.t.AttributeError_, "property '" + name->text + "' of '" + vm.type_name(obj) +
+                                                  "' object has no deleter");
+      return vm.request_call(p->fdel, {obj});
+    }
+    Value del = descriptor_method(vm, attr, "__delete__");
+    if (!del.is_null()) return vm.request_call(del, {attr, obj});
+  }
+  return vm.del_attr_plain(obj, name);
+}
+
+Status Vm::del_attr_plain(Value obj, StrObject* name) {
   if (DictObject* d = instance_dict(obj)) {
     int r = dict_del(d, Value::object(name));
     if (r == 1) return Status::Ok;

@@ -30,6 +30,7 @@ Status op_iter(Vm& vm, Value obj, Value* out);
 Status op_next(Vm& vm, Value iter, Value* out);
 Status op_str(Vm& vm, Value v, Value* out);
 Status op_import(Vm& vm, StrObject* name, Value* out);  // modules.cpp
+Status op_delattr(Vm& vm, Value obj, StrObject* name);  // Call: a deleter / __delete__ runs
 Status op_repr(Vm& vm, Value v, Value* out);
 Status op_format(Vm& vm, Value v, Value spec, Value* out);
 Status op_truthy(Vm& vm, Value v, Value* out);  // out: True/False

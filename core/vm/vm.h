@@ -210,6 +210,7 @@ class Vm {
   Value get_attr_opt(Value obj, StrObject* name);     // null without raising if missing (other errors: null + exc)
   Status set_attr(Value obj, StrObject* name, Value v);
   Status del_attr(Value obj, StrObject* name);
+  Status del_attr_plain(Value obj, StrObject* name);  // the instance's or class's dict only
   Value get_item(Value obj, Value key);
   Status set_item(Value obj, Value key, Value v);
   Status del_item(Value obj, Value key);
