@@ -494,6 +494,19 @@ Status mapping_op3(Vm& vm, Value src, Value func, Value kwargs, Value* out) {
   return Status::Ok;
 }
 
+// The operand at [slot] replaced by its items as a tuple (collect_op, at
+// most [limit] of them). Call: a request gathers them (the instruction goes
+// to request_operand); Error: raised, worded for the instruction as
+// gather_failed says.
+INTERLEAVE_COLD void gather_failed(Vm& vm, Value v, int what, Value func);
+INTERLEAVE_COLD Status gather_operand(Vm& vm, Value* slot, Value limit, int what, Value func) {
+  Value result;
+  Status st = vm.call_op(collect_op, *slot, limit, Value(), &result);
+  if (st == Status::Ok) *slot = result;
+  if (st == Status::Error && what >= 0) gather_failed(vm, *slot, what, func);
+  return st;
+}
+
 // collect_op failed for [v]: a value that is not iterable at all gets the
 // instruction's wording (what: 0 unpacking, 1 [*v], 2 f(*v) with [func]).
 INTERLEAVE_COLD void gather_failed(Vm& vm, Value v, int what, Value func) {
@@ -1346,16 +1359,12 @@ unary_slow : {
   TARGET(LIST_EXTEND) {
     SAVE_FRAME();
     if (items_by_request(TOP())) {
-      st = call_op(collect_op, TOP(), Value(), Value(), &result);
+      st = gather_operand(*this, sp - 1, Value(), 1, Value());
       if (st == Status::Call) {
         operand_depth = 0;
         goto request_operand;
       }
-      if (st == Status::Error) {
-        gather_failed(*this, TOP(), 1, Value());
-        goto error;
-      }
-      sp[-1] = result;
+      if (st == Status::Error) goto error;
     }
     Value it = POP();
     if (!list_extend_op(*this, sp[-static_cast<int>(arg)], it)) goto error;
@@ -1364,13 +1373,12 @@ unary_slow : {
   TARGET(SET_UPDATE) {
     SAVE_FRAME();
     if (items_by_request(TOP())) {
-      st = call_op(collect_op, TOP(), Value(), Value(), &result);
+      st = gather_operand(*this, sp - 1, Value(), -1, Value());
       if (st == Status::Call) {
         operand_depth = 0;
         goto request_operand;
       }
       if (st == Status::Error) goto error;
-      sp[-1] = result;
     }
     Value it = POP();
     // Adding is idempotent: a key's Python __hash__/__eq__ is replayed.
@@ -1470,16 +1478,12 @@ unary_slow : {
   TARGET(UNPACK_SEQUENCE) {
     SAVE_FRAME();
     if (__builtin_expect(items_by_request(TOP()), 0)) {
-      st = call_op(collect_op, TOP(), Value::small(static_cast<int64_t>(arg) + 1), Value(), &result);
+      st = gather_operand(*this, sp - 1, Value::small(static_cast<int64_t>(arg) + 1), 0, Value());
       if (st == Status::Call) {
         operand_depth = 0;
         goto request_operand;
       }
-      if (st == Status::Error) {
-        gather_failed(*this, TOP(), 0, Value());
-        goto error;
-      }
-      sp[-1] = result;
+      if (st == Status::Error) goto error;
     }
     Value seq = POP();
     if (!unpack_sequence(*this, seq, arg, sp)) goto error;
@@ -1489,16 +1493,12 @@ unary_slow : {
   TARGET(UNPACK_EX) {
     SAVE_FRAME();
     if (items_by_request(TOP())) {
-      st = call_op(collect_op, TOP(), Value(), Value(), &result);
+      st = gather_operand(*this, sp - 1, Value(), 0, Value());
       if (st == Status::Call) {
         operand_depth = 0;
         goto request_operand;
       }
-      if (st == Status::Error) {
-        gather_failed(*this, TOP(), 0, Value());
-        goto error;
-      }
-      sp[-1] = result;
+      if (st == Status::Error) goto error;
     }
     Value seq = POP();
     if (!unpack_ex(*this, seq, arg & 0xff, arg >> 8, sp)) goto error;
@@ -1772,17 +1772,12 @@ unary_slow : {
   TARGET(CALL_FUNCTION_EX) {
     SAVE_FRAME();
     if (items_by_request(sp[-1 - static_cast<int>(arg & 1)])) {
-      Value& pos = sp[-1 - static_cast<int>(arg & 1)];
-      st = call_op(collect_op, pos, Value(), Value(), &result);
+      st = gather_operand(*this, sp - 1 - static_cast<int>(arg & 1), Value(), 2, sp[-2 - static_cast<int>(arg & 1)]);
       if (st == Status::Call) {
         operand_depth = static_cast<uint8_t>(arg & 1);
         goto request_operand;
       }
-      if (st == Status::Error) {
-        gather_failed(*this, pos, 2, sp[-2 - static_cast<int>(arg & 1)]);
-        goto error;
-      }
-      pos = result;
+      if (st == Status::Error) goto error;
     }
     DictObject* kwargs = arg ? static_cast<DictObject*>(POP().obj()) : nullptr;
     Value pos = POP();
