@@ -1396,18 +1396,18 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name);  // builtins/att
 
 // A user-defined descriptor's method: [attr] is an object of a Python
 // class with __get__ / __set__ / __delete__ (null when it has none).
-static Value descriptor_method(Vm& vm, Value attr, const char* which) {
+static Value descriptor_method(Vm& vm, Value attr, StrObject* which) {
   if (!attr.is_object() || !attr.obj()->type->is_heap_type) return Value();
-  return vm.lookup_type(attr.obj()->type, vm.intern(which));
+  return vm.lookup_type(attr.obj()->type, which);
 }
 
 // A data descriptor (with __set__ or __delete__) and a __get__: it goes
 // before the instance dict. Its __get__, or null.
 static Value data_descriptor_get(Vm& vm, Value attr) {
   if (!attr.is_object() || !attr.obj()->type->is_heap_type) return Value();
-  Value get = descriptor_method(vm, attr, "__get__");
+  Value get = descriptor_method(vm, attr, vm.n.__get__);
   if (get.is_null()) return Value();
-  if (descriptor_method(vm, attr, "__set__").is_null() && descriptor_method(vm, attr, "__delete__").is_null())
+  if (descriptor_method(vm, attr, vm.n.__set__).is_null() && descriptor_method(vm, attr, vm.n.__delete__).is_null())
     return Value();
   return get;
 }
@@ -1439,7 +1439,7 @@ Status type_attr_bind(Vm& vm, Value obj, TypeObject* type, Value attr, Value* ou
       }
       default:
         if (a->type->is_heap_type) {
-          Value get = descriptor_method(vm, attr, "__get__");
+          Value get = descriptor_method(vm, attr, vm.n.__get__);
           if (!get.is_null()) return vm.request_call(get, {attr, obj, Value::object(type)});
         }
         break;
@@ -1525,7 +1525,7 @@ Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
           return Status::Ok;
         }
         // A descriptor read through the class: __get__(None, cls).
-        Value get = descriptor_method(vm, attr, "__get__");
+        Value get = descriptor_method(vm, attr, vm.n.__get__);
         if (!get.is_null()) return vm.request_call(get, {attr, vm.None, obj});
       }
       *out = attr;
@@ -1656,7 +1656,7 @@ Status op_setattr(Vm& vm, Value obj, StrObject* name, Value v) {
     }
     return vm.request_call(p->fset, {obj, v});
   }
-  Value set = descriptor_method(vm, attr, "__set__");
+  Value set = descriptor_method(vm, attr, vm.n.__set__);
   if (!set.is_null()) return vm.request_call(set, {attr, obj, v});
   if (type->is_heap_type) {
     Value sa = vm.lookup_type(type, vm.n.__setattr__);
@@ -1712,7 +1712,7 @@ Status op_delattr(Vm& vm, Value obj, StrObject* name) {
                                                   "' object has no deleter");
       return vm.request_call(p->fdel, {obj});
     }
-    Value del = descriptor_method(vm, attr, "__delete__");
+    Value del = descriptor_method(vm, attr, vm.n.__delete__);
     if (!del.is_null()) return vm.request_call(del, {attr, obj});
   }
   return vm.del_attr_plain(obj, name);
