@@ -420,6 +420,9 @@ IteratorObject* make_iterator(Vm& vm, Value self, bool reverse) {
 // Entry points for ops.cpp, iterators.cpp and attrs.cpp
 // ---------------------------------------------------------------------------
 
+// del d[i] without the index checks, for seq_search.cpp.
+void deque_erase_at(Vm& vm, DequeObject* d, int64_t i) { erase_at(vm, d, i); }
+
 // d.append(v), for natives (asyncio's ready queue).
 void deque_push_back(Vm& vm, DequeObject* d, Value v) { push_back(vm, d, v); }
 
@@ -468,59 +471,6 @@ Status deque_delitem(Vm& vm, Value self, Value key) {
   if (!item_index(vm, self, key, &i)) return Status::Error;
   erase_at(vm, as_deque(self), i);
   return Status::Ok;
-}
-
-// `item in d`: 1, 0, or -1 with an exception set.
-int deque_contains(Vm& vm, Value self, Value item) {
-  Vm::NestedCalls nested(vm);  // the mutation check must see __eq__'s effects (replay.cpp)
-  DequeObject* d = as_deque(self);
-  uint64_t state = d->state;
-  for (int64_t i = 0; i < d->size; ++i) {
-    int e = vm.eq(d->at(i), item);
-    if (e != 0) return e;
-    if (d->state != state) {
-      raise_mutated(vm);
-      return -1;
-    }
-  }
-  return 0;
-}
-
-// Lexicographic comparison of two deques: 1, 0, or -1 with an exception
-// set. Like CPython, the deques are walked as by two iterators: a change to
-// either is noticed when the next pair is fetched, and the first unequal
-// pair decides through a second comparison with [op].
-int deque_compare(Vm& vm, Value a, Value b, CompareOp op) {
-  Vm::NestedCalls nested(vm);  // the mutation check must see __eq__'s effects (replay.cpp)
-  DequeObject* x = as_deque(a);
-  DequeObject* y = as_deque(b);
-  if (op == CompareOp::Eq || op == CompareOp::Ne) {
-    bool eq_op = op == CompareOp::Eq;
-    if (x == y) return eq_op;
-    if (x->size != y->size) return !eq_op;
-  }
-  uint64_t sx = x->state, sy = y->state;
-  for (int64_t i = 0;; ++i) {
-    if (x->state != sx || y->state != sy) {
-      raise_mutated(vm);
-      return -1;
-    }
-    bool hx = i < x->size, hy = i < y->size;
-    if (!hx || !hy) {
-      switch (op) {
-        case CompareOp::Lt: return hy;
-        case CompareOp::Le: return !hx;
-        case CompareOp::Eq: return !hx && !hy;
-        case CompareOp::Ne: return hx || hy;
-        case CompareOp::Gt: return hx;
-        default: return !hy;
-      }
-    }
-    Value vx = x->at(i), vy = y->at(i);
-    int e = vm.eq(vx, vy);
-    if (e < 0) return -1;
-    if (!e) return vm.compare_bool(vx, vy, op);
-  }
 }
 
 // +, * and their in-place forms with a deque operand. Status::Call means
@@ -721,23 +671,11 @@ Status deque_reverse(Vm& vm, Value self, Args args, Value* out) {
 }
 
 Status deque_count(Vm& vm, Value self, Args args, Value* out) {
-  Vm::NestedCalls nested(vm);  // the mutation check must see __eq__'s effects (replay.cpp)
   if (!one_arg(vm, args, "count")) return Status::Error;
-  DequeObject* d = as_deque(self);
-  uint64_t state = d->state;
-  int64_t c = 0;
-  for (int64_t i = 0; i < d->size; ++i) {
-    int e = vm.eq(d->at(i), args[0]);
-    if (e < 0) return Status::Error;
-    c += e;
-    if (d->state != state) return raise_mutated(vm);
-  }
-  *out = vm.make_int(c);
-  return Status::Ok;
+  return seq_scan(vm, self, args[0], SeqScan::Count, 0, INT64_MAX, out);
 }
 
 Status deque_index(Vm& vm, Value self, Args args, Value* out) {
-  Vm::NestedCalls nested(vm);  // the mutation check must see __eq__'s effects (replay.cpp)
   if (!no_keywords(vm, args, "index")) return Status::Error;
   if (args.n < 1)
     return vm.raise(vm.t.TypeError_, "index() takes at least 1 argument (" + std::to_string(args.n) + " given)");
@@ -746,25 +684,15 @@ Status deque_index(Vm& vm, Value self, Args args, Value* out) {
   DequeObject* d = as_deque(self);
   int64_t start = 0, stop = d->size;
   for (int k = 1; k < args.n; ++k) {
-    if (!vm.is_int(args[k]))
-      return vm.raise(vm.t.TypeError_, "slice indices must be integers or have an __index__ method");
-    (k == 1 ? start : stop) = vm.int_of(args[k]);
+    Value ix;
+    int r = vm.index_of(args[k], &ix);
+    if (r == 0) return vm.raise(vm.t.TypeError_, "slice indices must be integers or have an __index__ method");
+    if (r < 0) return Status::Error;
+    (k == 1 ? start : stop) = vm.int_of(ix);
   }
   start = clamp_index(start, d->size);
   stop = std::min(clamp_index(stop, d->size), d->size);
-  uint64_t state = d->state;
-  for (int64_t i = start; i < stop; ++i) {
-    int e = vm.eq(d->at(i), args[0]);
-    if (e < 0) return Status::Error;
-    if (e) {
-      *out = vm.make_int(i);
-      return Status::Ok;
-    }
-    if (d->state != state) return raise_mutated(vm);
-  }
-  std::string r;
-  if (!vm.repr_append(r, args[0])) return Status::Error;
-  return vm.raise(vm.t.ValueError_, r + " is not in deque");
+  return seq_scan(vm, self, args[0], SeqScan::Index, start, stop, out);
 }
 
 Status deque_insert(Vm& vm, Value self, Args args, Value* out) {
@@ -783,23 +711,8 @@ Status deque_insert(Vm& vm, Value self, Args args, Value* out) {
 }
 
 Status deque_remove(Vm& vm, Value self, Args args, Value* out) {
-  Vm::NestedCalls nested(vm);  // the mutation check must see __eq__'s effects (replay.cpp)
   if (!one_arg(vm, args, "remove")) return Status::Error;
-  DequeObject* d = as_deque(self);
-  uint64_t state = d->state;
-  for (int64_t i = 0; i < d->size; ++i) {
-    int e = vm.eq(d->at(i), args[0]);
-    if (e < 0) return Status::Error;
-    if (d->state != state) return raise_mutated(vm, vm.t.IndexError_);
-    if (e) {
-      erase_at(vm, d, i);
-      *out = vm.None;
-      return Status::Ok;
-    }
-  }
-  std::string r;
-  if (!vm.repr_append(r, args[0])) return Status::Error;
-  return vm.raise(vm.t.ValueError_, r + " is not in deque");
+  return seq_scan(vm, self, args[0], SeqScan::Remove, 0, INT64_MAX, out);
 }
 
 Status deque_len_method(Vm& vm, Value self, Args, Value* out) {
@@ -812,10 +725,7 @@ Status deque_reversed_method(Vm& vm, Value self, Args, Value* out) { return dequ
 
 Status deque_contains_method(Vm& vm, Value self, Args args, Value* out) {
   if (args.n != 1) return vm.raise(vm.t.TypeError_, "expected 1 argument, got " + std::to_string(args.n));
-  int r = deque_contains(vm, self, args[0]);
-  if (r < 0) return Status::Error;
-  *out = vm.make_bool(r);
-  return Status::Ok;
+  return seq_scan(vm, self, args[0], SeqScan::Contains, 0, INT64_MAX, out);
 }
 
 Status deque_getitem_method(Vm& vm, Value self, Args args, Value* out) {

@@ -285,45 +285,47 @@ Status sort_list(Vm& vm, ListObject* list, Value key, bool reverse, bool in_plac
 
 namespace {
 
-ValueVector& items_of(Value self) {
-  return self.obj()->kind == Kind::List ? static_cast<ListObject*>(self.obj())->items
-                                        : static_cast<TupleObject*>(self.obj())->items;
+const char* seq_name(Value self) { return self.obj()->kind == Kind::List ? "list" : "tuple"; }
+
+bool no_keywords(Vm& vm, Args args, Value self, const char* method) {
+  if (!args.nkw()) return true;
+  vm.raise(vm.t.TypeError_, std::string(seq_name(self)) + "." + method + "() takes no keyword arguments");
+  return false;
 }
 
-Status seq_index(Vm& vm, Value self, Args args, Value* out, const char* what) {
-  auto& items = items_of(self);
-  int64_t start = 0, stop = static_cast<int64_t>(items.size());
-  if (args.n > 1 && vm.is_int(args[1])) start = vm.int_of(args[1]);
-  if (args.n > 2 && vm.is_int(args[2])) stop = vm.int_of(args[2]);
-  int64_t len = static_cast<int64_t>(items.size());
-  if (start < 0) start = std::max<int64_t>(0, start + len);
-  if (stop < 0) stop += len;
-  for (int64_t i = start; i < std::min(stop, len); ++i) {
-    int e = vm.eq(items[i], args[0]);
-    if (e < 0) return Status::Error;
-    if (e) {
-      *out = vm.make_int(i);
-      return Status::Ok;
-    }
+// count() and remove(): exactly one argument.
+bool one_arg(Vm& vm, Args args, Value self, const char* method) {
+  if (!no_keywords(vm, args, self, method)) return false;
+  if (args.n == 1) return true;
+  vm.raise(vm.t.TypeError_, std::string(seq_name(self)) + "." + method + "() takes exactly one argument (" +
+                                std::to_string(args.n) + " given)");
+  return false;
+}
+
+// index(value, start=0, stop=sys.maxsize): the bounds as CPython's
+// _PyEval_SliceIndexNotNone reads them, negative ones from the end.
+Status seq_index(Vm& vm, Value self, Args args, Value* out) {
+  if (!no_keywords(vm, args, self, "index")) return Status::Error;
+  if (args.n < 1) return vm.raise(vm.t.TypeError_, "index expected at least 1 argument, got " + std::to_string(args.n));
+  if (args.n > 3) return vm.raise(vm.t.TypeError_, "index expected at most 3 arguments, got " + std::to_string(args.n));
+  int64_t len = static_cast<int64_t>(self.obj()->kind == Kind::List ? static_cast<ListObject*>(self.obj())->items.size()
+                                                                    : static_cast<TupleObject*>(self.obj())->items.size());
+  int64_t bound[2] = {0, INT64_MAX};
+  for (int k = 1; k < args.n; ++k) {
+    Value ix;
+    int r = vm.index_of(args[k], &ix);
+    if (r == 0) return vm.raise(vm.t.TypeError_, "slice indices must be integers or have an __index__ method");
+    if (r < 0) return Status::Error;
+    int64_t x = vm.int_of(ix);
+    if (x < 0) x = std::max<int64_t>(0, x + len);
+    bound[k - 1] = x;
   }
-  if (std::string(what) == "list") {
-    std::string r;
-    if (!vm.repr_append(r, args[0])) return Status::Error;
-    return vm.raise(vm.t.ValueError_, r + " is not in list");
-  }
-  return vm.raise(vm.t.ValueError_, "tuple.index(x): x not in tuple");
+  return seq_scan(vm, self, args[0], SeqScan::Index, bound[0], bound[1], out);
 }
 
 Status seq_count(Vm& vm, Value self, Args args, Value* out) {
-  if (args.n < 1) return vm.raise(vm.t.TypeError_, "count() takes exactly one argument (" + std::to_string(args.n) + " given)");
-  int64_t c = 0;
-  for (Value v : items_of(self)) {
-    int e = vm.eq(v, args[0]);
-    if (e < 0) return Status::Error;
-    c += e;
-  }
-  *out = vm.make_int(c);
-  return Status::Ok;
+  if (!one_arg(vm, args, self, "count")) return Status::Error;
+  return seq_scan(vm, self, args[0], SeqScan::Count, 0, INT64_MAX, out);
 }
 
 }  // namespace
@@ -405,18 +407,8 @@ void init_list_methods(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(L, "remove", [](Vm& vm, Value self, Args args, Value* out) {
-    if (args.n < 1) return vm.raise(vm.t.TypeError_, "remove() takes exactly one argument (" + std::to_string(args.n) + " given)");
-    auto& items = static_cast<ListObject*>(self.obj())->items;
-    for (size_t i = 0; i < items.size(); ++i) {
-      int e = vm.eq(items[i], args[0]);
-      if (e < 0) return Status::Error;
-      if (e) {
-        items.erase(items.begin() + i);
-        *out = vm.None;
-        return Status::Ok;
-      }
-    }
-    return vm.raise(vm.t.ValueError_, "list.remove(x): x not in list");
+    if (!one_arg(vm, args, self, "remove")) return Status::Error;
+    return seq_scan(vm, self, args[0], SeqScan::Remove, 0, INT64_MAX, out);
   });
   vm.add_method(L, "clear", [](Vm& vm, Value self, Args args, Value* out) {
     static_cast<ListObject*>(self.obj())->items.clear();
@@ -435,7 +427,7 @@ void init_list_methods(Vm& vm) {
     *out = vm.None;
     return Status::Ok;
   });
-  vm.add_method(L, "index", [](Vm& vm, Value self, Args args, Value* out) { return seq_index(vm, self, args, out, "list"); });
+  vm.add_method(L, "index", seq_index);
   vm.add_method(L, "count", seq_count);
   vm.add_method(L, "sort", [](Vm& vm, Value self, Args args, Value* out) {
     if (args.n) return vm.raise(vm.t.TypeError_, "sort() takes no positional arguments");
@@ -453,7 +445,7 @@ void init_list_methods(Vm& vm) {
     *out = t;
     return Status::Ok;
   });
-  vm.add_method(vm.t.tuple, "index", [](Vm& vm, Value self, Args args, Value* out) { return seq_index(vm, self, args, out, "tuple"); });
+  vm.add_method(vm.t.tuple, "index", seq_index);
   vm.add_method(vm.t.tuple, "count", seq_count);
 }
 

@@ -87,12 +87,10 @@ static Value user_dunder(Vm& vm, Value v, StrObject* name) {
 
 // collections.deque (builtins/deque.cpp).
 bool deque_repr_append(Vm& vm, std::string& out, Value d);
-int deque_compare(Vm& vm, Value a, Value b, CompareOp op);
 Status deque_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out);
 Status deque_getitem(Vm& vm, Value d, Value key, Value* out);
 Status deque_setitem(Vm& vm, Value d, Value key, Value value);
 Status deque_delitem(Vm& vm, Value d, Value key);
-int deque_contains(Vm& vm, Value d, Value item);
 
 // ---------------------------------------------------------------------------
 // 2. repr / str
@@ -650,29 +648,12 @@ Status op_hash(Vm& vm, Value v, Value* out) {
   return Status::Ok;
 }
 
-// Sequence equality and ordering (lists, tuples).
-static int seq_compare(Vm& vm, const ValueVector& a, const ValueVector& b, CompareOp op) {
-  size_t n = std::min(a.size(), b.size());
-  size_t i = 0;
-  for (; i < n; ++i) {
-    int e = vm.eq(a[i], b[i]);
-    if (e < 0) return -1;
-    if (!e) break;
-  }
-  if (i == n) {
-    int64_t la = static_cast<int64_t>(a.size()), lb = static_cast<int64_t>(b.size());
-    switch (op) {
-      case CompareOp::Lt: return la < lb;
-      case CompareOp::Le: return la <= lb;
-      case CompareOp::Eq: return la == lb;
-      case CompareOp::Ne: return la != lb;
-      case CompareOp::Gt: return la > lb;
-      default: return la >= lb;
-    }
-  }
-  if (op == CompareOp::Eq) return 0;
-  if (op == CompareOp::Ne) return 1;
-  return vm.compare_bool(a[i], b[i], op);
+// Two lists, tuples or deques, where the answer is needed on the spot.
+static int seq_compare_now(Vm& vm, Value a, Value b, CompareOp op) {
+  Value out;
+  Value r = vm.finish(seq_compare(vm, a, b, op, &out), out);
+  if (r.is_null()) return -1;
+  return r == vm.True ? 1 : r == vm.False ? 0 : vm.truthy(r);
 }
 
 // Compares two built-in values. Returns 1/0, -1 on error, -2 if the types
@@ -725,11 +706,7 @@ int builtin_compare(Vm& vm, Value a, Value b, CompareOp op) {
       default: return c >= 0;
     }
   }
-  if (oa->kind == Kind::List && ob->kind == Kind::List)
-    return seq_compare(vm, static_cast<ListObject*>(oa)->items, static_cast<ListObject*>(ob)->items, op);
-  if (oa->kind == Kind::Tuple && ob->kind == Kind::Tuple)
-    return seq_compare(vm, static_cast<TupleObject*>(oa)->items, static_cast<TupleObject*>(ob)->items, op);
-  if (oa->kind == Kind::Deque && ob->kind == Kind::Deque) return deque_compare(vm, a, b, op);
+  if (is_seq_pair(a, b)) return seq_compare_now(vm, a, b, op);
   if (oa->kind == Kind::Dict && ob->kind == Kind::Dict && (op == CompareOp::Eq || op == CompareOp::Ne)) {
     auto* da = static_cast<DictObject*>(oa);
     auto* db = static_cast<DictObject*>(ob);
@@ -850,6 +827,7 @@ static Status compare_cont(Vm& vm, Object* state, Status incoming, Value value, 
     Value m = user_dunder(vm, b, vm.n.cmp_dunder[static_cast<int>(kReflected[static_cast<int>(op)])]);
     if (!m.is_null() && m != vm.None) return vm.request_call(m, {b, a}, compare_cont, s);
   }
+  if (is_seq_pair(a, b)) return seq_compare(vm, a, b, op, out);
   int r = builtin_compare(vm, a, b, op);
   if (r == -1) return Status::Error;
   if (r >= 0) {
@@ -880,6 +858,7 @@ Status op_compare(Vm& vm, Value a, Value b, CompareOp op, Value* out) {
     s->b = 0;
     return compare_cont(vm, s, Status::Ok, vm.NotImplemented, out);
   }
+  if (is_seq_pair(a, b)) return seq_compare(vm, a, b, op, out);
   int r = builtin_compare(vm, a, b, op);
   if (r == -1) return Status::Error;
   if (r >= 0) {
@@ -1897,22 +1876,9 @@ Status builtin_contains(Vm& vm, Value container, Value item, Value* out) {
         r = vm.set_contains(static_cast<SetObject*>(o), item);
         break;
       case Kind::List:
-      case Kind::Tuple: {
-        const auto& items = o->kind == Kind::List ? static_cast<ListObject*>(o)->items : static_cast<TupleObject*>(o)->items;
-        r = 0;
-        for (size_t i = 0; i < items.size(); ++i) {
-          int e = vm.eq(items[i], item);
-          if (e < 0) return Status::Error;
-          if (e) {
-            r = 1;
-            break;
-          }
-        }
-        break;
-      }
+      case Kind::Tuple:
       case Kind::Deque:
-        r = deque_contains(vm, container, item);
-        break;
+        return seq_scan(vm, container, item, SeqScan::Contains, 0, INT64_MAX, out);
       case Kind::Range: {
         auto* rg = static_cast<RangeObject*>(o);
         r = 0;

@@ -53,6 +53,18 @@ Status truth_of(Vm& vm, Value v, int* t);
 Status collect_op(Vm& vm, Value iterable, Value limit, Value, Value* out);
 Status op_hash(Vm& vm, Value v, Value* out);
 
+// Lists, tuples and deques item by item (builtins/seq_search.cpp): Call
+// when an item's Python __eq__ (or __bool__) must answer; the walk goes on
+// in a continuation and sees what that code did (a list re-read, a deque's
+// change an error). seq_scan searches items [start, stop) of [seq] for
+// [item]: `in` (a bool), count() (an int), index() (an int; ValueError when
+// absent), remove() (None). seq_compare compares two of one kind, as
+// CPython's list_richcompare / tuplerichcompare / deque_richcompare.
+enum class SeqScan { Contains, Count, Index, Remove };
+Status seq_scan(Vm& vm, Value seq, Value item, SeqScan mode, int64_t start, int64_t stop, Value* out);
+bool is_seq_pair(Value a, Value b);  // two lists, two tuples or two deques
+Status seq_compare(Vm& vm, Value a, Value b, CompareOp op, Value* out);
+
 // The built-in halves of the operations above: what the value's built-in
 // type does, never asking a Python dunder of the value's own class (they
 // are int.__add__, list.__getitem__ and the other methods of the built-in
