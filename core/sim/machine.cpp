@@ -649,15 +649,7 @@ bool Machine::start_exit_hooks(SimThread* main) {
   if (hooks.is_null() || run.is_null() || !hooks.is_object() || hooks.obj()->kind != vm::Kind::List ||
       static_cast<vm::ListObject*>(hooks.obj())->items.empty())
     return false;
-  // A fresh call at the bottom of the (now empty) chain, as new_thread makes.
-  vm::Thread* vt = main->vt;
-  vm::Frame* entry = vm.heap.new_frame(1);
-  entry->is_entry = true;
-  vt->top = entry;
-  vt->request = vm::Request();
-  vt->request.kind = vm::Request::Kind::Call;
-  vt->request.callable = run;
-  vt->start_pending = true;
+  vm.start_call(main->vt, run);
   return true;
 }
 
@@ -671,10 +663,24 @@ void Machine::check_shutdown(uint64_t time) {
 
 void Machine::finish_program(uint64_t time) {
   Process& p = main_process();
-  p.finished = true;
   vm::Vm& vm = *p.vm;
-  if (p.result.outcome == vm::Outcome::Finished || p.result.outcome == vm::Outcome::Exception)
-    vm::finalize_main_generators(vm, p.main->vt);
+  if (!p.finalizing) {
+    // Module cleanup: __main__'s suspended generators are closed by a call
+    // the main thread runs like any other; when it returns, the main thread
+    // is done again and this comes back here. (Daemon threads go on
+    // meanwhile: CPython has frozen them by then.)
+    p.finalizing = true;
+    vm.thread = p.main->vt;
+    if ((p.result.outcome == vm::Outcome::Finished || p.result.outcome == vm::Outcome::Exception) &&
+        vm::start_main_finalizer(vm, p.main->vt)) {
+      p.main->wait = WaitKind::None;
+      ++p.main->wait_seq;
+      p.main->wait_reason.clear();
+      make_ready(p.main, time);
+      return;
+    }
+  }
+  p.finished = true;
   set_state(p.main, ThreadState::Done, time);
   // Daemon threads simply stop with the process.
   for (auto& t : threads_) {

@@ -117,6 +117,7 @@ struct Process {
   SimThread* main = nullptr;
   vm::RunResult result;
   bool finished = false;
+  bool finalizing = false;  // the main thread is closing __main__'s generators
   int64_t live_non_daemon = 0;  // started, not done, not the main thread
 };
 

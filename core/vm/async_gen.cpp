@@ -499,16 +499,6 @@ Status async_gen_finalize_request(Vm& vm, GeneratorObject* g) {
   return vm.request_resume(ag, vm.new_exception(vm.t.GeneratorExit_, ""), true, sync_close_cont, nullptr);
 }
 
-void async_gen_finalize(Vm& vm, GeneratorObject* g) {
-  auto* ag = static_cast<AsyncGenObject*>(g);
-  bool hook = !ag->finalizer.is_null() && !ag->closed;
-  if (async_gen_finalize_request(vm, g) != Status::Call) return;
-  if (vm.finish_sync_request().is_null() && !hook && !vm.thread->exc.is_null()) {
-    report_unraisable(vm, Value::object(ag), vm.thread->exc);
-    vm.thread->exc = Value();
-  }
-}
-
 void report_unraisable(Vm& vm, Value obj, Value exc) {
   std::string text = "Exception ignored in: ";
   if (!vm.repr_append(text, obj, false)) {
@@ -516,6 +506,12 @@ void report_unraisable(Vm& vm, Value obj, Value exc) {
     text += "<object>";
   }
   vm.write_out(text + "\n" + vm.format_exception(exc, false), true);
+}
+
+Status report_unraisable_op3(Vm& vm, Value obj, Value exc, Value, Value* out) {
+  report_unraisable(vm, obj, exc);
+  *out = vm.None;
+  return Status::Ok;
 }
 
 // --- "coroutine ... was never awaited" ---------------------------------------------

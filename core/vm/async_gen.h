@@ -76,16 +76,18 @@ void init_sys_asyncgen_hooks(Vm& vm, DictObject* sys);
 void warn_if_unawaited(Vm& vm, Value v, Frame* f, const uint32_t* at);
 void warn_unawaited_at_exit(Vm& vm);
 
-// A dropped async generator (loop-owned, or alive at exit): calls the
-// finalizer of sys.set_asyncgen_hooks, or closes it synchronously (its
-// finally blocks run; it may not await). async_gen_finalize makes the call
-// in a nested loop (at exit); errors of the finalizer are left on the
-// thread, those of closing are reported. async_gen_finalize_request makes
-// it a request (Ok: nothing to do).
-void async_gen_finalize(Vm& vm, GeneratorObject* ag);
+// A dropped async generator (loop-owned, or alive at exit): a request that
+// calls the finalizer of sys.set_asyncgen_hooks, or closes it (its finally
+// blocks run; it may not await). Ok: nothing to do.
 Status async_gen_finalize_request(Vm& vm, GeneratorObject* ag);
-// CPython's "Exception ignored in: <obj>" and the traceback, on stderr.
+// Closes [gens] (generators and async generators) one after the other as
+// frames, reporting what each close raises as report_unraisable does; the
+// result (None) comes when all are closed (interpreter.cpp).
+Status close_generators(Vm& vm, const std::vector<Value>& gens, Value* out);
+// CPython's "Exception ignored in: <obj>" and the traceback, on stderr;
+// the _op3 form is a Vm::ReplayOp, for a Python __str__ of the exception.
 void report_unraisable(Vm& vm, Value obj, Value exc);
+Status report_unraisable_op3(Vm& vm, Value obj, Value exc, Value, Value* out);
 
 // The instructions of the await protocol (CPython's messages). [where] of
 // op_await_iter says whose result is awaited: 0 `await`, 1 __aenter__,

@@ -437,16 +437,21 @@ Vm::CallOutcome Vm::resume_generator(Thread* th, GeneratorObject* gen, Value sen
 Thread* Vm::new_thread(Value callable, std::vector<Value> args) {
   auto* th = new Thread();
   threads.push_back(th);
+  start_call(th, callable, std::move(args));
+  return th;
+}
+
+void Vm::start_call(Thread* th, Value callable, std::vector<Value> args) {
   // An entry continuation frame marks the bottom of the chain; the call is
-  // made lazily by the first run() through the request machinery.
+  // made lazily by the next run() through the request machinery.
   Frame* entry = heap.new_frame(1);
   entry->is_entry = true;
   th->top = entry;
+  th->request = Request();
   th->request.kind = Request::Kind::Call;
   th->request.callable = callable;
   th->request.args = std::move(args);
   th->start_pending = true;
-  return th;
 }
 
 void Vm::complete_blocked(Thread* th, Value result, Value exc) {

@@ -322,7 +322,7 @@ std::string traceback_text(Vm& vm, const ExceptionObject* e) {
     const SourceRange& r = te.code->positions[te.pc];
     std::string entry = "  File \"" + te.code->filename->text + "\", line " + std::to_string(r.line) + ", in " +
                         te.code->name->text + "\n";
-    std::string_view src = vm.source_line(te.code->filename, r.line);
+    std::string_view src = vm.tearing_down ? std::string_view() : vm.source_line(te.code->filename, r.line);
     if (!src.empty()) {
       entry += "    " + strip(src) + "\n";
       std::string carets = caret_line(src, r);

@@ -603,6 +603,26 @@ namespace {
 // finalizer hook (sys.set_asyncgen_hooks) runs: its errors are not ours.
 Status close_next(Vm& vm, OpaqueObject* st, Value* out);
 
+// After the report of an error (whose __str__ may be Python): the next.
+Status close_next_cont(Vm& vm, Object* state, Status, Value, Value* out) {
+  vm.thread->exc = Value();
+  return close_next(vm, static_cast<OpaqueObject*>(state), out);
+}
+
+// Reports [exc], raised closing [gen], unless a finalizer hook raised it.
+Status report_close_error(Vm& vm, OpaqueObject* st, Value gen, Value exc, Value* out) {
+  if (!st->b) {
+    Value ignored;
+    Status s = vm.call_op(report_unraisable_op3, gen, exc, Value(), &ignored);
+    if (s == Status::Call) {
+      vm.chain_cont(close_next_cont, st);
+      return s;
+    }
+    vm.thread->exc = Value();
+  }
+  return close_next(vm, st, out);
+}
+
 Status closer_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
   auto* st = static_cast<OpaqueObject*>(state);
   if (incoming != Status::Ok) {
@@ -612,7 +632,7 @@ Status closer_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
     // traceback is the frame that dropped the generator, as in CPython.
     auto* e = static_cast<ExceptionObject*>(exc.obj());
     if (e->traceback.empty() && vm.thread->top && vm.thread->top->code) vm.add_traceback(exc, vm.thread->top);
-    if (!st->b) report_unraisable(vm, st->values[static_cast<size_t>(st->a) + 1], exc);
+    return report_close_error(vm, st, st->values[static_cast<size_t>(st->a) + 1], exc, out);
   }
   return close_next(vm, st, out);
 }
@@ -639,7 +659,7 @@ Status close_next(Vm& vm, OpaqueObject* st, Value* out) {
     if (s == Status::Error) {
       Value exc = vm.thread->exc;
       vm.thread->exc = Value();
-      if (!st->b) report_unraisable(vm, v, exc);
+      return report_close_error(vm, st, v, exc, out);
     }
   }
   vm.thread->handled = st->values[1];
@@ -672,6 +692,13 @@ INTERLEAVE_COLD Status close_dropped(Vm& vm, Value* from, Value* to, Value rethr
 }
 
 }  // namespace
+
+Status close_generators(Vm& vm, const std::vector<Value>& gens, Value* out) {
+  OpaqueObject* st = vm.new_opaque();
+  st->values = {Value(), vm.thread->handled};
+  st->values.insert(st->values.end(), gens.begin(), gens.end());
+  return close_next(vm, st, out);
+}
 
 StopReason Vm::run(Thread* th, int64_t budget) {
   Thread* const saved_thread = thread;

@@ -134,11 +134,15 @@ bool Session::step(int64_t budget) {
   }
 }
 
-void finalize_main_generators(Vm& vm, Thread* th) {
-  Value main = vm.dict_get_str(vm.modules, vm.n.__main__);
-  if (main.is_null()) return;
-  auto* dict = static_cast<ModuleObject*>(main.obj())->dict;
+namespace {
+
+// __main__'s suspended generators: those bound to names starting with an
+// underscore first, as CPython's module cleanup clears them first.
+std::vector<Value> main_generators(Vm& vm) {
   std::vector<Value> gens;
+  Value main = vm.dict_get_str(vm.modules, vm.n.__main__);
+  if (main.is_null()) return gens;
+  auto* dict = static_cast<ModuleObject*>(main.obj())->dict;
   for (int pass = 0; pass < 2; ++pass) {
     for (auto& e : dict->entries) {
       if (e.key.is_null() || !vm.is_str(e.key)) continue;
@@ -150,32 +154,69 @@ void finalize_main_generators(Vm& vm, Thread* th) {
         gens.push_back(v);
     }
   }
-  if (gens.empty()) {
-    warn_unawaited_at_exit(vm);
-    return;
-  }
-  Thread* saved = vm.thread;
-  vm.thread = th;
-  vm.extra_roots.insert(vm.extra_roots.end(), gens.begin(), gens.end());
-  for (Value g : gens) {
-    if (g.obj()->kind == Kind::AsyncGen) {
-      async_gen_finalize(vm, static_cast<GeneratorObject*>(g.obj()));
-    } else {
-      Value close = vm.get_attr(g, vm.intern("close"));
-      if (!close.is_null()) vm.call_sync(close, {});
-    }
-    th->exc = Value();
-  }
-  vm.thread = saved;
+  return gens;
+}
+
+Status exit_warnings_cont(Vm& vm, Object*, Status incoming, Value, Value* out) {
+  vm.thread->exc = Value();
   warn_unawaited_at_exit(vm);
+  *out = vm.None;
+  return Status::Ok;
+}
+
+// The call start_main_finalizer makes.
+Status finalize_main(Vm& vm, Value, Args, Value* out) {
+  vm.tearing_down = true;
+  Status s = close_generators(vm, main_generators(vm), out);
+  if (s == Status::Call) {
+    vm.chain_cont(exit_warnings_cont, nullptr);
+    return s;
+  }
+  return exit_warnings_cont(vm, nullptr, s, Value(), out);
+}
+
+}  // namespace
+
+bool start_main_finalizer(Vm& vm, Thread* th) {
+  if (main_generators(vm).empty()) {
+    warn_unawaited_at_exit(vm);
+    return false;
+  }
+  vm.start_call(th, Value::object(vm.new_native("<module cleanup>", finalize_main)));
+  return true;
+}
+
+// The main thread runs start_main_finalizer's call to its end (its own
+// errors are reported as it goes), within the step limit.
+void Session::run_finalizer() {
+  Vm& vm = *vm_;
+  for (;;) {
+    int64_t budget = int64_t{1} << 20;
+    if (max_steps_ >= 0) {
+      int64_t left = max_steps_ - static_cast<int64_t>(thread_->steps);
+      if (left <= 0) break;
+      budget = std::min(budget, left);
+    }
+    StopReason r = vm.run(thread_, budget);
+    if (r == StopReason::Finished || r == StopReason::Raised || r == StopReason::Blocked) break;
+    thread_->eval_breaker = 0;
+  }
+  thread_->exc = Value();
+  result_.steps = thread_->steps;
+  result_.clock_ns = thread_->clock_ns;
+  if ((max_steps_ >= 0 && static_cast<int64_t>(thread_->steps) >= max_steps_) || vm.step_limit_hit) {
+    result_.outcome = Outcome::LimitReached;
+    result_.exit_code = 3;
+    result_.message = "interleave: stopped after " + std::to_string(max_steps_) + " steps (--max-steps)";
+  }
 }
 
 const RunResult& Session::run() {
   while (step(int64_t{1} << 20)) {
   }
-  if (result_.outcome == Outcome::Finished || result_.outcome == Outcome::Exception) {
-    finalize_main_generators(*vm_, thread_);
-  }
+  if ((result_.outcome == Outcome::Finished || result_.outcome == Outcome::Exception) &&
+      start_main_finalizer(*vm_, thread_))
+    run_finalizer();
   if (result_.outcome == Outcome::LimitReached && !result_.message.empty()) vm_->write_out(result_.message + "\n", true);
   return result_;
 }

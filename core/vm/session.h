@@ -45,8 +45,11 @@ FunctionObject* compile_main(Vm& vm, std::string_view source, std::string_view f
 // SystemExit gives its code, anything else prints a traceback (exit code 1).
 void finish_with_exception(Vm& vm, Value exc, RunResult* result);
 // At exit CPython clears __main__'s globals; a suspended generator dropped
-// that way is closed, so its finally blocks run. Runs on [th].
-void finalize_main_generators(Vm& vm, Thread* th);
+// that way is closed, so its finally blocks run. When there is one, starts
+// a call on [th] (whose chain has ended) that closes them as frames, and
+// returns true: the caller runs [th] until that call returns. The "never
+// awaited" warnings of exit come after (at once when this returns false).
+bool start_main_finalizer(Vm& vm, Thread* th);
 
 class Session {
  public:
@@ -77,6 +80,7 @@ class Session {
   Thread* main_thread() { return thread_; }
 
  private:
+  void run_finalizer();
   std::unique_ptr<Vm> vm_;
   Thread* thread_ = nullptr;
   int64_t max_steps_ = -1;

@@ -130,6 +130,10 @@ class Vm {
   // Thread.run). run() on it returns Finished (result in Thread::result)
   // or Raised (exception in Thread::exc) when the call ends.
   Thread* new_thread(Value callable, std::vector<Value> args);
+  // The same on [th] once its chain has ended: what the main thread runs
+  // after the program (threading's atexit hooks, closing __main__'s
+  // generators) is a call like any other, preemptible and visible.
+  void start_call(Thread* th, Value callable, std::vector<Value> args = {});
   // Completes the call a thread blocked in (Status::Block) with [result],
   // or with the exception [exc] when result is null.
   void complete_blocked(Thread* t, Value result, Value exc = Value());
@@ -383,6 +387,9 @@ class Vm {
   std::map<std::string, bool> warnings_shown;
   std::vector<std::string> unawaited_freed;
   bool warnings_ignored = false;  // warnings.simplefilter("ignore")
+  // Set once __main__ is torn down at exit (session.cpp): tracebacks print
+  // no source lines then, as CPython's, whose linecache is gone by then.
+  bool tearing_down = false;
   // sys.set_asyncgen_hooks (null: unset); kept alive through extra_roots.
   Value asyncgen_firstiter, asyncgen_finalizer;
   // except*'s two steps, CHECK_EG_MATCH and PREP_RERAISE_STAR, are natives
