@@ -587,17 +587,27 @@ void Machine::thread_done(SimThread* t, uint64_t time) {
   vm::Value exc = t->vt->exc;
   t->vt->exc = vm::Value();
   if (t->is_main) {
-    if (!t->code_done) {
-      t->code_done = true;
+    // After the module's body the main thread runs more calls, each a
+    // call like any other (vm::Vm::start_call) that comes back here: the
+    // uncaught exception's report, threading's atexit hooks, the report of
+    // an error in one of them, and last (finish_program) module cleanup.
+    if (t->exit_stage == ExitStage::Body) {
+      t->exit_stage = ExitStage::Report;
       if (exc.is_null()) {
         p.result.outcome = vm::Outcome::Finished;
         p.result.exit_code = 0;
       } else {
-        vm::finish_with_exception(vm, exc, &p.result);
+        vm::exit_status(vm, exc, &p.result);
+        vm::start_report(vm, t->vt, exc);
+        return;
       }
+    }
+    if (t->exit_stage == ExitStage::Report) {
+      t->exit_stage = ExitStage::Hooks;
       if (start_exit_hooks(t)) return;
     } else if (!exc.is_null()) {
-      vm.write_out(vm.format_exception(exc), true);
+      vm::start_report(vm, t->vt, exc);
+      return;
     }
     // Like threading._shutdown(): the main thread waits for every
     // non-daemon thread before the interpreter exits.
@@ -610,8 +620,9 @@ void Machine::thread_done(SimThread* t, uint64_t time) {
     return;
   }
   if (!exc.is_null() && !vm.exception_matches(exc, vm::Value::object(vm.t.SystemExit_))) {
-    vm.write_out("Exception ignored in thread started by " + t->name + ":\n", true);
-    vm.write_out(vm.format_exception(exc), true);
+    // CPython's unraisable hook: "Exception ignored in thread started by: <function f at 0x...>".
+    vm::start_report(vm, t->vt, exc, "Exception ignored in thread started by", t->vt->started_with);
+    return;  // back here when it is printed
   }
   leave_core(t, time);
   if (t->holds_gil) drop_gil(t, time, false);

@@ -50,6 +50,10 @@ struct Process;
 // Why a blocked thread waits; the wait's object says on what.
 enum class WaitKind : uint8_t { None, Sleep, Lock, Join, Shutdown, Io, Net };
 
+// The main thread after its module's body: the report of an uncaught
+// exception, then threading's atexit hooks (Machine::thread_done).
+enum class ExitStage : uint8_t { Body, Report, Hooks };
+
 struct SimThread {
   uint32_t id = 0;          // creation order: trace thread number
   int64_t ident = 0;        // threading.get_ident()
@@ -81,7 +85,7 @@ struct SimThread {
   bool holds_gil = false;
   uint64_t io_pending_ns = 0;   // terminal writes made during this slice
   bool io_to_stderr = false;
-  bool code_done = false;       // main: the module body has ended (atexit hooks may still run)
+  ExitStage exit_stage = ExitStage::Body;  // main: what it runs after the module's body
   uint64_t gil_wait_start = UINT64_MAX;  // since when it wants the GIL
   std::vector<uint32_t> joiners;  // threads waiting in join() for this one
   int32_t running_task = -1;      // the asyncio task whose step it runs (Machine::tasks() index)

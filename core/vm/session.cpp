@@ -66,26 +66,59 @@ bool Session::load(std::string_view source, std::string_view filename) {
   return true;
 }
 
-void finish_with_exception(Vm& vm, Value exc, RunResult* result) {
+void exit_status(Vm& vm, Value exc, RunResult* result) {
+  result->outcome = Outcome::Exception;
+  result->exit_code = 1;
+  if (!vm.exception_matches(exc, Value::object(vm.t.SystemExit_))) return;
+  auto* e = static_cast<ExceptionObject*>(exc.obj());
+  Value code = e->args && !e->args->items.empty() ? e->args->items[0] : vm.None;
+  result->outcome = Outcome::Finished;
+  if (code == vm.None)
+    result->exit_code = 0;
+  else if (vm.is_int(code))
+    result->exit_code = static_cast<int>(vm.int_of(code) & 0xff);
+}
+
+namespace {
+
+// start_report's call: [exc] as CPython prints an uncaught exception -- a
+// SystemExit only when its code is neither None nor an int, as str(code)
+// -- after "prefix: repr(obj)" when there is a prefix. Its formatting may
+// call Python (__str__, __repr__, __notes__): as a native it runs under a
+// replay run, and those calls are frames.
+Status print_uncaught(Vm& vm, Value, Args args, Value* out) {
+  Value exc = args[0];
+  std::string text = vm.as_str(args[1])->text;
+  *out = vm.None;
+  if (!text.empty()) {
+    text += ": ";
+    if (!vm.repr_append(text, args[2])) {
+      vm.thread->exc = Value();
+      text += "<object repr() failed>";
+    }
+    text += "\n";
+  }
   if (vm.exception_matches(exc, Value::object(vm.t.SystemExit_))) {
     auto* e = static_cast<ExceptionObject*>(exc.obj());
     Value code = e->args && !e->args->items.empty() ? e->args->items[0] : vm.None;
-    result->outcome = Outcome::Finished;
-    if (code == vm.None) {
-      result->exit_code = 0;
-    } else if (vm.is_int(code)) {
-      result->exit_code = static_cast<int>(vm.int_of(code) & 0xff);
-    } else {
-      std::string s;
-      vm.str_append(s, code);
-      vm.write_out(s + "\n", true);
-      result->exit_code = 1;
+    if (code == vm.None || vm.is_int(code)) return Status::Ok;
+    if (!vm.str_append(text, code)) {
+      vm.thread->exc = Value();
+      return Status::Ok;
     }
-    return;
+    text += "\n";
+  } else {
+    text += vm.format_exception(exc);
   }
-  vm.write_out(vm.format_exception(exc), true);
-  result->outcome = Outcome::Exception;
-  result->exit_code = 1;
+  vm.write_out(text, true);
+  return Status::Ok;
+}
+
+}  // namespace
+
+void start_report(Vm& vm, Thread* th, Value exc, const std::string& prefix, Value obj) {
+  vm.start_call(th, Value::object(vm.new_native("<print exception>", print_uncaught)),
+                {exc, vm.make_str(prefix), obj.is_null() ? vm.None : obj});
 }
 
 bool Session::step(int64_t budget) {
@@ -120,7 +153,9 @@ bool Session::step(int64_t budget) {
     case StopReason::Raised: {
       Value exc = thread_->exc;
       thread_->exc = Value();
-      finish_with_exception(vm, exc, &result_);
+      exit_status(vm, exc, &result_);
+      start_report(vm, thread_, exc);
+      run_call();
       return false;
     }
     case StopReason::Blocked:
@@ -186,9 +221,9 @@ bool start_main_finalizer(Vm& vm, Thread* th) {
   return true;
 }
 
-// The main thread runs start_main_finalizer's call to its end (its own
-// errors are reported as it goes), within the step limit.
-void Session::run_finalizer() {
+// The main thread runs the call start_report or start_main_finalizer
+// made to its end (it reports its own errors), within the step limit.
+void Session::run_call() {
   Vm& vm = *vm_;
   for (;;) {
     int64_t budget = int64_t{1} << 20;
@@ -216,7 +251,7 @@ const RunResult& Session::run() {
   }
   if ((result_.outcome == Outcome::Finished || result_.outcome == Outcome::Exception) &&
       start_main_finalizer(*vm_, thread_))
-    run_finalizer();
+    run_call();
   if (result_.outcome == Outcome::LimitReached && !result_.message.empty()) vm_->write_out(result_.message + "\n", true);
   return result_;
 }

@@ -42,8 +42,13 @@ struct RunResult {
 // (exit code 2) and returns null.
 FunctionObject* compile_main(Vm& vm, std::string_view source, std::string_view filename, RunResult* result);
 // How an uncaught exception [exc] of the main thread ends the program:
-// SystemExit gives its code, anything else prints a traceback (exit code 1).
-void finish_with_exception(Vm& vm, Value exc, RunResult* result);
+// SystemExit gives its code, anything else exit code 1. The output comes
+// from start_report: a call on [th] (whose chain has ended) that prints
+// the traceback (a SystemExit's code when it is not an int), so a Python
+// __str__ runs as a frame; the caller runs [th] on. With [prefix] it is
+// reported as the unraisable hook does: "prefix: repr(obj)" above it.
+void exit_status(Vm& vm, Value exc, RunResult* result);
+void start_report(Vm& vm, Thread* th, Value exc, const std::string& prefix = {}, Value obj = Value());
 // At exit CPython clears __main__'s globals; a suspended generator dropped
 // that way is closed, so its finally blocks run. When there is one, starts
 // a call on [th] (whose chain has ended) that closes them as frames, and
@@ -80,7 +85,7 @@ class Session {
   Thread* main_thread() { return thread_; }
 
  private:
-  void run_finalizer();
+  void run_call();
   std::unique_ptr<Vm> vm_;
   Thread* thread_ = nullptr;
   int64_t max_steps_ = -1;

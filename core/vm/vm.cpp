@@ -490,6 +490,7 @@ void Vm::collect_garbage() {
       tr.visit(th->result);
       tr.visit(th->block_value);
       tr.visit(th->greenlet);
+      tr.visit(th->started_with);
       Request& r = th->request;
       tr.visit(r.callable);
       for (Value v : r.args) tr.visit(v);

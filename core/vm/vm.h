@@ -85,6 +85,7 @@ struct Thread {
   std::string block_reason;   // what the thread waits for, for the UI
   int32_t sim_id = -1;        // the simulated OS thread running this chain
   Object* greenlet = nullptr; // the greenlet running on this thread (greenlet.cpp), once used
+  Value started_with;         // _thread.start_new_thread's function, named if the thread fails
 };
 
 struct Types;
