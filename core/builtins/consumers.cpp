@@ -96,11 +96,20 @@ Status tuple_new(Vm& vm, Value, Args args, Value* out) {
   }, out);
 }
 
-Status set_done(Vm& vm, OpaqueObject* st, Value* out, bool frozen) {
-  SetObject* s = vm.new_set(frozen);
-  for (Value v : items_of(st))
-    if (vm.set_add(s, v) < 0) return Status::Error;
-  *out = Value::object(s);
+// set() and frozenset(): each item is added as it comes (its Python
+// __hash__ replays that item alone). values = [iterator, the set].
+OpaqueObject* set_builder(Vm& vm, bool frozen) {
+  OpaqueObject* st = vm.new_opaque();
+  st->values = {Value(), Value::object(vm.new_set(frozen))};
+  return st;
+}
+
+Status set_add_item(Vm& vm, OpaqueObject* st, Value item, Value*, bool*) {
+  return vm.set_add(static_cast<SetObject*>(st->values[1].obj()), item) < 0 ? Status::Error : Status::Ok;
+}
+
+Status set_done(Vm& vm, OpaqueObject* st, Value* out) {
+  *out = st->values[1];
   return Status::Ok;
 }
 
@@ -115,9 +124,7 @@ Status set_new(Vm& vm, Value, Args args, Value* out) {
     *out = Value::object(s);
     return Status::Ok;
   }
-  return collect(vm, args[0], collector(vm, {}), [](Vm& vm, OpaqueObject* st, Value* out) {
-    return set_done(vm, st, out, false);
-  }, out);
+  return vm.for_each(args[0], set_builder(vm, false), set_add_item, set_done, out);
 }
 
 Status frozenset_new(Vm& vm, Value, Args args, Value* out) {
@@ -131,9 +138,7 @@ Status frozenset_new(Vm& vm, Value, Args args, Value* out) {
     *out = Value::object(s);
     return Status::Ok;
   }
-  return collect(vm, args[0], collector(vm, {}), [](Vm& vm, OpaqueObject* st, Value* out) {
-    return set_done(vm, st, out, true);
-  }, out);
+  return vm.for_each(args[0], set_builder(vm, true), set_add_item, set_done, out);
 }
 
 // sum(): values = [iterator, accumulator].
@@ -246,7 +251,6 @@ Status min_max(Vm& vm, Args args, Value* out, bool is_max) {
   if (args.n == 0) return vm.raise(vm.t.TypeError_, std::string(name) + " expected at least 1 argument, got 0");
   OpaqueObject* st = vm.new_opaque();
   st->a = is_max;
-  st->b = 1;  // the key function may run as a frame
   Value key = vm.kwarg(args, "key"), dflt = vm.kwarg(args, "default");
   st->values = {Value(), key, dflt, Value(), Value(), Value()};
   Value source = args.n == 1 ? args[0] : vm.make_tuple(std::vector<Value>(args.v, args.v + args.n));

@@ -878,6 +878,7 @@ SimThread* Machine::start_thread(vm::Vm& vm, vm::Value callable, std::vector<vm:
   t->native_id = next_native_id_++;
   t->ident = 140'245'000'000'000 + 4096 + static_cast<int64_t>(t->id) * 8'392'704;
   t->vt = vm.new_thread(callable, std::move(args));
+  t->vt->started_with = callable;
   t->vt->sim_id = static_cast<int32_t>(t->id);
   t->track = trace_.add_track(TrackKind::Thread, t->proc->pid, t->native_id, t->name);
   trace_.bind_thread(t->id, t->track);

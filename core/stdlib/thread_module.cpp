@@ -299,7 +299,6 @@ void init_thread_module(Vm& vm, ModuleObject* m) {
     // Like CPython: nothing waits for _thread's threads at exit.
     sim::SimThread* t = m->start_thread(vm, args[0], std::move(a), "Dummy-" + std::to_string(m->threads().size()), true);
     t->vt->request.kwnames = kwnames;
-    t->vt->started_with = args[0];
     *out = vm.make_int(t->ident);
     return Status::Ok;
   });

@@ -105,12 +105,42 @@ Status Vm::for_each(Value iterable, OpaqueObject* st, ItemFn item, DoneFn done, 
     ValueVector items = iterable.obj()->kind == Kind::List ? static_cast<ListObject*>(iterable.obj())->items
                                                            : static_cast<TupleObject*>(iterable.obj())->items;
     st->values[0] = iterable;  // keeps the items alive
-    for (Value v : items) {
+    // Each callback runs under a replay run of its own: a Python call it
+    // makes (max() asking an item's __lt__, set() its __hash__) replays
+    // that callback alone, not the whole native from its start, and the
+    // rest of the loop goes on in continuations. (Inside a run already
+    // thrown away, its rerun decides.) The callbacks keep their effects in
+    // [st], which a rerun of the native makes afresh. An iterator's items
+    // stay under the native's run: a rerun must find the iterator where it
+    // was (replay_save).
+    const bool own_runs = !replay || !replay->need;
+    for (size_t i = 0; i < items.size(); ++i) {
       bool stop = false;
-      Status s = item(*this, st, v, out, &stop);
+      Status s;
+      if (own_runs) {
+        ReplayRun* outer = replay;
+        replay = nullptr;
+        s = call_item(*this, st, items[i], out, &stop);
+        replay = outer;
+        if (s == Status::Call) {
+          // The items after this one come from an iterator (resume_cont).
+          Value it;
+          if (builtin_iter(*this, iterable, &it) != Status::Ok) return Status::Error;
+          static_cast<IteratorObject*>(it.obj())->index = static_cast<int64_t>(i) + 1;
+          st->values[0] = it;
+          return s;
+        }
+      } else {
+        s = item(*this, st, items[i], out, &stop);
+      }
       if (s != Status::Ok || stop) return s;
     }
-    return done(*this, st, out);
+    if (!own_runs) return done(*this, st, out);
+    ReplayRun* outer = replay;
+    replay = nullptr;
+    Status s = call_done(*this, st, out);
+    replay = outer;
+    return s;
   }
   Value it;
   Status s = op_iter(*this, iterable, &it);

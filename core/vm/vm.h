@@ -85,7 +85,7 @@ struct Thread {
   std::string block_reason;   // what the thread waits for, for the UI
   int32_t sim_id = -1;        // the simulated OS thread running this chain
   Object* greenlet = nullptr; // the greenlet running on this thread (greenlet.cpp), once used
-  Value started_with;         // _thread.start_new_thread's function, named if the thread fails
+  Value started_with;         // the function a simulated thread was started with, named if it fails
 };
 
 struct Types;
@@ -237,8 +237,11 @@ class Vm {
   // a continuation. [st]->values[0] is reserved for the iterator; [item]
   // is called per item (set *stop to finish early with *out), [done] at
   // the end. An item callback may itself return Status::Call after making
-  // a request with its own continuation (a key function); set st->b = 1
-  // then, so lists are iterated through an iterator too.
+  // a request with its own continuation (a key function). Over a list or
+  // tuple each callback runs under its own replay run (a Python call it
+  // makes synchronously replays that callback alone), so callbacks keep
+  // their effects in [st]. st->b = 1 makes a list or tuple go through an
+  // iterator like any other iterable.
   using ItemFn = Status (*)(Vm& vm, OpaqueObject* st, Value item, Value* out, bool* stop);
   using DoneFn = Status (*)(Vm& vm, OpaqueObject* st, Value* out);
   Status for_each(Value iterable, OpaqueObject* st, ItemFn item, DoneFn done, Value* out);
