@@ -338,8 +338,9 @@ class Vm {
   // Before a native iterator advances under a replay run: keeps its
   // position, restored if the run is thrown away.
   void replay_save(IteratorObject* it);
-  // Code that must see its Python calls happen during its own run (a
-  // deque's mutation check around __eq__) uses the nested loop instead.
+  // Code that cannot wait for a rerun (athrow() with an exception class
+  // whose Python __init__ runs after the awaitable is marked running)
+  // uses the nested loop instead.
   struct NestedCalls {
     Vm& vm;
     ReplayRun* saved;
