@@ -163,12 +163,15 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
     }
     case Kind::List:
     case Kind::Tuple:
+    case Kind::Set:
+    case Kind::FrozenSet:
     case Kind::Dict: {
-      // An instance of a subclass of list, tuple or dict has a __dict__.
+      // An instance of a subclass of list, tuple, set or dict has a __dict__.
       if (a != "__dict__" || !o->type->is_heap_type) return Value();
       DictObject** slot = o->kind == Kind::List    ? &static_cast<ListObject*>(o)->attrs
                           : o->kind == Kind::Tuple ? &static_cast<TupleObject*>(o)->attrs
-                                                   : &static_cast<DictObject*>(o)->attrs;
+                          : o->kind == Kind::Dict  ? &static_cast<DictObject*>(o)->attrs
+                                                   : &static_cast<SetObject*>(o)->attrs;
       if (!*slot) *slot = vm.new_dict();
       return Value::object(*slot);
     }

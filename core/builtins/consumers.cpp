@@ -96,49 +96,26 @@ Status tuple_new(Vm& vm, Value, Args args, Value* out) {
   }, out);
 }
 
-// set() and frozenset(): each item is added as it comes (its Python
-// __hash__ replays that item alone). values = [iterator, the set].
-OpaqueObject* set_builder(Vm& vm, bool frozen) {
-  OpaqueObject* st = vm.new_opaque();
-  st->values = {Value(), Value::object(vm.new_set(frozen))};
-  return st;
-}
-
-Status set_add_item(Vm& vm, OpaqueObject* st, Value item, Value*, bool*) {
-  return vm.set_add(static_cast<SetObject*>(st->values[1].obj()), item) < 0 ? Status::Error : Status::Ok;
-}
-
-Status set_done(Vm& vm, OpaqueObject* st, Value* out) {
-  *out = st->values[1];
-  return Status::Ok;
-}
-
 Status set_new(Vm& vm, Value, Args args, Value* out) {
+  if (args.nkw() > 0) return vm.raise(vm.t.TypeError_, "set() takes no keyword arguments");
+  if (args.n > 1) return vm.raise(vm.t.TypeError_, "set expected at most 1 argument, got " + std::to_string(args.n));
+  SetObject* s = vm.new_set(false);
   if (args.n == 0) {
-    *out = Value::object(vm.new_set());
-    return Status::Ok;
-  }
-  if (args[0].is_object() && (args[0].obj()->kind == Kind::Set || args[0].obj()->kind == Kind::FrozenSet)) {
-    SetObject* s = vm.new_set();
-    vm.set_merge(s, static_cast<SetObject*>(args[0].obj()));
     *out = Value::object(s);
     return Status::Ok;
   }
-  return vm.for_each(args[0], set_builder(vm, false), set_add_item, set_done, out);
+  return set_fill(vm, s, args[0], out);
 }
 
 Status frozenset_new(Vm& vm, Value, Args args, Value* out) {
+  if (args.nkw() > 0) return vm.raise(vm.t.TypeError_, "frozenset() takes no keyword arguments");
+  if (args.n > 1) return vm.raise(vm.t.TypeError_, "frozenset expected at most 1 argument, got " + std::to_string(args.n));
+  SetObject* s = vm.new_set(true);
   if (args.n == 0) {
-    *out = Value::object(vm.new_set(true));
-    return Status::Ok;
-  }
-  if (args[0].is_object() && (args[0].obj()->kind == Kind::Set || args[0].obj()->kind == Kind::FrozenSet)) {
-    SetObject* s = vm.new_set(true);
-    vm.set_merge(s, static_cast<SetObject*>(args[0].obj()));
     *out = Value::object(s);
     return Status::Ok;
   }
-  return vm.for_each(args[0], set_builder(vm, true), set_add_item, set_done, out);
+  return set_fill(vm, s, args[0], out);
 }
 
 // sum(): values = [iterator, accumulator].

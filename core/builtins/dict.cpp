@@ -267,9 +267,21 @@ int Vm::dict_del(DictObject* d, Value key) {
   return 1;
 }
 
+bool Vm::dict_clone(DictObject* d, DictObject* src) {
+  if (!d->entries.empty() || static_cast<size_t>(src->used) != src->entries.size() || d->of_type) return false;
+  d->entries = src->entries;
+  d->index = src->index;
+  d->hash_bits = src->hash_bits;
+  d->used = src->used;
+  ++d->keys_version;
+  heap.account(d->entries.size() * sizeof(DictObject::Entry) + d->index.size() * 4);
+  return true;
+}
+
 bool Vm::dict_update_from(DictObject* d, Value src, bool merge_strict) {
   if (src.is_object() && src.obj()->kind == Kind::Dict) {
     auto* s = static_cast<DictObject*>(src.obj());
+    if (dict_clone(d, s)) return true;
     auto entries = s->entries;
     // The hashes stored with the keys are used, as CPython's dict_merge.
     for (auto& e : entries) {
@@ -333,7 +345,12 @@ constexpr size_t kLinearProbes = 9;
 constexpr uint64_t kPerturbShift = 5;
 
 // Finds [key] (returns its index) or the slot to insert it (*insert).
+// An entry's key is compared with the table's key first, as CPython does
+// (its __eq__ is the one that runs). A comparison that ran Python code may
+// have changed the set: then the lookup starts again (setobject.c's
+// set_lookkey restarts the same way).
 int64_t set_lookup(Vm& vm, SetObject* s, Value key, int64_t hash, size_t* insert, bool* error) {
+restart:
   size_t mask = s->table.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
@@ -341,7 +358,7 @@ int64_t set_lookup(Vm& vm, SetObject* s, Value key, int64_t hash, size_t* insert
   for (;;) {
     size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     for (size_t j = 0; j <= probes; ++j) {
-      auto& e = s->table[i + j];
+      const SetObject::Entry& e = s->table[i + j];
       if (e.key.is_null() && !e.dummy) {
         *insert = freeslot != SIZE_MAX ? freeslot : i + j;
         return -1;
@@ -350,8 +367,13 @@ int64_t set_lookup(Vm& vm, SetObject* s, Value key, int64_t hash, size_t* insert
         if (freeslot == SIZE_MAX) freeslot = i + j;
         continue;
       }
-      if (e.hash == hash && keys_equal(vm, e.key, key, error)) return static_cast<int64_t>(i + j);
+      if (e.hash != hash) continue;
+      Value startkey = e.key;
+      const SetObject::Entry* table = s->table.data();
+      bool same = keys_equal(vm, startkey, key, error);
       if (*error) return -1;
+      if (s->table.data() != table || s->table.size() != mask + 1 || s->table[i + j].key != startkey) goto restart;
+      if (same) return static_cast<int64_t>(i + j);
     }
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
@@ -392,6 +414,10 @@ void set_resize(SetObject* s, int64_t minused) {
 int Vm::set_add(SetObject* s, Value key) {
   int64_t h;
   if (!hash(key, &h)) return -1;
+  return set_add_hashed(s, key, h);
+}
+
+int Vm::set_add_hashed(SetObject* s, Value key, int64_t h) {
   size_t slot;
   bool err = false;
   int64_t ix = set_lookup(*this, s, key, h, &slot, &err);
@@ -407,6 +433,13 @@ int Vm::set_add(SetObject* s, Value key) {
   }
   heap.account(sizeof(SetObject::Entry));
   return 1;
+}
+
+// Before [incoming] keys are added one by one (set_merge, and
+// set_update_internal from a dict): the table grows once, up front.
+void Vm::set_presize(SetObject* so, int64_t incoming) {
+  int64_t mask = static_cast<int64_t>(so->table.size()) - 1;
+  if ((so->fill + incoming) * 5 >= mask * 3) set_resize(so, (so->used + incoming) * 2);
 }
 
 // setobject.c's set_merge: how CPython copies one set into another, which
@@ -449,17 +482,18 @@ int Vm::set_merge(SetObject* so, SetObject* other) {
     return 0;
   }
   for (auto& e : std::vector<SetObject::Entry>(other->table)) {
-    if (!e.key.is_null() && set_add(so, e.key) < 0) return -1;
+    if (!e.key.is_null() && set_add_hashed(so, e.key, e.hash) < 0) return -1;
   }
   return 0;
 }
 
 int Vm::set_contains(SetObject* s, Value key) {
   int64_t h;
-  if (!hash(key, &h)) {
-    // `[] in some_set` is a TypeError in CPython too.
-    return -1;
-  }
+  if (!hash(key, &h)) return -1;  // `[] in some_set` is a TypeError in CPython too
+  return set_contains_hashed(s, key, h);
+}
+
+int Vm::set_contains_hashed(SetObject* s, Value key, int64_t h) {
   size_t slot;
   bool err = false;
   int64_t ix = set_lookup(*this, s, key, h, &slot, &err);
@@ -470,6 +504,10 @@ int Vm::set_contains(SetObject* s, Value key) {
 int Vm::set_discard(SetObject* s, Value key) {
   int64_t h;
   if (!hash(key, &h)) return -1;
+  return set_discard_hashed(s, key, h);
+}
+
+int Vm::set_discard_hashed(SetObject* s, Value key, int64_t h) {
   size_t slot;
   bool err = false;
   int64_t ix = set_lookup(*this, s, key, h, &slot, &err);

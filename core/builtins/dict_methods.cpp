@@ -14,24 +14,8 @@ Status key_error(Vm& vm, Value key) { return vm.raise_value(vm.new_exception_arg
 
 }  // namespace
 
-Status dict_constructor(Vm& vm, Value, Args args, Value* out) {
-  DictObject* d = vm.new_dict();
-  if (args.n > 1) return vm.raise(vm.t.TypeError_, "dict expected at most 1 argument, got " + std::to_string(args.n));
-  if (args.n == 1 && !vm.dict_update_from(d, args[0], false)) return Status::Error;
-  for (int k = 0; k < args.nkw(); ++k) vm.dict_set(d, args.kwnames->items[k], args.v[args.n + k]);
-  *out = Value::object(d);
-  return Status::Ok;
-}
-
 void init_dict_methods(Vm& vm) {
   TypeObject* T = vm.t.dict;
-  T->constructor = dict_constructor;
-  vm.add_method(T, "__init__", [](Vm& vm, Value self, Args args, Value* out) {
-    if (args.n == 1 && !vm.dict_update_from(D(self), args[0], false)) return Status::Error;
-    for (int k = 0; k < args.nkw(); ++k) vm.dict_set(D(self), args.kwnames->items[k], args.v[args.n + k]);
-    *out = vm.None;
-    return Status::Ok;
-  });
   vm.add_method(T, "__repr__", [](Vm& vm, Value self, Args, Value* out) {
     std::string s;
     // The plain dict rendering, also for subclasses (defaultdict's repr).
@@ -119,12 +103,6 @@ void init_dict_methods(Vm& vm) {
     }
     return vm.raise(vm.t.KeyError_, "popitem(): dictionary is empty");
   });
-  vm.add_method(T, "update", [](Vm& vm, Value self, Args args, Value* out) {
-    if (args.n == 1 && !vm.dict_update_from(D(self), args[0], false)) return Status::Error;
-    for (int k = 0; k < args.nkw(); ++k) vm.dict_set(D(self), args.kwnames->items[k], args.v[args.n + k]);
-    *out = vm.None;
-    return Status::Ok;
-  });
   vm.add_method(T, "clear", [](Vm& vm, Value self, Args, Value* out) {
     DictObject* d = D(self);
     if (d->of_type) ++vm.type_epoch;
@@ -144,18 +122,6 @@ void init_dict_methods(Vm& vm) {
     *out = Value::object(d);
     return Status::Ok;
   });
-  NativeFunctionObject* fromkeys = vm.new_native("fromkeys", [](Vm& vm, Value, Args args, Value* out) -> Status {
-    if (args.n < 1) return vm.raise(vm.t.TypeError_, "fromkeys expected at least 1 argument, got " + std::to_string(args.n));
-    std::vector<Value> keys;
-    if (!vm.collect_items(args[0], &keys)) return Status::Error;
-    DictObject* d = vm.new_dict();
-    for (Value k : keys)
-      if (!vm.dict_set(d, k, args.n > 1 ? args[1] : vm.None)) return Status::Error;
-    *out = Value::object(d);
-    return Status::Ok;
-  });
-  auto* sm = vm.heap.make<WrapperObject>(vm.t.staticmethod, Kind::StaticMethod, Value::object(fromkeys));
-  vm.add_attr(T->dict, "fromkeys", Value::object(sm));
 }
 
 }  // namespace interleave::vm

@@ -12,6 +12,7 @@ void init_str_methods(Vm& vm);
 void init_bytes_methods(Vm& vm);  // bytes_methods.cpp
 void init_list_methods(Vm& vm);
 void init_dict_methods(Vm& vm);
+void init_dict_fill(Vm& vm);  // dict_fill.cpp
 void init_set_methods(Vm& vm);
 void init_iterators(Vm& vm);
 void init_classes(Vm& vm);
@@ -25,6 +26,7 @@ void init_type_methods(Vm& vm) {
   init_bytes_methods(vm);
   init_list_methods(vm);
   init_dict_methods(vm);
+  init_dict_fill(vm);
   init_set_methods(vm);
   init_iterators(vm);
   init_classes(vm);

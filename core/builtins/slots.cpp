@@ -96,7 +96,7 @@ Status binary_slot(Vm& vm, Value self, Args args, Value* out) {
     return not_implemented(vm, out);
   }
   Status s = builtin_binary(vm, self, args[0], Op, false, out);
-  return s == Status::Call ? not_implemented(vm, out) : s;
+  return binary_unhandled(vm, s) ? not_implemented(vm, out) : s;
 }
 
 template <int Op>
@@ -104,7 +104,7 @@ Status reflected_slot(Vm& vm, Value self, Args args, Value* out) {
   if (!one_arg(vm, args)) return Status::Error;
   if (!operand_accepted(self, args[0], Op, true)) return not_implemented(vm, out);
   Status s = builtin_binary(vm, args[0], self, Op, false, out);
-  return s == Status::Call ? not_implemented(vm, out) : s;
+  return binary_unhandled(vm, s) ? not_implemented(vm, out) : s;
 }
 
 // list += iterable, set |= set, dict |= mapping: in place, returning self.
@@ -114,7 +114,7 @@ Status inplace_slot(Vm& vm, Value self, Args args, Value* out) {
   Family f = family_of(self);
   if (f == Family::Set && family_of(args[0]) != Family::Set) return not_implemented(vm, out);
   Status s = builtin_binary(vm, self, args[0], Op, true, out);
-  return s == Status::Call ? not_implemented(vm, out) : s;
+  return binary_unhandled(vm, s) ? not_implemented(vm, out) : s;
 }
 
 template <int Cmp>

@@ -77,6 +77,21 @@ Status for_each_cont(Vm& vm, Object* state, Status incoming, Value value, Value*
   return finish_item(vm, st, value, out);
 }
 
+// Calls a callback under a replay run of its own even inside a native's
+// run (the loop's first pass): a Python call it makes replays that callback
+// alone, not the whole native from its start, and the loop goes on in
+// continuations. Inside a run already thrown away its rerun decides: the
+// callback runs in it.
+template <class F>
+Status own_run(Vm& vm, F f) {
+  Vm::ReplayRun* outer = vm.replay;
+  if (outer && outer->need) return f();
+  vm.replay = nullptr;
+  Status s = f();
+  vm.replay = outer;
+  return s;
+}
+
 Status for_each_step(Vm& vm, OpaqueObject* st, Value* out) {
   for (;;) {
     Value item;
@@ -86,11 +101,19 @@ Status for_each_step(Vm& vm, OpaqueObject* st, Value* out) {
       vm.chain_cont(for_each_cont, st);
       return Status::Call;
     }
-    if (item.is_null()) return call_done(vm, st, out);
+    if (item.is_null()) return own_run(vm, [&] { return call_done(vm, st, out); });
     bool stop = false;
-    s = call_item(vm, st, item, out, &stop);
+    s = own_run(vm, [&] { return call_item(vm, st, item, out, &stop); });
     if (s != Status::Ok || stop) return s;
   }
+}
+
+// A Python __iter__ returned the iterator.
+Status iter_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  auto* st = static_cast<OpaqueObject*>(state);
+  st->values[0] = value;
+  return for_each_step(vm, st, out);
 }
 
 }  // namespace
@@ -105,52 +128,32 @@ Status Vm::for_each(Value iterable, OpaqueObject* st, ItemFn item, DoneFn done, 
     ValueVector items = iterable.obj()->kind == Kind::List ? static_cast<ListObject*>(iterable.obj())->items
                                                            : static_cast<TupleObject*>(iterable.obj())->items;
     st->values[0] = iterable;  // keeps the items alive
-    // Each callback runs under a replay run of its own: a Python call it
-    // makes (max() asking an item's __lt__, set() its __hash__) replays
-    // that callback alone, not the whole native from its start, and the
-    // rest of the loop goes on in continuations. (Inside a run already
-    // thrown away, its rerun decides.) The callbacks keep their effects in
-    // [st], which a rerun of the native makes afresh. An iterator's items
-    // stay under the native's run: a rerun must find the iterator where it
-    // was (replay_save).
-    const bool own_runs = !replay || !replay->need;
+    // Each callback runs under a replay run of its own (own_run); once one
+    // needs Python the rest of the loop goes on from an iterator. The
+    // callbacks keep their effects in [st], which a rerun of the native
+    // makes afresh.
     for (size_t i = 0; i < items.size(); ++i) {
       bool stop = false;
-      Status s;
-      if (own_runs) {
-        ReplayRun* outer = replay;
-        replay = nullptr;
-        s = call_item(*this, st, items[i], out, &stop);
-        replay = outer;
-        if (s == Status::Call) {
-          // The items after this one come from an iterator (resume_cont).
-          Value it;
-          if (builtin_iter(*this, iterable, &it) != Status::Ok) return Status::Error;
-          static_cast<IteratorObject*>(it.obj())->index = static_cast<int64_t>(i) + 1;
-          st->values[0] = it;
-          return s;
-        }
-      } else {
-        s = item(*this, st, items[i], out, &stop);
+      Status s = own_run(*this, [&] { return call_item(*this, st, items[i], out, &stop); });
+      if (s == Status::Call) {
+        // The items after this one come from an iterator (resume_cont).
+        Value it;
+        if (builtin_iter(*this, iterable, &it) != Status::Ok) return Status::Error;
+        static_cast<IteratorObject*>(it.obj())->index = static_cast<int64_t>(i) + 1;
+        st->values[0] = it;
+        return s;
       }
       if (s != Status::Ok || stop) return s;
     }
-    if (!own_runs) return done(*this, st, out);
-    ReplayRun* outer = replay;
-    replay = nullptr;
-    Status s = call_done(*this, st, out);
-    replay = outer;
-    return s;
+    return own_run(*this, [&] { return call_done(*this, st, out); });
   }
   Value it;
   Status s = op_iter(*this, iterable, &it);
-  if (s == Status::Call) {
-    // A Python __iter__: finish it synchronously (it is almost always trivial).
-    it = finish_sync_request();
-    if (it.is_null()) return Status::Error;
-  } else if (s != Status::Ok) {
+  if (s == Status::Call) {  // a Python __iter__, as a frame
+    chain_cont(iter_cont, st);
     return s;
   }
+  if (s != Status::Ok) return s;
   st->values[0] = it;
   return for_each_step(*this, st, out);
 }

@@ -157,8 +157,17 @@ inline bool items_by_request(Value v) {
     default: return true;
   }
 }
-// A key whose hash or equality may run Python code.
-inline bool user_key(Value v) { return v.is_object() && v.obj()->type->is_heap_type; }
+// A key whose hash or equality may run Python code (an instance of a
+// class, or a tuple or frozenset that may hold one).
+inline bool user_key(Value v) {
+  if (!v.is_object()) return false;
+  Object* o = v.obj();
+  if (o->type->is_heap_type || o->kind == Kind::FrozenSet) return true;
+  if (o->kind != Kind::Tuple) return false;
+  for (Value item : static_cast<TupleObject*>(o)->items)
+    if (user_key(item)) return true;
+  return false;
+}
 
 GeneratorObject* as_gen(Value v) {
   return (v.is_object() && v.obj()->kind == Kind::Generator) ? static_cast<GeneratorObject*>(v.obj()) : nullptr;

@@ -234,9 +234,11 @@ struct SetObject : Object {
   int64_t used = 0;
   int64_t fill = 0;
   int64_t hash = -1;  // frozenset
+  DictObject* attrs = nullptr;  // instance dict of a user subclass
   SetObject(TypeObject* t, Kind k) : Object(t, k) { table.resize(8, Entry{0, Value(), false}); }
   void trace(Tracer& tr) override {
     for (auto& e : table) tr.visit(e.key);
+    tr.visit(reinterpret_cast<Object*>(attrs));
   }
   size_t footprint() const override { return sizeof(*this) + table.capacity() * sizeof(Entry); }
 };

@@ -558,6 +558,32 @@ bool Vm::user_hash(Value v, Value m, int64_t* out) {
   return true;
 }
 
+// tuplehash (xxHash's round over the items' hashes). The result is kept
+// in the tuple only when no item's hash ran Python code: CPython 3.11 asks
+// the items again every time, which a printing __hash__ shows.
+struct TupleHash {
+  static constexpr uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL, p5 = 2870177450012600261ULL;
+  uint64_t acc = p5;
+  size_t n = 0;
+  bool keep = true;
+  void add(Value item, int64_t h) {
+    acc += static_cast<uint64_t>(h) * p2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= p1;
+    ++n;
+    if (item.is_object() && (item.obj()->type->is_heap_type ||
+                             (item.obj()->kind == Kind::Tuple && static_cast<TupleObject*>(item.obj())->hash == -1)))
+      keep = false;
+  }
+  int64_t finish(TupleObject* tp) {
+    acc += n ^ (p5 ^ 3527539UL);
+    int64_t r = static_cast<int64_t>(acc);
+    if (r == -1) r = 1546275796;
+    if (keep) tp->hash = r;
+    return r;
+  }
+};
+
 bool builtin_hash(Vm& vm, Value v, int64_t* out) {
   if (v.is_small()) {
     *out = hash_int(v.small_value());
@@ -586,20 +612,13 @@ bool builtin_hash(Vm& vm, Value v, int64_t* out) {
         *out = tp->hash;
         return true;
       }
-      const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL, p5 = 2870177450012600261ULL;
-      uint64_t acc = p5;
+      TupleHash th;
       for (Value item : tp->items) {
         int64_t h;
         if (!vm.hash(item, &h)) return false;
-        acc += static_cast<uint64_t>(h) * p2;
-        acc = (acc << 31) | (acc >> 33);
-        acc *= p1;
+        th.add(item, h);
       }
-      acc += tp->items.size() ^ (p5 ^ 3527539UL);
-      int64_t r = static_cast<int64_t>(acc);
-      if (r == -1) r = 1546275796;
-      tp->hash = r;
-      *out = r;
+      *out = th.finish(tp);
       return true;
     }
     case Kind::Bytes:
@@ -641,17 +660,64 @@ bool builtin_hash(Vm& vm, Value v, int64_t* out) {
   return true;
 }
 
+// hash() of a tuple: each item's hash is a step of Vm::for_each (a Python
+// __hash__ a frame of its own, however many items). values = [iterator,
+// the tuple]; the TupleHash is kept in the state.
+struct TupleHashState : OpaqueObject {
+  TupleHash th;
+  explicit TupleHashState(TypeObject* t) : OpaqueObject(t) {}
+};
+
+static Status tuple_hash_item(Vm& vm, OpaqueObject* st, Value item, Value*, bool*) {
+  int64_t h;
+  if (!vm.hash(item, &h)) return Status::Error;
+  static_cast<TupleHashState*>(st)->th.add(item, h);
+  return Status::Ok;
+}
+
+static Status tuple_hash_done(Vm& vm, OpaqueObject* st, Value* out) {
+  *out = vm.make_int(static_cast<TupleHashState*>(st)->th.finish(static_cast<TupleObject*>(st->values[1].obj())));
+  return Status::Ok;
+}
+
 Status op_hash(Vm& vm, Value v, Value* out) {
+  if (v.is_object() && v.obj()->kind == Kind::Tuple && !v.obj()->type->is_heap_type &&
+      static_cast<TupleObject*>(v.obj())->hash == -1) {
+    auto* st = vm.heap.make<TupleHashState>(vm.t.opaque);
+    st->values = {Value(), v};
+    return vm.for_each(v, st, tuple_hash_item, tuple_hash_done, out);
+  }
   int64_t h;
   if (!vm.hash(v, &h)) return Status::Error;
   *out = vm.make_int(h);
   return Status::Ok;
 }
 
-// Two lists, tuples or deques, where the answer is needed on the spot.
-static int seq_compare_now(Vm& vm, Value a, Value b, CompareOp op) {
+// A keys or items view compared with a set or a view, on either side
+// (a set says NotImplemented to a view: the view's reflected comparison
+// answers).
+static int view_side(Vm& vm, Value a, Value b) {
+  auto setlike = [](Value v) {
+    return v.is_object() && (v.obj()->kind == Kind::Set || v.obj()->kind == Kind::FrozenSet);
+  };
+  bool va = is_set_view(vm, a), vb = is_set_view(vm, b);
+  if (va && (vb || setlike(b))) return 1;
+  if (vb && setlike(a)) return 2;
+  return 0;
+}
+
+static Status view_compare_either(Vm& vm, Value a, Value b, CompareOp op, Value* out) {
+  if (view_side(vm, a, b) == 1) return view_compare(vm, a, b, op, out);
+  static const CompareOp reflected[6] = {CompareOp::Gt, CompareOp::Ge, CompareOp::Eq,
+                                         CompareOp::Ne, CompareOp::Lt, CompareOp::Le};
+  return view_compare(vm, b, a, reflected[static_cast<int>(op)], out);
+}
+
+// Two lists, tuples, deques or sets, where the answer is needed on the spot.
+static int compare_now(Vm& vm, Status (*walk)(Vm&, Value, Value, CompareOp, Value*), Value a, Value b,
+                       CompareOp op) {
   Value out;
-  Value r = vm.finish(seq_compare(vm, a, b, op, &out), out);
+  Value r = vm.finish(walk(vm, a, b, op, &out), out);
   if (r.is_null()) return -1;
   return r == vm.True ? 1 : r == vm.False ? 0 : vm.truthy(r);
 }
@@ -706,55 +772,11 @@ int builtin_compare(Vm& vm, Value a, Value b, CompareOp op) {
       default: return c >= 0;
     }
   }
-  if (is_seq_pair(a, b)) return seq_compare_now(vm, a, b, op);
-  if (oa->kind == Kind::Dict && ob->kind == Kind::Dict && (op == CompareOp::Eq || op == CompareOp::Ne)) {
-    auto* da = static_cast<DictObject*>(oa);
-    auto* db = static_cast<DictObject*>(ob);
-    bool same = da->used == db->used;
-    if (same) {
-      for (auto& e : da->entries) {
-        if (e.key.is_null()) continue;
-        bool err = false;
-        Value other = vm.dict_get(db, e.key, &err);
-        if (err) return -1;
-        if (other.is_null()) {
-          same = false;
-          break;
-        }
-        int r = vm.eq(e.value, other);
-        if (r < 0) return -1;
-        if (!r) {
-          same = false;
-          break;
-        }
-      }
-    }
-    return op == CompareOp::Eq ? same : !same;
-  }
-  bool sa = oa->kind == Kind::Set || oa->kind == Kind::FrozenSet;
-  bool sb = ob->kind == Kind::Set || ob->kind == Kind::FrozenSet;
-  if (sa && sb) {
-    auto* x = static_cast<SetObject*>(oa);
-    auto* y = static_cast<SetObject*>(ob);
-    auto subset = [&](SetObject* p, SetObject* q) -> int {
-      if (p->used > q->used) return 0;
-      for (auto& e : p->table) {
-        if (e.key.is_null()) continue;
-        int c = vm.set_contains(q, e.key);
-        if (c <= 0) return c;
-      }
-      return 1;
-    };
-    int r;
-    switch (op) {
-      case CompareOp::Eq: return x->used == y->used ? subset(x, y) : 0;
-      case CompareOp::Ne: r = x->used == y->used ? subset(x, y) : 0; return r < 0 ? r : !r;
-      case CompareOp::Le: return subset(x, y);
-      case CompareOp::Ge: return subset(y, x);
-      case CompareOp::Lt: return x->used < y->used ? subset(x, y) : 0;
-      default: return y->used < x->used ? subset(y, x) : 0;
-    }
-  }
+  if (is_seq_pair(a, b)) return compare_now(vm, seq_compare, a, b, op);
+  if (is_dict_pair(a, b) && (op == CompareOp::Eq || op == CompareOp::Ne))
+    return compare_now(vm, dict_compare, a, b, op);
+  if (is_set_pair(a, b)) return compare_now(vm, set_compare, a, b, op);
+  if (view_side(vm, a, b)) return compare_now(vm, view_compare_either, a, b, op);
   if (oa->kind == Kind::Range && ob->kind == Kind::Range && (op == CompareOp::Eq || op == CompareOp::Ne)) {
     auto* x = static_cast<RangeObject*>(oa);
     auto* y = static_cast<RangeObject*>(ob);
@@ -828,6 +850,9 @@ static Status compare_cont(Vm& vm, Object* state, Status incoming, Value value, 
     if (!m.is_null() && m != vm.None) return vm.request_call(m, {b, a}, compare_cont, s);
   }
   if (is_seq_pair(a, b)) return seq_compare(vm, a, b, op, out);
+  if (is_set_pair(a, b)) return set_compare(vm, a, b, op, out);
+  if (is_dict_pair(a, b) && (op == CompareOp::Eq || op == CompareOp::Ne)) return dict_compare(vm, a, b, op, out);
+  if (view_side(vm, a, b)) return view_compare_either(vm, a, b, op, out);
   int r = builtin_compare(vm, a, b, op);
   if (r == -1) return Status::Error;
   if (r >= 0) {
@@ -859,6 +884,9 @@ Status op_compare(Vm& vm, Value a, Value b, CompareOp op, Value* out) {
     return compare_cont(vm, s, Status::Ok, vm.NotImplemented, out);
   }
   if (is_seq_pair(a, b)) return seq_compare(vm, a, b, op, out);
+  if (is_set_pair(a, b)) return set_compare(vm, a, b, op, out);
+  if (is_dict_pair(a, b) && (op == CompareOp::Eq || op == CompareOp::Ne)) return dict_compare(vm, a, b, op, out);
+  if (view_side(vm, a, b)) return view_compare_either(vm, a, b, op, out);
   int r = builtin_compare(vm, a, b, op);
   if (r == -1) return Status::Error;
   if (r >= 0) {
@@ -1025,7 +1053,6 @@ Status Vm::raise_type_error_operands(const char* op, Value a, Value b) {
 
 Status str_mod_format(Vm& vm, const std::string& fmt, Value args, Value* out);  // builtins/format.cpp
 Status sequence_repeat(Vm& vm, Value seq, int64_t n, Value* out);             // builtins/list.cpp
-Status set_binary(Vm& vm, Value a, Value b, int op, Value* out);              // builtins/set.cpp
 
 // a + b for two strs. A long a that is nobody's prefix hands its buffer to
 // the result (str_text.h), so `t += x` in a loop appends in place instead of
@@ -1084,6 +1111,9 @@ Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out
       return vm.raise(vm.t.TypeError_, std::string("can't multiply sequence by non-int of type '") + vm.type_name(a) + "'");
   }
   if (!a.is_object()) {
+    if (is_set_view(vm, b) && (op == static_cast<int>(BinaryOp::Or) || op == static_cast<int>(BinaryOp::And) ||
+                               op == static_cast<int>(BinaryOp::Sub) || op == static_cast<int>(BinaryOp::Xor)))
+      return view_binary(vm, a, b, static_cast<BinaryOp>(op), out);  // 5 & d.keys(): "not iterable"
     if (op == static_cast<int>(BinaryOp::Mul) && b.is_object()) {
       Kind kb = b.obj()->kind;
       if (kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple || kb == Kind::Bytes)
@@ -1152,38 +1182,10 @@ Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out
   if (bop == BinaryOp::Mul && vm.is_int(a) && (kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple))
     return sequence_repeat(vm, b, vm.int_of(a), out);
   if (bop == BinaryOp::Rem && ka == Kind::Str) return str_mod_format(vm, vm.as_str(a)->text, b, out);
-  bool sa = ka == Kind::Set || ka == Kind::FrozenSet;
-  bool sb = kb == Kind::Set || kb == Kind::FrozenSet;
-  if (sa && sb && inplace && ka == Kind::Set && (bop == BinaryOp::Or || bop == BinaryOp::Sub || bop == BinaryOp::Xor)) {
-    // In place, like set_update / difference_update: the table keeps its order.
-    auto* dst = static_cast<SetObject*>(a.obj());
-    auto* src = static_cast<SetObject*>(b.obj());
-    std::vector<Value> keys;
-    for (auto& e : src->table)
-      if (!e.key.is_null()) keys.push_back(e.key);
-    if (bop == BinaryOp::Or) {
-      if (vm.set_merge(dst, src) < 0) return Status::Error;
-    } else {
-      for (Value k : keys) {
-        if (bop == BinaryOp::Sub || vm.set_contains(dst, k) == 1) vm.set_discard(dst, k);
-        else vm.set_add(dst, k);
-      }
-    }
-    *out = a;
-    return Status::Ok;
-  }
-  if (sa && sb) {
-    Status s = set_binary(vm, a, b, op, out);
-    if (s != Status::Call && inplace && ka == Kind::Set && s == Status::Ok) {
-      // In place: replace a's contents.
-      auto* dst = static_cast<SetObject*>(a.obj());
-      auto* src = static_cast<SetObject*>(out->obj());
-      dst->table = src->table;
-      dst->used = src->used;
-      dst->fill = src->fill;
-      *out = a;
-    }
-    return s;
+  if (bop == BinaryOp::Or || bop == BinaryOp::And || bop == BinaryOp::Sub || bop == BinaryOp::Xor) {
+    if (is_set_pair(a, b)) return set_binary(vm, a, b, bop, inplace, out);
+    // Any iterable on the other side ("'int' object is not iterable" otherwise).
+    if (is_set_view(vm, a) || is_set_view(vm, b)) return view_binary(vm, a, b, bop, out);
   }
   if (bop == BinaryOp::Or && ka == Kind::Dict && kb == Kind::Dict) {
     DictObject* d = inplace ? static_cast<DictObject*>(a.obj()) : vm.new_dict();
@@ -1205,6 +1207,10 @@ static Status repeat_index_cont(Vm& vm, Object* state, Status incoming, Value va
   Value a = s->values[0], b = s->values[1];
   (s->b ? b : a) = value;
   return builtin_binary(vm, a, b, static_cast<int>(s->a), s->c != 0, out);
+}
+
+bool binary_unhandled(Vm& vm, Status s) {
+  return s == Status::Call && vm.thread->request.kind == Request::Kind::None;
 }
 
 static Status binary_fail(Vm& vm, Value a, Value b, int op, bool inplace) {
@@ -1251,7 +1257,7 @@ static Status binary_cont(Vm& vm, Object* state, Status incoming, Value value, V
       Value m = user_dunder(vm, a, vm.n.binop_dunder[op]);
       if (!m.is_null()) return vm.request_call(m, {a, b}, binary_cont, s);
       Status bs = builtin_binary(vm, a, b, op, inplace, out);
-      if (bs != Status::Call) return bs;
+      if (!binary_unhandled(vm, bs)) return bs;
     } else {
       if (vm.type_of(a) == vm.type_of(b)) break;
       Value m = user_dunder(vm, b, vm.n.binop_rdunder[op]);
@@ -1277,7 +1283,7 @@ static Status reflected_first_cont(Vm& vm, Object* state, Status incoming, Value
   Value m = user_dunder(vm, a, vm.n.binop_dunder[op]);
   if (!m.is_null()) return vm.request_call(m, {a, b}, binary_cont, s);
   Status bs = builtin_binary(vm, a, b, op, inplace, out);
-  if (bs != Status::Call) return bs;
+  if (!binary_unhandled(vm, bs)) return bs;
   return binary_fail(vm, a, b, op, inplace);
 }
 
@@ -1288,7 +1294,7 @@ Status op_binary(Vm& vm, Value a, Value b, int opcode_arg, Value* out) {
   bool ub = b.is_object() && b.obj()->type->is_heap_type;
   if (!ua && !ub) {
     Status s = builtin_binary(vm, a, b, op, inplace, out);
-    if (s != Status::Call) return s;
+    if (!binary_unhandled(vm, s)) return s;
     return binary_fail(vm, a, b, op, inplace);
   }
   OpaqueObject* s = vm.new_opaque();
@@ -1314,7 +1320,7 @@ Status op_binary(Vm& vm, Value a, Value b, int opcode_arg, Value* out) {
   s->b = 1;
   if (!m.is_null()) return vm.request_call(m, {a, b}, binary_cont, s);
   Status bs = builtin_binary(vm, a, b, op, inplace, out);
-  if (bs != Status::Call) return bs;
+  if (!binary_unhandled(vm, bs)) return bs;
   return binary_cont(vm, s, Status::Ok, vm.NotImplemented, out);
 }
 
@@ -1478,6 +1484,8 @@ static DictObject* instance_dict(Value obj) {
     case Kind::Tuple: return static_cast<TupleObject*>(o)->attrs;
     case Kind::Dict: return static_cast<DictObject*>(o)->attrs;
     case Kind::Deque: return static_cast<DequeObject*>(o)->attrs;
+    case Kind::Set:
+    case Kind::FrozenSet: return static_cast<SetObject*>(o)->attrs;
     default: return nullptr;
   }
 }
@@ -1655,6 +1663,8 @@ Status op_setattr(Vm& vm, Value obj, StrObject* name, Value v) {
     else if (o->type->is_heap_type && o->kind == Kind::Tuple) slot = &static_cast<TupleObject*>(o)->attrs;
     else if (o->type->is_heap_type && o->kind == Kind::Dict) slot = &static_cast<DictObject*>(o)->attrs;
     else if (o->type->is_heap_type && o->kind == Kind::Deque) slot = &static_cast<DequeObject*>(o)->attrs;
+    else if (o->type->is_heap_type && (o->kind == Kind::Set || o->kind == Kind::FrozenSet))
+      slot = &static_cast<SetObject*>(o)->attrs;
     if (slot) {
       if (!*slot) *slot = vm.new_dict();
       vm.dict_set_str(*slot, name, v);
@@ -1889,6 +1899,27 @@ Status builtin_contains(Vm& vm, Value container, Value item, Value* out) {
         }
         break;
       }
+      case Kind::Iterator:
+        // dict_keys: a lookup; dict_items: the key's lookup, then its value
+        // compared with the pair's (dictitems_contains).
+        if (o->type == vm.t.dict_keys || o->type == vm.t.dict_items) {
+          auto* d = static_cast<DictObject*>(static_cast<IteratorObject*>(o)->source.obj());
+          Value key = item;
+          if (o->type == vm.t.dict_items) {
+            if (!(item.is_object() && item.obj()->kind == Kind::Tuple &&
+                  static_cast<TupleObject*>(item.obj())->items.size() == 2)) {
+              r = 0;
+              break;
+            }
+            key = static_cast<TupleObject*>(item.obj())->items[0];
+          }
+          bool err = false;
+          Value v = vm.dict_get(d, key, &err);
+          if (err) return Status::Error;
+          r = !v.is_null();
+          if (r && o->type == vm.t.dict_items) r = vm.eq(v, static_cast<TupleObject*>(item.obj())->items[1]);
+        }
+        break;
       case Kind::Bytes:
         if (vm.is_int(item)) {
           r = static_cast<BytesObject*>(o)->data.find(static_cast<char>(vm.int_of(item))) != std::string::npos;

@@ -65,6 +65,23 @@ Status seq_scan(Vm& vm, Value seq, Value item, SeqScan mode, int64_t start, int6
 bool is_seq_pair(Value a, Value b);  // two lists, two tuples or two deques
 Status seq_compare(Vm& vm, Value a, Value b, CompareOp op, Value* out);
 
+// Two sets (builtins/set.cpp): the operators | & - ^ (and in place) and
+// the comparisons, with each key's Python __hash__/__eq__ a frame (Call:
+// the walk goes on in continuations).
+bool is_set_pair(Value a, Value b);
+Status set_fill(Vm& vm, SetObject* s, Value iterable, Value* out);  // set(x): x's items into s
+Status set_binary(Vm& vm, Value a, Value b, BinaryOp op, bool inplace, Value* out);
+Status set_compare(Vm& vm, Value a, Value b, CompareOp op, Value* out);
+// dict_keys and dict_items (set-like views): & | - ^ with a view on either
+// side, and the comparisons of a view with a set or a view.
+bool is_set_view(Vm& vm, Value v);
+Status view_binary(Vm& vm, Value a, Value b, BinaryOp op, Value* out);
+Status view_compare(Vm& vm, Value a, Value b, CompareOp op, Value* out);
+// Two dicts, == and != (builtins/dict_fill.cpp): each key's lookup and
+// each value's __eq__ may be a frame.
+bool is_dict_pair(Value a, Value b);
+Status dict_compare(Vm& vm, Value a, Value b, CompareOp op, Value* out);
+
 // The built-in halves of the operations above: what the value's built-in
 // type does, never asking a Python dunder of the value's own class (they
 // are int.__add__, list.__getitem__ and the other methods of the built-in
@@ -72,6 +89,9 @@ Status seq_compare(Vm& vm, Value a, Value b, CompareOp op, Value* out);
 // when the type has no meaning for the operands (NotImplemented);
 // builtin_compare returns 1/0, -1 on error, -2 for NotImplemented.
 Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out);
+// Whether builtin_binary's [s] means NotImplemented: its Call is also a
+// set operation's request (the walk going on as frames).
+bool binary_unhandled(Vm& vm, Status s);
 int builtin_compare(Vm& vm, Value a, Value b, CompareOp op);
 Status builtin_unary(Vm& vm, Op op, Value a, Value* out);
 Status builtin_getitem(Vm& vm, Value obj, Value key, Value* out);

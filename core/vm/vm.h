@@ -271,12 +271,21 @@ class Vm {
   // With the key's hash already known (copying another dict's entries).
   Value dict_get_hashed(DictObject* d, Value key, int64_t hash, bool* error = nullptr);
   bool dict_set_hashed(DictObject* d, Value key, int64_t hash, Value value);
+  // Copies [src]'s table into the empty [d] when [src] has no deleted
+  // entries (dict_merge's clone: no lookups, so no __eq__); false otherwise.
+  bool dict_clone(DictObject* d, DictObject* src);
   void dict_set_str(DictObject* d, StrObject* key, Value value);
   int dict_del(DictObject* d, Value key);                 // 1 deleted, 0 missing, -1 error
   int set_add(SetObject* s, Value key);                   // 1 added, 0 present, -1 error
   int set_contains(SetObject* s, Value key);
   int set_discard(SetObject* s, Value key);
   int set_merge(SetObject* dst, SetObject* src);           // CPython's order-defining copy
+  // With the key's hash already known (a set's stored hash, as CPython's
+  // set operations use it: no second __hash__ call).
+  int set_add_hashed(SetObject* s, Value key, int64_t hash);
+  int set_contains_hashed(SetObject* s, Value key, int64_t hash);
+  int set_discard_hashed(SetObject* s, Value key, int64_t hash);
+  void set_presize(SetObject* s, int64_t incoming);  // grow once before adding that many
 
   // --- Calls (calls.cpp) -----------------------------------------------------
   // Fills the thread's request to call [callable] and returns Status::Call.
