@@ -832,8 +832,60 @@ void init_deque(Vm& vm) {
   }
 }
 
+namespace {
+
+// _count_elements(mapping, iterable): Counter.update's loop, as CPython's C
+// helper. When the mapping's get and __setitem__ are dict's, each element
+// is hashed once and looked up and stored with that hash; otherwise
+// mapping.get(elem, 0) + 1 is stored with mapping[elem] = .... Each element
+// is a step of Vm::for_each (a Python __hash__, __eq__ or __add__ a frame).
+// values = [iterator, mapping]; b: the dict fast path.
+Status count_item(Vm& vm, OpaqueObject* st, Value elem, Value*, bool*) {
+  Value mapping = st->values[1];
+  Value one = Value::small(1);
+  if (st->b) {
+    auto* d = static_cast<DictObject*>(mapping.obj());
+    int64_t h;
+    if (!vm.hash(elem, &h)) return Status::Error;
+    bool err = false;
+    Value old = vm.dict_get_hashed(d, elem, h, &err);
+    if (err) return Status::Error;
+    Value nv = old.is_null() ? one : vm.binary_op(old, one, BinaryOp::Add);
+    if (nv.is_null()) return Status::Error;
+    return vm.dict_set_hashed(d, elem, h, nv) ? Status::Ok : Status::Error;
+  }
+  Value get = vm.get_attr(mapping, vm.intern("get"));
+  if (get.is_null()) return Status::Error;
+  Value old = vm.call_sync(get, {elem, Value::small(0)});
+  if (old.is_null()) return Status::Error;
+  Value nv = vm.binary_op(old, one, BinaryOp::Add);
+  if (nv.is_null()) return Status::Error;
+  return vm.set_item(mapping, elem, nv);
+}
+
+Status count_elements(Vm& vm, Value, Args args, Value* out) {
+  if (args.n != 2 || args.nkw())
+    return vm.raise(vm.t.TypeError_, "_count_elements expected 2 arguments, got " + std::to_string(args.n));
+  Value mapping = args[0];
+  TypeObject* type = vm.type_of(mapping);
+  OpaqueObject* st = vm.new_opaque();
+  st->values = {Value(), mapping};
+  auto dicts = [&](const char* name) {
+    StrObject* n = vm.intern(name);
+    return vm.lookup_type(type, n) == vm.lookup_type(vm.t.dict, n);
+  };
+  st->b = mapping.is_object() && mapping.obj()->kind == Kind::Dict && dicts("get") && dicts("__setitem__");
+  return vm.for_each(args[1], st, count_item, [](Vm& vm, OpaqueObject*, Value* out) {
+    *out = vm.None;
+    return Status::Ok;
+  }, out);
+}
+
+}  // namespace
+
 void init_collections_native_module(Vm& vm, ModuleObject* m) {
   vm.add_attr(m->dict, "deque", Value::object(vm.t.deque));
+  vm.add_attr(m->dict, "_count_elements", Value::object(vm.new_native("_count_elements", count_elements)));
   // _caller_module(): the __name__ of the module whose code called into
   // collections (namedtuple's __module__, as sys._getframe(1) gives CPython).
   vm.add_attr(m->dict, "_caller_module", Value::object(vm.new_native("_caller_module", [](Vm& vm, Value, Args, Value* out) {

@@ -3,7 +3,7 @@
 namespace interleave::vm {
 extern const char* const kCollectionsSource;
 const char* const kCollectionsSource = R"PY(
-from _collections import deque, _caller_module
+from _collections import deque, _caller_module, _count_elements
 
 
 class defaultdict(dict):
@@ -87,9 +87,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
