@@ -380,7 +380,8 @@ restart:
   }
 }
 
-void set_resize(SetObject* s, int64_t minused) {
+// Returns the new table's size in bytes (for the collector's accounting).
+size_t set_resize(SetObject* s, int64_t minused) {
   size_t newsize = 8;
   while (newsize <= static_cast<size_t>(minused)) newsize <<= 1;
   std::vector<SetObject::Entry> old;
@@ -407,6 +408,7 @@ void set_resize(SetObject* s, int64_t minused) {
       i = (i * 5 + 1 + perturb) & mask;
     }
   }
+  return newsize * sizeof(SetObject::Entry);
 }
 
 }  // namespace
@@ -429,9 +431,8 @@ int Vm::set_add_hashed(SetObject* s, Value key, int64_t h) {
   if (!was_dummy) {
     ++s->fill;
     if (static_cast<size_t>(s->fill) * 5 >= (s->table.size() - 1) * 3)
-      set_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
+      heap.account(set_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4));
   }
-  heap.account(sizeof(SetObject::Entry));
   return 1;
 }
 
@@ -439,7 +440,7 @@ int Vm::set_add_hashed(SetObject* s, Value key, int64_t h) {
 // set_update_internal from a dict): the table grows once, up front.
 void Vm::set_presize(SetObject* so, int64_t incoming) {
   int64_t mask = static_cast<int64_t>(so->table.size()) - 1;
-  if ((so->fill + incoming) * 5 >= mask * 3) set_resize(so, (so->used + incoming) * 2);
+  if ((so->fill + incoming) * 5 >= mask * 3) heap.account(set_resize(so, (so->used + incoming) * 2));
 }
 
 // setobject.c's set_merge: how CPython copies one set into another, which
@@ -447,7 +448,7 @@ void Vm::set_presize(SetObject* so, int64_t incoming) {
 int Vm::set_merge(SetObject* so, SetObject* other) {
   if (other->used == 0) return 0;
   int64_t so_mask = static_cast<int64_t>(so->table.size()) - 1;
-  if ((so->fill + other->used) * 5 >= so_mask * 3) set_resize(so, (so->used + other->used) * 2);
+  if ((so->fill + other->used) * 5 >= so_mask * 3) heap.account(set_resize(so, (so->used + other->used) * 2));
   so_mask = static_cast<int64_t>(so->table.size()) - 1;
   int64_t other_mask = static_cast<int64_t>(other->table.size()) - 1;
   if (so->fill == 0 && so_mask == other_mask && other->fill == other->used) {

@@ -156,6 +156,7 @@ Status run_hashed(Vm& vm, DictJob* job, Value src, Fill fill, Then then, Value* 
     }
   }
   job->hashed = true;
+  vm.heap.account((keys->items.size() + vals->items.size()) * sizeof(Value) + job->hashes.size() * sizeof(int64_t));
   job->values[kValues] = Value::object(vals);
   return run(vm, job, Value::object(keys), fill, then, out);
 }

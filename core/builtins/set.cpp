@@ -198,6 +198,7 @@ Status walk(Vm& vm, SetJob* job, Value source, Act act, Then then, Value* out, b
       }
     }
     job->hashed = true;
+    vm.heap.account(keys->items.size() * (sizeof(Value) + sizeof(int64_t)));
     items = Value::object(keys);
   }
   return vm.for_each(items, job, step, walk_done, out);
