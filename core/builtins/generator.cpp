@@ -28,7 +28,9 @@ Status close_cont(Vm& vm, Object* state, Status incoming, Value value, Value* ou
 
 }  // namespace
 
-// throw(typ[, val[, tb]])'s exception (also athrow's, async_gen.cpp).
+// throw(typ[, val[, tb]])'s exception (also athrow's, async_gen.cpp): an
+// instance, made from a class (a Python __init__ replayed under the
+// caller's run), or the error making it raised. Error: a wrong argument.
 Status make_throw_value(Vm& vm, Args args, Value* exc) {
   if (args.n < 1) return vm.raise(vm.t.TypeError_, "throw expected at least 1 argument, got 0");
   Value typ = args[0];
@@ -45,7 +47,14 @@ Status make_throw_value(Vm& vm, Args args, Value* exc) {
     Status s = call_type(vm, static_cast<TypeObject*>(typ.obj()), Args{&v, v.is_null() ? 0 : 1, nullptr}, &inst);
     if (s == Status::Call) inst = vm.finish_sync_request();
     else if (s != Status::Ok) inst = Value();
-    if (inst.is_null()) return Status::Error;
+    if (inst.is_null()) {
+      // A run thrown away (its call is made first) stops here. Otherwise
+      // the error of making the exception is what is thrown into the
+      // generator, as CPython's _gen_throw does when normalizing fails.
+      if (vm.replay && (vm.replay->need || vm.replay->aborting)) return Status::Error;
+      inst = vm.thread->exc;
+      vm.thread->exc = Value();
+    }
     *exc = inst;
     return Status::Ok;
   }

@@ -52,7 +52,7 @@ struct GreenletObject : InstanceObject {
   // Parked: the chain (its top is a switch_resumed continuation frame).
   Frame* parked = nullptr;
   int parked_depth = 0;
-  Value parked_handled;
+  Value parked_handled, parked_outer;
   Value transfer;  // what the parked switch() returns when resumed
   Value tracefunc;  // main greenlet: its thread's greenlet.settrace() callback
   // The parked frames this greenlet frees if it dies parked (a generator's
@@ -70,6 +70,7 @@ struct GreenletObject : InstanceObject {
     tr.visit(parent);
     tr.visit(main);
     tr.visit(parked_handled);
+    tr.visit(parked_outer);
     tr.visit(transfer);
     tr.visit(tracefunc);
     for (Frame* f = parked; f; f = f->back) trace_frame(tr, f);
@@ -230,6 +231,7 @@ void park(Vm& vm, GreenletObject* g) {
   g->parked = cf;
   g->parked_depth = th->depth;
   g->parked_handled = th->handled;
+  g->parked_outer = th->outer_handled;
   g->owned.clear();
   for (Frame* f = cf; f; f = f->back)
     if (!f->gen) g->owned.push_back(f);
@@ -240,8 +242,9 @@ void unpark(Vm& vm, GreenletObject* g) {
   th->top = g->parked;
   th->depth = g->parked_depth;
   th->handled = g->parked_handled;
+  th->outer_handled = g->parked_outer;
   g->parked = nullptr;
-  g->parked_handled = Value();
+  g->parked_handled = g->parked_outer = Value();
   g->owned.clear();
 }
 
@@ -354,7 +357,7 @@ Status perform_switch(Vm& vm, Object* state) {
     st->values[4] = run;
     th->top = nullptr;
     th->depth = 0;
-    th->handled = Value();
+    th->handled = th->outer_handled = Value();
   }
   st->values[0] = Value::object(target);  // the switch went on to a live greenlet
   st->c = 1;

@@ -85,7 +85,7 @@ void init_sys_module(Vm& vm, ModuleObject* m) {
     return vm.raise_value(vm.new_exception_args(vm.t.SystemExit_, &code, args.n ? 1 : 0));
   });
   def("exc_info", [](Vm& vm, Value, Args, Value* out) {
-    Value e = vm.thread->handled;
+    Value e = vm.thread->topmost_handled();
     if (e.is_null() || e == vm.None)
       *out = vm.make_tuple({vm.None, vm.None, vm.None});
     else

@@ -130,24 +130,35 @@ Step prepare(Vm& vm, AgAwaitable* aw, Value v, bool is_throw, Value* out, bool* 
           vm.raise(vm.t.RuntimeError_, "can't send non-None value to a just-started coroutine");
           return Step::Error;
         }
+        // athrow(typ[, val[, tb]])'s exception is made before the awaitable
+        // is marked running, so that a class's Python __init__ can be
+        // replayed (the rerun finds the awaitable as it was). SEND has
+        // usually made it already (athrow_make_exception).
+        int n = 0;
+        Status made = Status::Ok;
+        Value exc;
+        if (aw->mode == AgMode::AThrow) {
+          auto& items = static_cast<TupleObject*>(aw->a.obj())->items;
+          n = static_cast<int>(items.size());
+          if (n >= 1 && n <= 3) {
+            made = make_throw_value(vm, Args{items.data(), n, nullptr}, &exc);
+            if (made != Status::Ok && vm.replay && (vm.replay->need || vm.replay->aborting)) return Step::Error;
+          }
+        }
         aw->state = AgState::Iter;
         ag->running_async = true;
         if (aw->mode == AgMode::AClose) {
           ag->closed = true;
           v = vm.new_exception(vm.t.GeneratorExit_, "");
         } else {
-          // athrow(typ[, val[, tb]]): the arguments are checked now, as CPython does.
-          auto& items = static_cast<TupleObject*>(aw->a.obj())->items;
-          int n = static_cast<int>(items.size());
+          // The arguments are checked now, as CPython does.
           if (n < 1 || n > 3) {
             vm.raise(vm.t.TypeError_, std::string("athrow expected ") + (n < 1 ? "at least 1 argument" : "at most 3 arguments") +
                                           ", got " + std::to_string(n));
             return Step::Error;  // CPython 3.11 leaves the generator marked running here
           }
-          // The awaitable is already marked running: an exception class's
-          // Python __init__ cannot wait for a rerun (replay.cpp).
-          Vm::NestedCalls nested(vm);
-          if (make_throw_value(vm, Args{items.data(), n, nullptr}, &v) != Status::Ok) return fail_resume(vm, aw, out);
+          if (made != Status::Ok) return fail_resume(vm, aw, out);
+          v = exc;
         }
         is_throw = true;
       }
@@ -322,6 +333,44 @@ bool async_gen_stopped(Vm& vm, GeneratorObject* g, AgStop how, Value* value) {
     case AgStop::Raised: return settle_raised(vm, aw, value);
   }
   return false;
+}
+
+namespace {
+
+// The exception athrow_make_exception asked for was made (or making it
+// failed: that error is thrown in, as CPython's _gen_throw does). The
+// awaitable keeps it; the answer is the value SEND sends, so that SEND
+// runs again unchanged. values = [awaitable, the value sent].
+Status athrow_made_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  auto* st = static_cast<OpaqueObject*>(state);
+  auto* aw = static_cast<AgAwaitable*>(st->values[0].obj());
+  if (incoming != Status::Ok) {
+    value = vm.thread->exc;
+    vm.thread->exc = Value();
+  }
+  aw->a = vm.make_tuple({value});
+  *out = st->values[1];
+  return Status::Ok;
+}
+
+}  // namespace
+
+Status athrow_make_exception(Vm& vm, AgAwaitable* aw, Value send) {
+  if (aw->mode != AgMode::AThrow || aw->state != AgState::Init || aw->ag->running_async || aw->ag->closed)
+    return Status::Ok;
+  auto& items = static_cast<TupleObject*>(aw->a.obj())->items;
+  if (items.empty() || items.size() > 3) return Status::Ok;
+  Value typ = items[0];
+  if (!typ.is_object() || typ.obj()->kind != Kind::Type) return Status::Ok;
+  auto* cls = static_cast<TypeObject*>(typ.obj());
+  if (!cls->is_heap_type || !vm.is_subtype(cls, vm.t.base_exception)) return Status::Ok;
+  Value val = items.size() > 1 && items[1] != vm.None ? items[1] : Value();
+  if (!val.is_null() && val.is_object() && val.obj()->kind == Kind::Exception) return Status::Ok;
+  OpaqueObject* st = vm.new_opaque();
+  st->values = {Value::object(aw), send};
+  std::vector<Value> args;
+  if (!val.is_null()) args.push_back(val);
+  return vm.request_call(typ, std::move(args), athrow_made_cont, st);
 }
 
 Vm::CallOutcome resume_ag_awaitable(Vm& vm, Thread* th, AgAwaitable* aw, Value send, bool is_throw, Value* result) {

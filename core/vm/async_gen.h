@@ -45,6 +45,12 @@ struct AgAwaitable : Object {
 
 enum class AgStop : uint8_t { Yielded, Returned, Raised };
 
+// SEND on an athrow() awaitable not yet started whose exception class is
+// a Python class: a request to make the exception first (its __init__ a
+// frame that may block or be preempted); its answer is [send], and SEND
+// runs again. Ok when nothing needs making.
+Status athrow_make_exception(Vm& vm, AgAwaitable* aw, Value send);
+
 // The async generator [ag]'s frame stopped (already unlinked and, unless
 // Yielded, released): by its own yield of *value, by returning, or by
 // raising th->exc. Returns true when the resumer is to receive *value as

@@ -417,6 +417,7 @@ Vm::CallOutcome Vm::resume_generator(Thread* th, GeneratorObject* gen, Value sen
   th->top = f;
   ++th->depth;
   gen->state = GenState::Running;
+  generator_enter(th, gen);
   if (is_throw) {
     // Paused inside `yield from` a generator: throw into the innermost one.
     if (!was_created && f->ip >= f->code->code.data() + 2 && op_of(f->ip[-1]) == Op::YIELD_VALUE &&

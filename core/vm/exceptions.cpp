@@ -26,12 +26,13 @@ Value Vm::new_exception(TypeObject* type, std::string message) {
 Status Vm::raise_value(Value exc) {
   Thread* th = thread;
   // Implicit chaining: raised while handling another exception.
-  if (exc.is_object() && exc.obj()->kind == Kind::Exception && !th->handled.is_null() && th->handled != None &&
-      th->handled != exc) {
+  Value handled = th->topmost_handled();
+  if (exc.is_object() && exc.obj()->kind == Kind::Exception && !handled.is_null() && handled != None &&
+      handled != exc) {
     auto* e = static_cast<ExceptionObject*>(exc.obj());
     if (e->context.is_null()) {
       // Avoid cycles: cut the chain where exc already appears.
-      Value c = th->handled;
+      Value c = handled;
       bool cycle = false;
       for (Value x = c; x.is_object(); x = static_cast<ExceptionObject*>(x.obj())->context) {
         if (x == exc) {

@@ -1863,6 +1863,7 @@ unary_slow : {
     SAVE_FRAME();
     GeneratorObject* gen = f->gen;
     gen->state = GenState::Suspended;
+    generator_leave(th, gen, false);
     th->top = f->back;
     f->back = nullptr;
     --th->depth;
@@ -1927,6 +1928,12 @@ unary_slow : {
       goto error;
     }
     if (it.is_object() && it.obj()->kind == Kind::AgAwaitable) {  // awaiting __anext__() & co
+      st = athrow_make_exception(*this, static_cast<AgAwaitable*>(it.obj()), v);
+      if (st != Status::Ok) {  // athrow(SomeClass): the exception is made first, as a frame
+        PUSH(v);
+        operand_depth = 0;
+        goto request_operand;
+      }
       outcome = resume_ag_awaitable(*this, th, static_cast<AgAwaitable*>(it.obj()), v, false, &result);
       if (outcome == CallOutcome::Pushed) goto enter_frame;
       if (outcome == CallOutcome::Error) goto error;
@@ -1960,11 +1967,12 @@ unary_slow : {
   TARGET(RAISE_VARARGS) {
     SAVE_FRAME();
     if (arg == 0) {
-      if (th->handled.is_null() || th->handled == None) {
+      Value handled = th->topmost_handled();
+      if (handled.is_null() || handled == None) {
         raise(t.RuntimeError_, "No active exception to reraise");
         goto error;
       }
-      th->exc = th->handled;
+      th->exc = handled;
       goto error_no_traceback;  // a bare `raise` adds no traceback line (CPython's do_raise)
     }
     Value cause = arg == 2 ? POP() : Value();
@@ -2221,6 +2229,7 @@ frame_return : {
   if (GeneratorObject* gen = done->gen) {
     gen->state = GenState::Closed;
     gen->frame = nullptr;
+    generator_leave(th, gen, true);
     release_frame(done);
     if (gen->kind == Kind::AsyncGen && !async_gen_stopped(*this, gen, AgStop::Returned, &delivered)) goto deliver_error;
     goto generator_finished;
@@ -2435,6 +2444,7 @@ error_no_traceback : {
   if (GeneratorObject* gen = done->gen) {
     gen->state = GenState::Closed;
     gen->frame = nullptr;
+    generator_leave(th, gen, true);
     if (exception_matches(th->exc, Value::object(t.StopIteration_))) {
       raise_generator_stop(*this, gen);
     }

@@ -427,6 +427,10 @@ struct GeneratorObject : Object {
   // reference counting does at that moment).
   bool loop_owned = false;
   bool unawaited_reported = false;  // "coroutine ... was never awaited" was printed (async_gen.cpp)
+  // Its own exc_info item (the exception its code handles, kept across a
+  // yield), and while it runs, the thread's items it was resumed over.
+  Value exc_state;
+  Value saved_handled, saved_outer;
   GeneratorObject(TypeObject* t, FunctionObject* f) : Object(t, Kind::Generator), func(f) {}
   ~GeneratorObject() override;
   void trace(Tracer& tr) override;

@@ -74,6 +74,9 @@ void trace_frame(Tracer& tr, Frame* f) {
 
 void GeneratorObject::trace(Tracer& tr) {
   tr.visit(func);
+  tr.visit(exc_state);
+  tr.visit(saved_handled);
+  tr.visit(saved_outer);
   if (frame) trace_frame(tr, frame);
 }
 
@@ -487,6 +490,7 @@ void Vm::collect_garbage() {
       for (Frame* f = th->top; f; f = f->back) trace_frame(tr, f);
       tr.visit(th->exc);
       tr.visit(th->handled);
+      tr.visit(th->outer_handled);
       tr.visit(th->result);
       tr.visit(th->block_value);
       tr.visit(th->greenlet);

@@ -68,7 +68,17 @@ enum class SwitchPoints : uint8_t { CPython, Any };
 struct Thread {
   Frame* top = nullptr;       // innermost frame
   Value exc;                  // exception being raised (while unwinding)
-  Value handled;              // exception being handled (sys.exc_info())
+  // The exception being handled, as CPython's stack of exc_info items:
+  // [handled] is the top item's (the running generator's own, or the
+  // thread's), [outer_handled] what the items below resolve to. A
+  // generator keeps its own across a yield (Vm::generator_enter/leave).
+  Value handled;
+  Value outer_handled;
+  // What sys.exc_info(), a bare `raise` and implicit chaining see: the
+  // topmost item that handles something.
+  Value topmost_handled() const {
+    return !handled.is_null() ? handled : outer_handled;  // (never None: null)
+  }
   int depth = 0;              // Python frames on the chain
   uint64_t clock_ns = 0;      // simulated time this thread has consumed
   uint64_t steps = 0;         // instructions executed
@@ -457,6 +467,21 @@ class Vm {
   CallOutcome perform_request(Thread* th, Value* result);
   CallOutcome call_with_star_args(Thread* th, Value callable, Value pos, DictObject* kwargs, Value* result);
   CallOutcome resume_generator(Thread* th, GeneratorObject* gen, Value send, bool is_throw, Value* result);
+  // A generator's frame goes on the chain / comes off it (a yield, or the
+  // end [finished]): its exc_info item is pushed over the thread's / popped,
+  // as CPython's gi_exc_state.
+  static void generator_enter(Thread* th, GeneratorObject* gen) {
+    gen->saved_handled = th->handled;
+    gen->saved_outer = th->outer_handled;
+    th->outer_handled = th->topmost_handled();
+    th->handled = gen->exc_state;
+  }
+  static void generator_leave(Thread* th, GeneratorObject* gen, bool finished) {
+    gen->exc_state = finished ? Value() : th->handled;
+    th->handled = gen->saved_handled;
+    th->outer_handled = gen->saved_outer;
+    gen->saved_handled = gen->saved_outer = Value();
+  }
   Frame* new_frame_for(FunctionObject* f, CodeObject* code);
   __attribute__((always_inline)) void release_frame(Frame* f) { heap.free_frame(f); }
   void add_traceback(Value exc, Frame* f);
