@@ -55,7 +55,9 @@ Status range_next(Vm& vm, IteratorObject* it, Value* out) {
   return Status::Ok;
 }
 
-// Dict iterators: limit = 0 keys, 1 values, 2 items; aux2 = size at start.
+// Dict iterators: limit = 0 keys, 1 values, 2 items; aux2 = size at start,
+// step = the items still expected (CPython's di_len: one more means keys
+// were deleted and others added meanwhile).
 Status dict_next(Vm& vm, IteratorObject* it, Value* out) {
   auto* d = static_cast<DictObject*>(it->source.obj());
   if (d->used != it->aux2.small_value()) {
@@ -65,6 +67,12 @@ Status dict_next(Vm& vm, IteratorObject* it, Value* out) {
   while (it->index < static_cast<int64_t>(d->entries.size())) {
     auto& e = d->entries[it->index++];
     if (e.key.is_null()) continue;
+    if (it->step <= 0) {
+      it->index = static_cast<int64_t>(d->entries.size());
+      it->aux2 = Value::small(d->used);
+      return vm.raise(vm.t.RuntimeError_, "dictionary keys changed during iteration");
+    }
+    --it->step;
     if (it->limit == 0) *out = e.key;
     else if (it->limit == 1) *out = e.value;
     else *out = vm.make_tuple({e.key, e.value});
@@ -359,6 +367,7 @@ Status builtin_iter(Vm& vm, Value v, Value* out) {
     case Kind::Dict:
       it = make_iter(vm, vm.t.dict_keyiterator, dict_next, v);
       it->aux2 = Value::small(static_cast<DictObject*>(o)->used);
+      it->step = static_cast<DictObject*>(o)->used;
       break;
     case Kind::Set:
     case Kind::FrozenSet:
@@ -376,6 +385,7 @@ Status builtin_iter(Vm& vm, Value v, Value* out) {
                        dict_next, view->source);
         it->limit = view->limit;
         it->aux2 = Value::small(d->used);
+        it->step = d->used;
         break;
       }
       *out = v;
