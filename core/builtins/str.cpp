@@ -121,19 +121,37 @@ Value str_list(Vm& vm, const std::vector<std::string_view>& parts) {
 
 // center/ljust/rjust/zfill/expandtabs(width[, fillchar]): an int width (a
 // result over the sequence-repeat cap is a MemoryError), one-character fill.
-bool pad_args_ok(Vm& vm, Args args, const char* fname) {
-  if (!need(vm, args, 1, fname)) return false;
-  int64_t width;
-  if (!int_arg(vm, args[0], &width)) return false;
-  if (width > (int64_t{1} << 28)) {
+// The width (an int, or an object with __index__) and the fill character
+// (one character, any code point) of center/ljust/rjust/zfill/expandtabs.
+bool pad_args(Vm& vm, Args args, const char* fname, int64_t* width, char32_t* fill) {
+  if (args.n < 1 || args.n > 2) {
+    vm.raise(vm.t.TypeError_, std::string(fname) + " expected at " + (args.n < 1 ? "least 1 argument" : "most 2 arguments") +
+                                  ", got " + std::to_string(args.n));
+    return false;
+  }
+  Value w;
+  int r = vm.index_of(args[0], &w);
+  if (r < 0) return false;
+  if (r == 0) {
+    vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(args[0]) + "' object cannot be interpreted as an integer");
+    return false;
+  }
+  *width = vm.int_of(w);
+  if (*width > (int64_t{1} << 28)) {
     vm.raise(vm.t.MemoryError_, "");
     return false;
   }
-  if (!fits_heap(vm, static_cast<uint64_t>(std::max<int64_t>(width, 0)))) return false;
-  if (args.n > 1 && (!vm.is_str(args[1]) || vm.as_str(args[1])->text.empty() ||
-                     utf8_length(vm.as_str(args[1])->text) != 1)) {
-    vm.raise(vm.t.TypeError_, "The fill character must be exactly one character long");
-    return false;
+  if (!fits_heap(vm, static_cast<uint64_t>(std::max<int64_t>(*width, 0)))) return false;
+  *fill = U' ';
+  if (args.n > 1) {
+    if (!vm.is_str(args[1]) || vm.as_str(args[1])->text.empty() || utf8_length(vm.as_str(args[1])->text) != 1) {
+      vm.raise(vm.t.TypeError_, "The fill character must be exactly one character long");
+      return false;
+    }
+    const std::string& t = vm.as_str(args[1])->text;
+    auto c = static_cast<unsigned char>(t[0]);
+    *fill = t.size() == 1 ? c : (c & (c >= 0xf0 ? 0x07 : c >= 0xe0 ? 0x0f : 0x1f));
+    for (size_t i = 1; i < t.size(); ++i) *fill = (*fill << 6) | (static_cast<unsigned char>(t[i]) & 0x3f);
   }
   return true;
 }
@@ -438,43 +456,46 @@ void init_str_methods(Vm& vm) {
     *out = vm.make_bool(text::str_endswith(S(self), S(p), bounds(vm, args, 1)));
     return Status::Ok;
   });
-  auto fillchar = [](Vm& vm, Args args) -> char32_t {
-    if (args.n > 1 && vm.is_str(args[1])) {
-      const std::string& f = S(args[1]);
-      unsigned char c = f[0];
-      if (c < 0x80) return c;
-      char32_t cp = c & (c >= 0xf0 ? 0x07 : c >= 0xe0 ? 0x0f : 0x1f);
-      for (size_t i = 1; i < f.size(); ++i) cp = (cp << 6) | (f[i] & 0x3f);
-      return cp;
-    }
-    return U' ';
-  };
-  (void)fillchar;
   STR_METHOD(center) {
-    if (!pad_args_ok(vm, args, "center")) return Status::Error;
-    char32_t f = U' ';
-    if (args.n > 1) { const std::string& s = S(args[1]); f = static_cast<unsigned char>(s[0]); if (s.size() > 1) { f = 0; unsigned char c = s[0]; f = c & (c >= 0xf0 ? 0x07 : c >= 0xe0 ? 0x0f : 0x1f); for (size_t i = 1; i < s.size(); ++i) f = (f << 6) | (s[i] & 0x3f);} }
-    *out = vm.make_str(text::str_center(S(self), vm.int_of(args[0]), f));
+    int64_t width;
+    char32_t f;
+    if (!pad_args(vm, args, "center", &width, &f)) return Status::Error;
+    *out = vm.make_str(text::str_center(S(self), width, f));
     return Status::Ok;
   });
   STR_METHOD(ljust) {
-    if (!pad_args_ok(vm, args, "ljust")) return Status::Error;
-    char32_t f = args.n > 1 ? static_cast<unsigned char>(S(args[1])[0]) : U' ';
-    *out = vm.make_str(text::str_ljust(S(self), vm.int_of(args[0]), f));
+    int64_t width;
+    char32_t f;
+    if (!pad_args(vm, args, "ljust", &width, &f)) return Status::Error;
+    *out = vm.make_str(text::str_ljust(S(self), width, f));
     return Status::Ok;
   });
   STR_METHOD(rjust) {
-    if (!pad_args_ok(vm, args, "rjust")) return Status::Error;
-    char32_t f = args.n > 1 ? static_cast<unsigned char>(S(args[1])[0]) : U' ';
-    *out = vm.make_str(text::str_rjust(S(self), vm.int_of(args[0]), f));
+    int64_t width;
+    char32_t f;
+    if (!pad_args(vm, args, "rjust", &width, &f)) return Status::Error;
+    *out = vm.make_str(text::str_rjust(S(self), width, f));
     return Status::Ok;
   });
   STR_METHOD(zfill) {
-    if (!pad_args_ok(vm, args, "zfill")) return Status::Error;
-    *out = vm.make_str(text::str_zfill(S(self), vm.int_of(args[0]))); return Status::Ok; });
+    int64_t width;
+    char32_t f;
+    if (args.n != 1)
+      return vm.raise(vm.t.TypeError_, "str.zfill() takes exactly one argument (" + std::to_string(args.n) + " given)");
+    if (!pad_args(vm, args, "zfill", &width, &f)) return Status::Error;
+    *out = vm.make_str(text::str_zfill(S(self), width));
+    return Status::Ok;
+  });
   STR_METHOD(expandtabs) {
-    if (args.n && !pad_args_ok(vm, args, "expandtabs")) return Status::Error;
-    *out = vm.make_str(text::str_expandtabs(S(self), args.n ? vm.int_of(args[0]) : 8)); return Status::Ok; });
+    int64_t width = 8;
+    char32_t f;
+    if (args.n > 1)
+      return vm.raise(vm.t.TypeError_, "expandtabs() takes at most 1 argument (" + std::to_string(args.n) + " given)");
+    Value tabsize = args.n ? args[0] : vm.kwarg(args, "tabsize");
+    if (!tabsize.is_null() && !pad_args(vm, Args{&tabsize, 1, nullptr}, "expandtabs", &width, &f)) return Status::Error;
+    *out = vm.make_str(text::str_expandtabs(S(self), width));
+    return Status::Ok;
+  });
   STR_METHOD(partition) {
     if (!need(vm, args, 1, "partition()") || !want_str(vm, args[0], "partition()")) return Status::Error;
     auto r = text::str_partition(S(self), S(args[0]));
