@@ -155,7 +155,7 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
     }
     case Kind::Instance: {
       auto* inst = static_cast<InstanceObject*>(o);
-      if (a == "__dict__") {
+      if (a == "__dict__" && !o->type->no_dict) {
         if (!inst->dict) inst->dict = vm.new_dict();
         return Value::object(inst->dict);
       }
@@ -167,7 +167,7 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
     case Kind::FrozenSet:
     case Kind::Dict: {
       // An instance of a subclass of list, tuple, set or dict has a __dict__.
-      if (a != "__dict__" || !o->type->is_heap_type) return Value();
+      if (a != "__dict__" || !o->type->is_heap_type || o->type->no_dict) return Value();
       DictObject** slot = o->kind == Kind::List    ? &static_cast<ListObject*>(o)->attrs
                           : o->kind == Kind::Tuple ? &static_cast<TupleObject*>(o)->attrs
                           : o->kind == Kind::Dict  ? &static_cast<DictObject*>(o)->attrs

@@ -319,6 +319,32 @@ Status set_names_next(Vm& vm, OpaqueObject* st, Value* out) {
   return init_subclass(vm, static_cast<TypeObject*>(st->values[0].obj()), out);
 }
 
+// __slots__: a str (one name) or an iterable of str. The names add to the
+// bases'; without "__dict__", and when every class above has __slots__
+// too, instances refuse other attributes (an exception keeps its dict).
+bool set_slots(Vm& vm, TypeObject* type) {
+  Value slots = vm.dict_get_str(type->dict, vm.intern("__slots__"));
+  for (TypeObject* b : type->bases)
+    type->slot_names.insert(type->slot_names.end(), b->slot_names.begin(), b->slot_names.end());
+  if (slots.is_null()) return true;
+  std::vector<Value> names;
+  if (vm.is_str(slots)) names.push_back(slots);
+  else if (!vm.collect_items(slots, &names)) return false;
+  bool dict_slot = false;
+  for (Value n : names) {
+    if (!vm.is_str(n)) {
+      vm.raise(vm.t.TypeError_, std::string("__slots__ items must be strings, not '") + vm.type_name(n) + "'");
+      return false;
+    }
+    if (vm.as_str(n)->text == "__dict__") dict_slot = true;
+    type->slot_names.push_back(vm.intern(vm.as_str(n)->text.str()));
+  }
+  type->no_dict = !dict_slot && type->layout != Layout::Exception;
+  for (TypeObject* b : type->bases)
+    if (b->is_heap_type && !b->no_dict) type->no_dict = false;
+  return true;
+}
+
 Status build_class_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   if (incoming != Status::Ok) return incoming;
   auto* s = static_cast<OpaqueObject*>(state);
@@ -358,6 +384,7 @@ Status build_class_cont(Vm& vm, Object* state, Status incoming, Value value, Val
     }
     vm.dict_set(type->dict, e.key, e.value);
   }
+  if (!set_slots(vm, type)) return Status::Error;
   // Defining __eq__ without __hash__ makes instances unhashable.
   if (vm.dict_find_str(type->dict, vm.n.__eq__) >= 0 && vm.dict_find_str(type->dict, vm.n.__hash__) < 0)
     vm.dict_set_str(type->dict, vm.n.__hash__, vm.None);

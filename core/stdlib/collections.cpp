@@ -248,6 +248,24 @@ class Counter(dict):
         return f"{self.__class__.__name__}({d!r})"
 
 
+class _tuplegetter:
+    # A namedtuple's field: item [index] of the tuple, read-only.
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -340,7 +358,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                  '__getnewargs__': __getnewargs__, '__match_args__': fields,
                  '__module__': _caller_module() if module is None else module}
     for index, name in enumerate(fields):
-        namespace[name] = property(lambda self, i=index: self[i], doc=f'Alias for field number {index}')
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     return type(typename, (tuple,), namespace)
 )PY";
 }  // namespace interleave::vm

@@ -363,6 +363,10 @@ struct TypeObject : Object {
   bool is_heap_type = false;  // defined by a `class` statement
   bool has_getattr = false;   // defines __getattr__ somewhere in the MRO
   bool subclassable = true;
+  // __slots__ without "__dict__" here and in every class above: instances
+  // take only [slot_names] as attributes (kept in their dict all the same).
+  bool no_dict = false;
+  std::vector<StrObject*> slot_names;
   // Bumped when this type's or a base's dict changes: method caches key on it.
   uint64_t version = 0;
   NativeFn constructor = nullptr;  // __new__ + __init__ for built-in types

@@ -1589,6 +1589,7 @@ Status op_setattr_instance(Vm& vm, InstanceObject* o, StrObject* name, Value v, 
     return op_setattr(vm, Value::object(o), name, v);  // a property, perhaps a descriptor
   Value sa = vm.lookup_type(type, vm.n.__setattr__);
   if (sa.is_object() && sa.obj()->kind == Kind::Function) return op_setattr(vm, Value::object(o), name, v);
+  if (type->no_dict) return op_setattr(vm, Value::object(o), name, v);  // __slots__: checked there
   // What op_setattr does next for an instance: store in its dict.
   DictObject* d = o->dict;
   if (!d) o->dict = d = vm.new_dict();
@@ -1665,6 +1666,12 @@ Status op_setattr(Vm& vm, Value obj, StrObject* name, Value v) {
     else if (o->type->is_heap_type && o->kind == Kind::Deque) slot = &static_cast<DequeObject*>(o)->attrs;
     else if (o->type->is_heap_type && (o->kind == Kind::Set || o->kind == Kind::FrozenSet))
       slot = &static_cast<SetObject*>(o)->attrs;
+    if (slot && o->type->no_dict &&
+        std::none_of(o->type->slot_names.begin(), o->type->slot_names.end(),
+                     [&](StrObject* s) { return s == name || s->text == name->text; })) {
+      slot = nullptr;  // __slots__: not one of them
+      attr = Value();
+    }
     if (slot) {
       if (!*slot) *slot = vm.new_dict();
       vm.dict_set_str(*slot, name, v);

@@ -35,6 +35,7 @@ void TypeObject::trace(Tracer& tr) {
   for (auto* b : bases) tr.visit(b);
   for (auto* m : mro) tr.visit(m);
   tr.visit(dict);
+  for (auto* s : slot_names) tr.visit(s);
 }
 
 void ExceptionObject::trace(Tracer& tr) {
