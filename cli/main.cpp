@@ -184,14 +184,22 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
     std::fprintf(stderr, "interleave-seconds: %.4f\n", dt.count());
   };
+  // As a terminal shows python3's streams: what was printed before a line
+  // of stderr appears before it.
+  auto write_output = [](bool is_err, std::string_view text) {
+    if (is_err) {
+      std::fflush(stdout);
+      std::fwrite(text.data(), 1, text.size(), stderr);
+    } else {
+      std::fwrite(text.data(), 1, text.size(), stdout);
+    }
+  };
   if (bare_vm) {
     interleave::vm::Session session;
     session.set_seed(config.seed);
     session.set_max_steps(config.max_steps);
     session.set_argv(config.argv);
-    session.on_output([](bool is_err, std::string_view text) {
-      std::fwrite(text.data(), 1, text.size(), is_err ? stderr : stdout);
-    });
+    session.on_output(write_output);
     if (!session.load(ss.str(), path)) {
       report();
       return session.result().exit_code;
@@ -201,14 +209,7 @@ int main(int argc, char** argv) {
     return code;
   }
   interleave::sim::Machine machine(config);
-  machine.on_output = [](bool is_err, std::string_view text) {
-    if (is_err) {
-      std::fflush(stdout);
-      std::fwrite(text.data(), 1, text.size(), stderr);
-    } else {
-      std::fwrite(text.data(), 1, text.size(), stdout);
-    }
-  };
+  machine.on_output = write_output;
   if (!machine.load(ss.str(), path)) {
     report();
     std::fflush(stdout);
