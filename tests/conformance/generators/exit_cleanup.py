@@ -27,12 +27,12 @@ def failing():
         boom()
 
 
-def stubborn():
+def defiant():
     while True:
         try:
             yield 1
         except GeneratorExit:
-            print("stubborn ignores GeneratorExit")
+            print("defiant ignores GeneratorExit")
 
 
 class Custom(Exception):
@@ -67,7 +67,7 @@ a = pipeline("a")
 next(a)
 b = failing()
 next(b)
-c = stubborn()
+c = defiant()
 next(c)
 d = custom()
 next(d)
