@@ -607,6 +607,7 @@ class Compiler {
       i = j;
     }
     code->stacksize = unit.max_depth + 4;
+    vm::fuse_superinstructions(code->code.data(), n);
     code->caches.resize(code->code.size());
     units_.pop_back();
     return code;

@@ -10,6 +10,7 @@ void set_cpython_costs(uint32_t (&cost)[vm::kOpCount]) {
   set(vm::Op::CALL_FUNCTION_EX, 50);
   set(vm::Op::NOP, 0);
   set(vm::Op::RESUME, 0);
+  vm::copy_fused_costs(cost);
 }
 
 }  // namespace interleave::sim

@@ -798,6 +798,19 @@ StopReason Vm::run(Thread* th, int64_t budget) {
     }                                                                \
   } while (0)
 
+// A superinstruction's second part: fetched and run in this dispatch unless
+// the slice would have stopped before it (budget out, or every instruction a
+// stopping point), in which case it is dispatched as itself. It takes a step
+// and its own cost either way.
+#define FUSE_NEXT()                                                   \
+  do {                                                                \
+    if (__builtin_expect(budget < 1 || every_instruction, 0)) DISPATCH(); \
+    --budget;                                                         \
+    word = *ip++;                                                     \
+    clock += cost[word & 0xff];                                       \
+    arg = word >> 8;                                                  \
+  } while (0)
+
   if (th->start_pending) {
     th->start_pending = false;
     outcome = perform_request(th, &result);
@@ -887,6 +900,64 @@ dispatch:
   TARGET(STORE_FAST) {
     locals[arg] = POP();
     DISPATCH();
+  }
+  TARGET(LOAD_FAST__LOAD_FAST) {
+    Value v = locals[arg];
+    if (__builtin_expect(v.is_null(), 0)) {
+      SAVE_FRAME();
+      raise_unbound_local(*this, code, arg);
+      goto error;
+    }
+    PUSH(v);
+    FUSE_NEXT();
+    v = locals[arg];
+    if (__builtin_expect(v.is_null(), 0)) {
+      SAVE_FRAME();
+      raise_unbound_local(*this, code, arg);
+      goto error;
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST__LOAD_CONST) {
+    Value v = locals[arg];
+    if (__builtin_expect(v.is_null(), 0)) {
+      SAVE_FRAME();
+      raise_unbound_local(*this, code, arg);
+      goto error;
+    }
+    PUSH(v);
+    FUSE_NEXT();
+    PUSH(consts[arg]);
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST__RETURN_VALUE) {
+    Value v = locals[arg];
+    if (__builtin_expect(v.is_null(), 0)) {
+      SAVE_FRAME();
+      raise_unbound_local(*this, code, arg);
+      goto error;
+    }
+    PUSH(v);
+    FUSE_NEXT();
+    goto return_value;
+  }
+  TARGET(STORE_FAST__LOAD_FAST) {
+    locals[arg] = POP();
+    FUSE_NEXT();
+    Value v = locals[arg];
+    if (__builtin_expect(v.is_null(), 0)) {
+      SAVE_FRAME();
+      raise_unbound_local(*this, code, arg);
+      goto error;
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(PUSH_NULL__LOAD_GLOBAL) {
+    PUSH(Value());
+    FUSE_NEXT();
+    goto load_global;
   }
   TARGET(DELETE_FAST) {
     if (locals[arg].is_null()) {
@@ -1143,29 +1214,63 @@ dispatch:
     st = call_op(binary_op3, a, b, Value::small(arg), &result);
     COMPLETE(st, result);
   }
+#define SMALL_COMPARE(x, y, r)                        \
+  switch (static_cast<CompareOp>(arg)) {               \
+    case CompareOp::Lt: r = x < y; break;              \
+    case CompareOp::Le: r = x <= y; break;             \
+    case CompareOp::Eq: r = x == y; break;             \
+    case CompareOp::Ne: r = x != y; break;             \
+    case CompareOp::Gt: r = x > y; break;              \
+    default: r = x >= y; break;                        \
+  }
   TARGET(COMPARE_OP) {
-    Value b = sp[-1];
-    Value a = sp[-2];
-    if (a.is_small() && b.is_small()) {
-      int64_t x = a.small_value(), y = b.small_value();
-      bool r;
-      switch (static_cast<CompareOp>(arg)) {
-        case CompareOp::Lt: r = x < y; break;
-        case CompareOp::Le: r = x <= y; break;
-        case CompareOp::Eq: r = x == y; break;
-        case CompareOp::Ne: r = x != y; break;
-        case CompareOp::Gt: r = x > y; break;
-        default: r = x >= y; break;
+    {
+      Value b = sp[-1];
+      Value a = sp[-2];
+      if (a.is_small() && b.is_small()) {
+        int64_t x = a.small_value(), y = b.small_value();
+        bool r;
+        SMALL_COMPARE(x, y, r);
+        sp -= 2;
+        PUSH(r ? True : False);
+        DISPATCH();
       }
-      sp -= 2;
-      PUSH(r ? True : False);
-      DISPATCH();
     }
+  compare_slow:
     SAVE_FRAME();
     sp -= 2;
-    st = call_op(compare_op3, a, b, Value::small(arg), &result);
+    st = call_op(compare_op3, sp[0], sp[1], Value::small(arg), &result);
     COMPLETE(st, result);
   }
+  TARGET(COMPARE_OP__POP_JUMP_IF_FALSE) {
+    Value b = sp[-1];
+    Value a = sp[-2];
+    if (!(a.is_small() && b.is_small())) goto compare_slow;
+    int64_t x = a.small_value(), y = b.small_value();
+    bool r;
+    SMALL_COMPARE(x, y, r);
+    sp -= 2;
+    PUSH(r ? True : False);
+    FUSE_NEXT();
+    --sp;
+    if (!r) ip = code->code.data() + arg;
+    DISPATCH();
+  }
+  TARGET(COMPARE_OP__POP_JUMP_IF_TRUE) {
+    Value b = sp[-1];
+    Value a = sp[-2];
+    if (!(a.is_small() && b.is_small())) goto compare_slow;
+    int64_t x = a.small_value(), y = b.small_value();
+    bool r;
+    SMALL_COMPARE(x, y, r);
+    sp -= 2;
+    PUSH(r ? True : False);
+    FUSE_NEXT();
+    --sp;
+    if (r) ip = code->code.data() + arg;
+    DISPATCH();
+  }
+#undef SMALL_COMPARE
   TARGET(IS_OP) {
     Value b = POP();
     Value a = POP();
@@ -1773,6 +1878,13 @@ unary_slow : {
       if (ck == Kind::Function) {
         if (!kw && push_simple_call(*this, th, static_cast<FunctionObject*>(callable.obj()), args, npos)) {
           LOAD_FRAME();
+          // The callee's RESUME runs in this dispatch, as a superinstruction's
+          // second part would (its step, its cost, its switch point).
+          if (__builtin_expect(budget >= 1 && !every_instruction && op_of(*ip) == Op::RESUME, 1)) {
+            --budget;
+            clock += cost[*ip++ & 0xff];
+            SWITCH_POINT();
+          }
           DISPATCH();
         }
         outcome = push_function(th, static_cast<FunctionObject*>(callable.obj()), args, npos, kw, &result);
@@ -1838,6 +1950,7 @@ unary_slow : {
     DISPATCH();
   }
   TARGET(RETURN_VALUE) {
+  return_value:
     Value v = POP();
     Frame* caller = f->back;
     if (__builtin_expect(!f->is_entry && !f->gen && caller && caller->code, 1)) {

@@ -108,7 +108,18 @@ namespace interleave::vm {
   X(MATCH_CLASS,         -2,   "(subject, cls, keyword names) -> attributes tuple or None; A positional sub-patterns") \
   X(DELETE_LOCALS_SENTINEL, 0, "unused")                                               \
   X(CHECK_EG_MATCH,      -1,   "except*: (exc, type) -> (match, rest) tuple; the match becomes the handled exc") \
-  X(PREP_RERAISE_STAR,   -1,   "except*: (orig, list of raised/re-raised) -> what to raise, or None")
+  X(PREP_RERAISE_STAR,   -1,   "except*: (orig, list of raised/re-raised) -> what to raise, or None") \
+  /* Superinstructions (fuse_superinstructions): the compiler's last pass   \
+     writes one over the first of a common pair. The second word stays as   \
+     it was, so a jump to it runs it alone, and so does a slice that must   \
+     stop between the two: each part is counted and charged as itself. */   \
+  X(LOAD_FAST__LOAD_FAST,   +2, "LOAD_FAST A, then the next LOAD_FAST")              \
+  X(LOAD_FAST__LOAD_CONST,  +2, "LOAD_FAST A, then the next LOAD_CONST")             \
+  X(LOAD_FAST__RETURN_VALUE, 0, "LOAD_FAST A, then the next RETURN_VALUE")           \
+  X(STORE_FAST__LOAD_FAST,   0, "STORE_FAST A, then the next LOAD_FAST")             \
+  X(PUSH_NULL__LOAD_GLOBAL, +2, "PUSH_NULL, then the next LOAD_GLOBAL")              \
+  X(COMPARE_OP__POP_JUMP_IF_FALSE, -2, "COMPARE_OP A, then the next POP_JUMP_IF_FALSE") \
+  X(COMPARE_OP__POP_JUMP_IF_TRUE,  -2, "COMPARE_OP A, then the next POP_JUMP_IF_TRUE")
 
 enum class Op : uint8_t {
 #define INTERLEAVE_OP_ENUM(name, effect, doc) name,
@@ -130,6 +141,15 @@ enum class BinaryOp : uint8_t {
 constexpr int kInplace = 13;
 
 enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+
+// The instruction a superinstruction starts with (itself for the others):
+// what it costs, what a disassembly shows under it.
+Op fused_first(Op op);
+// Writes the superinstructions over [code]'s common pairs (in place; same
+// length, jump targets and arguments unchanged).
+void fuse_superinstructions(uint32_t* code, int n);
+// Gives every superinstruction its first instruction's cost.
+void copy_fused_costs(uint32_t* cost);
 
 inline uint32_t encode(Op op, uint32_t arg = 0) { return static_cast<uint32_t>(op) | (arg << 8); }
 inline Op op_of(uint32_t word) { return static_cast<Op>(word & 0xff); }

@@ -127,6 +127,7 @@ Vm::Vm() : t(*new Types()), n(*new Names()) {
   op_cost_ns[static_cast<int>(Op::CALL_FUNCTION_EX)] = 80;
   op_cost_ns[static_cast<int>(Op::NOP)] = 0;
   op_cost_ns[static_cast<int>(Op::RESUME)] = 0;
+  copy_fused_costs(op_cost_ns);
   init_types();
   init_builtins();
 }

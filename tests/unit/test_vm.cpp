@@ -104,6 +104,66 @@ TEST_CASE("running in tiny budgets gives the same result as one run (frames are 
   }
 }
 
+TEST_CASE("superinstructions count and cost as the two instructions they fuse") {
+  // Fused pairs (LOAD_FAST+LOAD_CONST, COMPARE_OP+POP_JUMP_IF_FALSE,
+  // PUSH_NULL+LOAD_GLOBAL, ...) run in one dispatch only when the slice
+  // would not stop between them. Budgets of 1 and 2 never fuse, "any"
+  // switch points never fuse, one big run always does: the steps, the
+  // simulated clock and the output must be the same in all of them.
+  const char* src = R"PY(
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+class K:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o): return self.v < o.v
+def loop(a, b):
+    i = 0
+    while i < a:
+        i = i + 1
+        if K(i) < K(b):
+            continue
+        if b > i:
+            break
+    return i
+def late():
+    b = 1
+    if fib(3) < 5:
+        y = b + x
+    x = 1
+    return y
+print(fib(12), loop(9, 4))
+late()
+)PY";
+  Session whole;
+  REQUIRE(whole.load(src, "t.py"));
+  whole.run();
+  CHECK(whole.vm().out == "144 9\n");
+  // The second half of LOAD_FAST__LOAD_FAST raised: its own line.
+  CHECK(whole.vm().err.find("line 21, in late\n    y = b + x\n") != std::string::npos);
+  const uint64_t steps = whole.main_thread()->steps;
+  const uint64_t clock = whole.main_thread()->clock_ns;
+  CHECK(steps > 1000);
+  for (int budget : {1, 2, 3, 5}) {
+    Session s;
+    REQUIRE(s.load(src, "t.py"));
+    while (s.step(budget)) {
+    }
+    CHECK(s.vm().out == whole.vm().out);
+    CHECK(s.vm().err == whole.vm().err);
+    CHECK(s.main_thread()->steps == steps);
+    CHECK(s.main_thread()->clock_ns == clock);
+  }
+  Session any;
+  any.set_switch_points(SwitchPoints::Any);
+  REQUIRE(any.load(src, "t.py"));
+  any.run();
+  CHECK(any.vm().out == whole.vm().out);
+  CHECK(any.main_thread()->steps == steps);
+  CHECK(any.main_thread()->clock_ns == clock);
+}
+
 TEST_CASE("the eval breaker stops the thread at a switch point") {
   Session s;
   REQUIRE(s.load("i = 0\nwhile i < 1000:\n    i += 1\nprint(i)\n", "t.py"));
