@@ -35,16 +35,86 @@ bool keys_equal(Vm& vm, Value a, Value b, bool* error) {
 constexpr size_t kSmallDict = 5;
 constexpr size_t kSmallDictMax = 10;
 
+// A lookup's key comparisons under a replay run (Vm::ProbeMark): a
+// comparison that records a Python call (a key's __eq__) marks where the
+// probe stood, and a lookup that finished on recorded outcomes its result.
+struct Comparer {
+  Vm& vm;
+  Vm::ReplayRun* run;
+  Vm::ProbeMark mark;
+  Comparer(Vm& v, const Object* table, Value key, int64_t hash) : vm(v), run(v.replay) {
+    if (run) {
+      mark.table = table;
+      mark.key = key.bits();
+      mark.hash = hash;
+      mark.start = run->next;
+    }
+  }
+  // The mark a run before this one left for this lookup.
+  const Vm::ProbeMark* saved() { return run && run->state ? vm.probe_saved(mark) : nullptr; }
+  // Compares the table's key [startkey] with [key]; [layout], [i], [j],
+  // [perturb] and [free] are where the probe stands.
+  bool equal(Value startkey, Value key, bool* error, uint64_t layout, uint64_t i, uint64_t j, uint64_t perturb,
+             uint64_t free) {
+    const bool marking = run && !run->need;
+    const uint32_t at = marking ? run->next : 0;
+    bool same = keys_equal(vm, startkey, key, error);
+    if (*error && marking && run->need) {
+      Vm::ProbeMark m = mark;
+      m.at = at;
+      m.layout = layout;
+      m.compared = startkey;
+      m.i = i;
+      m.j = j;
+      m.perturb = perturb;
+      m.free = free;
+      vm.probe_note(m);
+    }
+    return same;
+  }
+  // The lookup returns [result] (its slot, the key found): remembered when
+  // it took recorded outcomes, so that a rerun does not probe again.
+  void done(int64_t result, uint64_t slot, uint64_t layout, Value found) {
+    if (!run || run->need || run->next <= mark.start) return;
+    Vm::ProbeMark m = mark;
+    m.done = true;
+    m.end = run->next;
+    m.layout = layout;
+    m.compared = found;
+    m.result = result;
+    m.slot = slot;
+    vm.probe_note(m);
+  }
+};
+
 // Index slot of [key] in [d], or of the empty slot where it would go.
 // Returns the entry number or -1; *slot receives the index position
-// (SIZE_MAX for a small dict).
-int32_t dict_lookup(Vm& vm, DictObject* d, Value key, int64_t hash, size_t* slot, bool* error) {
+// (SIZE_MAX for a small dict). A comparison that ran Python code may have
+// changed the dict: when its index was rebuilt, or the entry compared holds
+// another key now, the lookup starts again (as CPython's).
+int32_t dict_probe(Vm& vm, DictObject* d, Value key, int64_t hash, size_t* slot, bool* error, Comparer& cmp,
+                   const Vm::ProbeMark* k) {
+restart:
   if (d->index.empty()) {
     *slot = SIZE_MAX;
-    for (size_t ix = 0; ix < d->entries.size(); ++ix) {
+    size_t ix = 0;
+    if (k) {
+      if (k->layout == 0 && k->i < d->entries.size() && d->entries[k->i].key == k->compared) {
+        ix = k->i;
+        vm.probe_skip(k->at);
+      } else {
+        vm.probe_restart();
+      }
+      k = nullptr;
+    }
+    for (; ix < d->entries.size(); ++ix) {
       auto& e = d->entries[ix];
-      if (e.hash == hash && !e.key.is_null() && keys_equal(vm, e.key, key, error)) return static_cast<int32_t>(ix);
+      if (e.hash != hash || e.key.is_null()) continue;
+      Value startkey = e.key;
+      bool same = cmp.equal(startkey, key, error, 0, ix, 0, 0, 0);
       if (*error) return -1;
+      if (!d->index.empty() || ix >= d->entries.size() || d->entries[ix].key != startkey) goto restart;
+      if (same) return static_cast<int32_t>(ix);
     }
     return -1;
   }
@@ -52,6 +122,19 @@ int32_t dict_lookup(Vm& vm, DictObject* d, Value key, int64_t hash, size_t* slot
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
   size_t first_free = SIZE_MAX;
+  const uint64_t layout = reinterpret_cast<uintptr_t>(d->index.data());
+  if (k) {
+    if (k->layout == layout && k->i <= mask && d->index[k->i] == static_cast<int32_t>(k->j) &&
+        d->entries[k->j].key == k->compared) {
+      i = k->i;
+      perturb = k->perturb;
+      first_free = k->free;
+      vm.probe_skip(k->at);
+    } else {
+      vm.probe_restart();
+    }
+    k = nullptr;
+  }
   for (;;) {
     int32_t ix = d->index[i];
     if (ix == -1) {
@@ -62,15 +145,38 @@ int32_t dict_lookup(Vm& vm, DictObject* d, Value key, int64_t hash, size_t* slot
       if (first_free == SIZE_MAX) first_free = i;
     } else {
       auto& e = d->entries[ix];
-      if (e.hash == hash && keys_equal(vm, e.key, key, error)) {
-        *slot = i;
-        return ix;
+      if (e.hash == hash) {
+        Value startkey = e.key;
+        bool same = cmp.equal(startkey, key, error, layout, i, static_cast<uint64_t>(ix), perturb, first_free);
+        if (*error) return -1;
+        if (reinterpret_cast<uintptr_t>(d->index.data()) != layout || d->entries[ix].key != startkey) goto restart;
+        if (same) {
+          *slot = i;
+          return ix;
+        }
       }
-      if (*error) return -1;
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+}
+
+int32_t dict_lookup(Vm& vm, DictObject* d, Value key, int64_t hash, size_t* slot, bool* error) {
+  Comparer cmp(vm, d, key, hash);
+  const Vm::ProbeMark* k = cmp.saved();
+  if (k && k->done) {
+    // Its result stands while no key came or went.
+    if (k->layout == d->keys_version) {
+      *slot = k->slot;
+      vm.probe_skip(k->end);
+      return static_cast<int32_t>(k->result);
+    }
+    vm.probe_restart();
+    k = nullptr;
+  }
+  int32_t r = dict_probe(vm, d, key, hash, slot, error, cmp, k);
+  if (!*error) cmp.done(r, *slot, d->keys_version, r >= 0 ? d->entries[r].key : Value());
+  return r;
 }
 
 // An index of [size] slots for the entries as they are (deleted ones keep
@@ -102,11 +208,24 @@ void dict_compact(DictObject* d, size_t capacity) {
   d->entries.swap(live);
 }
 
-void dict_rebuild(DictObject* d, size_t min_size) {
-  // Compact the entries (unless none was deleted), then re-index.
+// The first empty or deleted slot of [h]'s probe (CPython's find_empty_slot).
+size_t dict_empty_slot(const DictObject* d, int64_t h) {
+  size_t mask = d->index.size() - 1;
+  uint64_t perturb = static_cast<uint64_t>(h);
+  size_t i = static_cast<size_t>(h) & mask;
+  while (d->index[i] >= 0) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
+// CPython's dictresize: the entries compacted (unless none was deleted)
+// and indexed in the smallest power of two >= max(8, [min_size]) slots.
+void dict_resize(DictObject* d, size_t min_size) {
   dict_compact(d, 0);
   size_t size = 8;
-  while (size * 2 < min_size * 3) size <<= 1;
+  while (size < min_size) size <<= 1;
   dict_index(d, size);
   d->hash_bits = 0;
   for (auto& e : d->entries) d->hash_bits |= hash_bit(e.hash);
@@ -186,11 +305,20 @@ bool Vm::dict_set_hashed(DictObject* d, Value key, int64_t h, Value value) {
   bool err = false;
   int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
   if (err) return false;
-  if (d->of_type) ++type_epoch;
   if (ix >= 0) {
+    if (d->of_type) ++type_epoch;
     d->entries[ix].value = value;
     return true;
   }
+  return dict_insert(d, key, h, value, slot);
+}
+
+bool Vm::dict_insert_new(DictObject* d, Value key, int64_t h, Value value) {
+  return dict_insert(d, key, h, value, d->index.empty() ? SIZE_MAX : dict_empty_slot(d, h));
+}
+
+bool Vm::dict_insert(DictObject* d, Value key, int64_t h, Value value, size_t slot) {
+  if (d->of_type) ++type_epoch;
   if (d->index.empty()) {
     const bool str_key = key.is_object() && key.obj()->type == t.str;
     const size_t n0 = d->entries.size();
@@ -218,13 +346,15 @@ bool Vm::dict_set_hashed(DictObject* d, Value key, int64_t h, Value value) {
       while (slots < static_cast<size_t>(d->used) * 3) slots <<= 1;
     }
     dict_index(d, slots);
-    size_t mask = d->index.size() - 1;
-    uint64_t perturb = static_cast<uint64_t>(h);
-    slot = static_cast<size_t>(h) & mask;
-    while (d->index[slot] != -1) {
-      perturb >>= 5;
-      slot = (slot * 5 + perturb + 1) & mask;
-    }
+    slot = dict_empty_slot(d, h);
+  } else if (d->entries.size() >= d->index.size() * 2 / 3) {
+    // CPython's insertion_resize: when the entries (deleted ones too) fill
+    // the table's usable two thirds, it is compacted and indexed for
+    // GROWTH_RATE, 3 * used, before the key goes in. Deleting never
+    // shrinks it. (Where a key lands decides which keys a colliding one is
+    // compared with: a Python __eq__ runs exactly as often as in CPython.)
+    dict_resize(d, static_cast<size_t>(d->used) * 3);
+    slot = dict_empty_slot(d, h);
   }
   d->index[slot] = static_cast<int32_t>(d->entries.size());
   if (d->entries.capacity() == 0) d->entries.reserve(kSmallDict);
@@ -232,8 +362,6 @@ bool Vm::dict_set_hashed(DictObject* d, Value key, int64_t h, Value value) {
   d->hash_bits |= hash_bit(h);
   ++d->used;
   ++d->keys_version;
-  // Keep the index at most 2/3 full (counting deleted entries).
-  if (d->entries.size() * 3 >= d->index.size() * 2) dict_rebuild(d, static_cast<size_t>(d->used) * 3);
   heap.account(sizeof(DictObject::Entry));
   return true;
 }
@@ -251,24 +379,85 @@ void Vm::dict_set_str(DictObject* d, StrObject* key, Value value) {
 int Vm::dict_del(DictObject* d, Value key) {
   int64_t h;
   if (!hash(key, &h)) return -1;
+  return dict_pop_hashed(d, key, h, nullptr);
+}
+
+int Vm::dict_pop_hashed(DictObject* d, Value key, int64_t h, Value* value) {
   size_t slot;
   bool err = false;
   int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
   if (err) return -1;
   if (ix < 0) return 0;
+  if (value) *value = d->entries[ix].value;
   if (d->of_type) ++type_epoch;
   if (slot != SIZE_MAX) d->index[slot] = -2;
   d->entries[ix].key = Value();
   d->entries[ix].value = Value();
   --d->used;
   ++d->keys_version;
-  if (d->entries.size() > 16 && static_cast<size_t>(d->used) * 4 < d->entries.size())
-    dict_rebuild(d, static_cast<size_t>(d->used) * 3);
   return 1;
 }
 
-bool Vm::dict_clone(DictObject* d, DictObject* src) {
-  if (!d->entries.empty() || static_cast<size_t>(src->used) != src->entries.size() || d->of_type) return false;
+int Vm::dict_setdefault_hashed(DictObject* d, Value key, int64_t h, Value dflt, Value* out) {
+  if (d->hash_bits & hash_bit(h)) {
+    size_t slot;
+    bool err = false;
+    int32_t ix = dict_lookup(*this, d, key, h, &slot, &err);
+    if (err) return -1;
+    if (ix >= 0) {
+      *out = d->entries[ix].value;
+      return 0;
+    }
+  }
+  // Not there: inserted without comparing again (CPython's insertion goes to
+  // the first free slot of the probe).
+  if (!dict_insert_new(d, key, h, dflt)) return -1;
+  *out = dflt;
+  return 1;
+}
+
+bool Vm::dict_popitem(DictObject* d, Value* key, Value* value) {
+  size_t n = d->entries.size();
+  while (n > 0 && d->entries[n - 1].key.is_null()) --n;
+  if (n == 0) return false;
+  const size_t ix = n - 1;
+  DictObject::Entry e = d->entries[ix];
+  if (!d->index.empty()) {
+    // The slot that holds entry ix, found by its hash (lookdict_index: no
+    // comparisons).
+    size_t mask = d->index.size() - 1;
+    uint64_t perturb = static_cast<uint64_t>(e.hash);
+    size_t i = static_cast<size_t>(e.hash) & mask;
+    while (d->index[i] != static_cast<int32_t>(ix)) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    d->index[i] = -2;
+  }
+  if (d->of_type) ++type_epoch;
+  // CPython ends its entries where the popped one was, but does not give
+  // the slot back to the table's usable two thirds: kept as a deleted entry
+  // here, it counts toward the next resize all the same (the one place that
+  // differs: copy() clones a table with up to a third of deleted entries,
+  // and counts these).
+  d->entries[ix].key = Value();
+  d->entries[ix].value = Value();
+  --d->used;
+  ++d->keys_version;
+  *key = e.key;
+  *value = e.value;
+  return true;
+}
+
+bool Vm::dict_clone(DictObject* d, DictObject* src, bool with_deleted) {
+  if (!d->entries.empty() || d->of_type) return false;
+  if (!with_deleted) {
+    // dict_merge into an empty dict clones a clean table that is not
+    // oversized ("just allocated"); otherwise the keys go in one by one.
+    if (static_cast<size_t>(src->used) != src->entries.size()) return false;
+    const size_t size = src->index.size();
+    if (size > 8 && static_cast<int64_t>(size / 3) >= src->used) return false;
+  }
   d->entries = src->entries;
   d->index = src->index;
   d->hash_bits = src->hash_bits;
@@ -278,10 +467,32 @@ bool Vm::dict_clone(DictObject* d, DictObject* src) {
   return true;
 }
 
+void Vm::dict_presize(DictObject* d, int64_t incoming) {
+  // The table's size (a small dict stands for CPython's 8 or 16 slots).
+  const size_t size = !d->index.empty() ? d->index.size() : d->entries.size() <= kSmallDict ? 8 : 16;
+  if (static_cast<int64_t>(size * 2 / 3) >= incoming) return;
+  // estimate_log2_keysize: room for 3/2 of the keys.
+  dict_resize(d, static_cast<size_t>((3 * (d->used + incoming) + 1) / 2));
+}
+
+DictObject* Vm::dict_copy(DictObject* src) {
+  DictObject* d = new_dict();
+  if (src->used == 0) return d;
+  // PyDict_Copy: the table as it is, deleted entries and all, unless a third
+  // of it or more is deleted entries; then a merge into a new dict.
+  if (src->used >= static_cast<int64_t>(src->entries.size() * 2 / 3)) {
+    dict_clone(d, src, true);
+    return d;
+  }
+  return dict_update_from(d, Value::object(src), false) ? d : nullptr;
+}
+
 bool Vm::dict_update_from(DictObject* d, Value src, bool merge_strict) {
   if (src.is_object() && src.obj()->kind == Kind::Dict) {
     auto* s = static_cast<DictObject*>(src.obj());
     if (dict_clone(d, s)) return true;
+    // dict_merge's one big resize up front.
+    dict_presize(d, s->used);
     auto entries = s->entries;
     // The hashes stored with the keys are used, as CPython's dict_merge.
     for (auto& e : entries) {
@@ -349,15 +560,30 @@ constexpr uint64_t kPerturbShift = 5;
 // (its __eq__ is the one that runs). A comparison that ran Python code may
 // have changed the set: then the lookup starts again (setobject.c's
 // set_lookkey restarts the same way).
-int64_t set_lookup(Vm& vm, SetObject* s, Value key, int64_t hash, size_t* insert, bool* error) {
+int64_t set_probe(Vm& vm, SetObject* s, Value key, int64_t hash, size_t* insert, bool* error, Comparer& cmp,
+                  const Vm::ProbeMark* k) {
 restart:
   size_t mask = s->table.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
   size_t freeslot = SIZE_MAX;
+  size_t j0 = 0;
+  if (k) {
+    if (k->layout == reinterpret_cast<uintptr_t>(s->table.data()) && k->i + k->j <= mask &&
+        s->table[k->i + k->j].key == k->compared) {
+      i = k->i;
+      j0 = k->j;
+      perturb = k->perturb;
+      freeslot = k->free;
+      vm.probe_skip(k->at);
+    } else {
+      vm.probe_restart();
+    }
+    k = nullptr;
+  }
   for (;;) {
     size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
-    for (size_t j = 0; j <= probes; ++j) {
+    for (size_t j = j0; j <= probes; ++j) {
       const SetObject::Entry& e = s->table[i + j];
       if (e.key.is_null() && !e.dummy) {
         *insert = freeslot != SIZE_MAX ? freeslot : i + j;
@@ -370,14 +596,40 @@ restart:
       if (e.hash != hash) continue;
       Value startkey = e.key;
       const SetObject::Entry* table = s->table.data();
-      bool same = keys_equal(vm, startkey, key, error);
+      bool same = cmp.equal(startkey, key, error, reinterpret_cast<uintptr_t>(table), i, j, perturb, freeslot);
       if (*error) return -1;
       if (s->table.data() != table || s->table.size() != mask + 1 || s->table[i + j].key != startkey) goto restart;
       if (same) return static_cast<int64_t>(i + j);
     }
+    j0 = 0;
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
+}
+
+// What a finished lookup's result depends on: the table's storage and how
+// many keys and dummies it holds (with the slot itself, checked below).
+uint64_t set_layout(const SetObject* s) {
+  return reinterpret_cast<uintptr_t>(s->table.data()) ^ (static_cast<uint64_t>(s->used) << 40) ^
+         (static_cast<uint64_t>(s->fill) << 20);
+}
+
+int64_t set_lookup(Vm& vm, SetObject* s, Value key, int64_t hash, size_t* insert, bool* error) {
+  Comparer cmp(vm, s, key, hash);
+  const Vm::ProbeMark* k = cmp.saved();
+  if (k && k->done) {
+    const size_t at = k->result >= 0 ? static_cast<size_t>(k->result) : k->slot;
+    if (k->layout == set_layout(s) && at < s->table.size() && s->table[at].key == k->compared) {
+      *insert = k->slot;
+      vm.probe_skip(k->end);
+      return k->result;
+    }
+    vm.probe_restart();
+    k = nullptr;
+  }
+  int64_t r = set_probe(vm, s, key, hash, insert, error, cmp, k);
+  if (!*error) cmp.done(r, r >= 0 ? 0 : *insert, set_layout(s), r >= 0 ? s->table[r].key : Value());
+  return r;
 }
 
 // Returns the new table's size in bytes (for the collector's accounting).

@@ -207,6 +207,7 @@ Status update_from(Vm& vm, Value dict, Value src, Args args, Value done_result, 
   if (src.is_null()) return finish_fill(vm, job, out);
   if (src.is_object() && src.obj()->kind == Kind::Dict && uses_dict_iter(vm, src)) {
     if (vm.dict_clone(D(dict), D(src))) return finish_fill(vm, job, out);
+    vm.dict_presize(D(dict), D(src)->used);
     return run_hashed(vm, job, src, Fill::Entries, finish_fill, out);
   }
   Value keys = vm.get_attr_opt(src, vm.n.keys);
@@ -226,8 +227,12 @@ Status fromkeys_fill(Vm& vm, Value d, Value iterable, Value value, Value* out) {
   bool exact = d.obj()->type == vm.t.dict;
   if (exact && iterable.is_object() &&
       (iterable.obj()->type == vm.t.dict || iterable.obj()->type == vm.t.set ||
-       iterable.obj()->type == vm.t.frozenset))
+       iterable.obj()->type == vm.t.frozenset)) {
+    // One resize up front for the keys (dict_fromkeys).
+    vm.dict_presize(D(d), iterable.obj()->kind == Kind::Dict ? D(iterable)->used
+                                                              : static_cast<SetObject*>(iterable.obj())->used);
     return run_hashed(vm, job, iterable, Fill::Keys, finish_fill, out);
+  }
   job->setitem = !exact;
   return run(vm, job, iterable, Fill::Keys, finish_fill, out);
 }

@@ -66,42 +66,31 @@ void init_dict_methods(Vm& vm) {
   });
   vm.add_method(T, "setdefault", [](Vm& vm, Value self, Args args, Value* out) {
     if (args.n < 1) return vm.raise(vm.t.TypeError_, "setdefault expected at least 1 argument, got " + std::to_string(args.n));
-    bool err = false;
-    Value v = vm.dict_get(D(self), args[0], &err);
-    if (err) return Status::Error;
-    if (v.is_null()) {
-      v = args.n > 1 ? args[1] : vm.None;
-      if (!vm.dict_set(D(self), args[0], v)) return Status::Error;
-    }
-    *out = v;
+    int64_t h;
+    if (!vm.hash(args[0], &h)) return Status::Error;
+    if (vm.dict_setdefault_hashed(D(self), args[0], h, args.n > 1 ? args[1] : vm.None, out) < 0) return Status::Error;
     return Status::Ok;
   });
   vm.add_method(T, "pop", [](Vm& vm, Value self, Args args, Value* out) {
     if (args.n < 1) return vm.raise(vm.t.TypeError_, "pop expected at least 1 argument, got " + std::to_string(args.n));
-    bool err = false;
-    Value v = vm.dict_get(D(self), args[0], &err);
-    if (err) return Status::Error;
-    if (v.is_null()) {
+    int64_t h;
+    if (!vm.hash(args[0], &h)) return Status::Error;
+    int r = vm.dict_pop_hashed(D(self), args[0], h, out);
+    if (r < 0) return Status::Error;
+    if (r == 0) {
       if (args.n > 1) {
         *out = args[1];
         return Status::Ok;
       }
       return key_error(vm, args[0]);
     }
-    vm.dict_del(D(self), args[0]);
-    *out = v;
     return Status::Ok;
   });
   vm.add_method(T, "popitem", [](Vm& vm, Value self, Args, Value* out) {
-    DictObject* d = D(self);
-    for (size_t i = d->entries.size(); i > 0; --i) {
-      auto e = d->entries[i - 1];
-      if (e.key.is_null()) continue;
-      vm.dict_del(d, e.key);
-      *out = vm.make_tuple({e.key, e.value});
-      return Status::Ok;
-    }
-    return vm.raise(vm.t.KeyError_, "popitem(): dictionary is empty");
+    Value k, v;
+    if (!vm.dict_popitem(D(self), &k, &v)) return vm.raise(vm.t.KeyError_, "popitem(): dictionary is empty");
+    *out = vm.make_tuple({k, v});
+    return Status::Ok;
   });
   vm.add_method(T, "clear", [](Vm& vm, Value self, Args, Value* out) {
     DictObject* d = D(self);
@@ -115,8 +104,8 @@ void init_dict_methods(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(T, "copy", [](Vm& vm, Value self, Args, Value* out) {
-    DictObject* d = vm.new_dict();
-    vm.dict_update_from(d, self, false);
+    DictObject* d = vm.dict_copy(D(self));
+    if (!d) return Status::Error;
     d->type = self.obj()->type->is_heap_type ? vm.t.dict : self.obj()->type;
     d->default_factory = D(self)->default_factory;
     *out = Value::object(d);

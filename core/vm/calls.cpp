@@ -484,6 +484,7 @@ Value Vm::finish_sync_request() {
   } restore_quiet{this, quiet};
   CallOutcome o = perform_request(th, &result);
   if (o == CallOutcome::Pushed) {
+    ++nested_runs;
     // Switch requests (a GIL drop request, the machine asking the running
     // thread to stop) wait for the outer run's next switch point: the nested
     // run cannot be suspended. The session's step limit still applies.

@@ -1188,9 +1188,8 @@ Status builtin_binary(Vm& vm, Value a, Value b, int op, bool inplace, Value* out
     if (is_set_view(vm, a) || is_set_view(vm, b)) return view_binary(vm, a, b, bop, out);
   }
   if (bop == BinaryOp::Or && ka == Kind::Dict && kb == Kind::Dict) {
-    DictObject* d = inplace ? static_cast<DictObject*>(a.obj()) : vm.new_dict();
-    if (!inplace && !vm.dict_update_from(d, a, false)) return Status::Error;
-    if (!vm.dict_update_from(d, b, false)) return Status::Error;
+    DictObject* d = inplace ? static_cast<DictObject*>(a.obj()) : vm.dict_copy(static_cast<DictObject*>(a.obj()));
+    if (!d || !vm.dict_update_from(d, b, false)) return Status::Error;
     *out = Value::object(d);
     return Status::Ok;
   }

@@ -21,6 +21,8 @@
 // rerun; outcomes are only used while the callee matches. After
 // kMaxReplays reruns the native runs once more, with the recorded outcomes
 // and then the old nested loop for the calls it still makes.
+#include <algorithm>
+
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -29,6 +31,10 @@ namespace interleave::vm {
 namespace {
 
 constexpr uint32_t kMaxReplays = 32;
+// Reruns that resume a lookup's probe: each costs the native's work up to
+// the lookup, not the probe (a set of 10,000 objects with one hash is 10^8
+// comparisons in CPython too).
+constexpr uint32_t kMaxProbeReplays = 1u << 20;
 
 struct ReplayEntry {
   Request req;  // the call as the native asked for it (with its own continuation)
@@ -49,7 +55,12 @@ struct ReplayState : OpaqueObject {
   TupleObject* kwnames = nullptr;
   Value a, b, c;
   std::vector<ReplayEntry> entries;
-  uint32_t reruns = 0;
+  size_t pending = 0;  // entries before it have their outcome (they are made in order)
+  uint32_t reruns = 0, probe_reruns = 0;
+  // Lookups' marks (Vm::ProbeMark), by start; fresh when the last run's
+  // call was recorded by a lookup's comparison.
+  std::vector<Vm::ProbeMark> marks;
+  bool mark_fresh = false;
 
   explicit ReplayState(TypeObject* t) : OpaqueObject(t) {}
   void trace(Tracer& tr) override {
@@ -59,6 +70,7 @@ struct ReplayState : OpaqueObject {
     tr.visit(a);
     tr.visit(b);
     tr.visit(c);
+    for (auto& m : marks) tr.visit(m.compared);
     for (auto& e : entries) {
       tr.visit(e.req.callable);
       for (Value v : e.req.args) tr.visit(v);
@@ -95,15 +107,29 @@ bool same_call(const Request& e, const Request& r) {
 
 Status replay_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out);
 
+// Drops the recorded calls from [n] on, and the marks that need them.
+void truncate(ReplayState* st, size_t n) {
+  st->entries.resize(n);
+  if (st->pending > n) st->pending = n;
+  while (!st->marks.empty()) {
+    const Vm::ProbeMark& m = st->marks.back();
+    if ((m.done ? m.end : m.at + 1) <= n) break;
+    st->marks.pop_back();
+  }
+}
+
+Vm::ProbeMark* find_mark(ReplayState* st, uint32_t start) {
+  auto it = std::lower_bound(st->marks.begin(), st->marks.end(), start,
+                             [](const Vm::ProbeMark& m, uint32_t s) { return m.start < s; });
+  return it != st->marks.end() && it->start == start ? &*it : nullptr;
+}
+
 // Makes the first call without an outcome as the thread's request.
 Status issue_next(Vm& vm, ReplayState* st) {
-  for (auto& e : st->entries) {
-    if (e.done) continue;
-    vm.thread->request = e.req;
-    vm.chain_cont(replay_cont, st);
-    return Status::Call;
-  }
-  return Status::Ok;  // unreachable: issue_next is called with a call pending
+  if (st->pending >= st->entries.size()) return Status::Ok;  // unreachable: a call is pending
+  vm.thread->request = st->entries[st->pending].req;
+  vm.chain_cont(replay_cont, st);
+  return Status::Call;
 }
 
 Status run_recorded(Vm& vm, ReplayState* st, Value* out) {
@@ -146,8 +172,15 @@ Status rerun(Vm& vm, ReplayState* st, Value* out) {
   run.state = st;
   // A native that makes many calls (dict() of a generator's pairs) would
   // run again for each: after kMaxReplays it takes the recorded outcomes
-  // and makes the rest of its calls in nested loops, as before replays.
-  run.nested = ++st->reruns > kMaxReplays;
+  // and makes the rest of its calls in nested loops, as before replays. A
+  // lookup's comparison is resumed where it stopped (Vm::ProbeMark): those
+  // reruns count only against kMaxProbeReplays.
+  if (st->mark_fresh) {
+    st->mark_fresh = false;
+    run.nested = ++st->probe_reruns > kMaxProbeReplays;
+  } else {
+    run.nested = ++st->reruns > kMaxReplays;
+  }
   run.id = ++vm.replay_runs;
   vm.replay = &run;
   Status s = run_recorded(vm, st, out);
@@ -158,11 +191,11 @@ Status rerun(Vm& vm, ReplayState* st, Value* out) {
 
 Status replay_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
   auto* st = static_cast<ReplayState*>(state);
-  size_t k = 0;
-  while (k < st->entries.size() && st->entries[k].done) ++k;
-  if (k == st->entries.size()) return incoming;  // cannot happen
+  const size_t k = st->pending;
+  if (k >= st->entries.size()) return incoming;  // cannot happen
   ReplayEntry& e = st->entries[k];
   e.done = true;
+  ++st->pending;
   if (incoming == Status::Ok) {
     e.result = value;
   } else {
@@ -257,7 +290,7 @@ Value Vm::replay_answer(Value stand_in) {
       return Value();
     }
     // The native took another path: what was recorded from here on is stale.
-    run->state->entries.resize(run->next);
+    truncate(run->state, run->next);
   }
   if (run->nested) {
     std::swap(req, thread->request);
@@ -275,6 +308,32 @@ Value Vm::replay_answer(Value stand_in) {
   if (!stand_in.is_null()) return stand_in;
   thread->exc = new_exception(t.RuntimeError_, "interleave: a Python call is made for this operation first");
   return Value();
+}
+
+const Vm::ProbeMark* Vm::probe_saved(const ProbeMark& m) {
+  ReplayRun* run = replay;
+  if (!run || !run->state || run->state->marks.empty()) return nullptr;
+  const ProbeMark* k = find_mark(run->state, run->next);
+  if (!k || k->table != m.table || k->key != m.key || k->hash != m.hash) return nullptr;
+  return k;
+}
+
+void Vm::probe_restart() {
+  // The outcomes recorded from here were of comparisons with the table as
+  // it was: the lookup makes its calls again.
+  truncate(replay->state, replay->next);
+}
+
+void Vm::probe_note(const ProbeMark& m) {
+  ReplayState* st = replay_state(*this, replay);
+  if (ProbeMark* k = find_mark(st, m.start)) {
+    *k = m;
+  } else {
+    // Lookups come in the order of their calls; a later one's marks go.
+    while (!st->marks.empty() && st->marks.back().start > m.start) st->marks.pop_back();
+    st->marks.push_back(m);
+  }
+  if (!m.done) st->mark_fresh = true;
 }
 
 Value Vm::call_sync_deferred(Value callable, Value arg) {

@@ -114,6 +114,10 @@ class Vm {
   // limit). Nested synchronous runs (call_sync) stop there too.
   int64_t step_limit = -1;
   bool step_limit_hit = false;  // a nested run stopped at step_limit
+  // Python calls made in a nested interpreter loop (finish_sync_request
+  // outside a replay run, or past kMaxReplays reruns): tests check that
+  // what should run as frames did.
+  uint64_t nested_runs = 0;
   uint64_t seed = 0;
   SwitchPoints switch_points = SwitchPoints::CPython;
   uint32_t op_cost_ns[kOpCount];  // simulated cost of each opcode
@@ -283,9 +287,28 @@ class Vm {
   bool dict_set_hashed(DictObject* d, Value key, int64_t hash, Value value);
   // Copies [src]'s table into the empty [d] when [src] has no deleted
   // entries (dict_merge's clone: no lookups, so no __eq__); false otherwise.
-  bool dict_clone(DictObject* d, DictObject* src);
+  // Copies [src]'s table into the empty [d] as dict_merge does (a clean
+  // table that is not oversized), or with its deleted entries
+  // (PyDict_Copy); false when that is not how CPython would copy it.
+  bool dict_clone(DictObject* d, DictObject* src, bool with_deleted = false);
+  // dict_merge's resize before [incoming] keys go into [d]: the table
+  // grows once when they would not fit its usable two thirds.
+  void dict_presize(DictObject* d, int64_t incoming);
+  // d.copy(), `d | e`'s left side (PyDict_Copy). Null when a key's __eq__ raised.
+  DictObject* dict_copy(DictObject* src);
   void dict_set_str(DictObject* d, StrObject* key, Value value);
   int dict_del(DictObject* d, Value key);                 // 1 deleted, 0 missing, -1 error
+  // One lookup each, as CPython's: pop (1 popped into *value unless null,
+  // 0 missing, -1 error); setdefault (1 inserted, 0 there, -1 error; *out
+  // the value); popitem (the last entry, no hash or comparison; false when
+  // empty).
+  int dict_pop_hashed(DictObject* d, Value key, int64_t hash, Value* value);
+  int dict_setdefault_hashed(DictObject* d, Value key, int64_t hash, Value dflt, Value* out);
+  bool dict_popitem(DictObject* d, Value* key, Value* value);
+  // Inserts [key], known not to be in [d] (at [slot], the lookup's free
+  // slot, for dict_insert).
+  bool dict_insert_new(DictObject* d, Value key, int64_t hash, Value value);
+  bool dict_insert(DictObject* d, Value key, int64_t hash, Value value, size_t slot);
   int set_add(SetObject* s, Value key);                   // 1 added, 0 present, -1 error
   int set_contains(SetObject* s, Value key);
   int set_discard(SetObject* s, Value key);
@@ -357,15 +380,38 @@ class Vm {
   // Before a native iterator advances under a replay run: keeps its
   // position, restored if the run is thrown away.
   void replay_save(IteratorObject* it);
-  // Code that cannot wait for a rerun (athrow() with an exception class
-  // whose Python __init__ runs after the awaitable is marked running)
-  // uses the nested loop instead.
-  struct NestedCalls {
-    Vm& vm;
-    ReplayRun* saved;
-    explicit NestedCalls(Vm& v) : vm(v), saved(v.replay) { v.replay = nullptr; }
-    ~NestedCalls() { vm.replay = saved; }
+  // A dict or set lookup whose key comparisons ran Python code (a key's
+  // __eq__) under a replay run. When a comparison records a call, the
+  // lookup leaves a mark of where its probe stood, and the rerun goes on
+  // from there with the outcomes before it skipped; a lookup that finished
+  // on recorded outcomes leaves its result, and the rerun takes it without
+  // probing. A lookup over k colliding keys is then k cheap reruns, not k
+  // reruns of k probes each, and is not held to kMaxReplays.
+  struct ProbeMark {
+    const Object* table = nullptr;  // the dict or set
+    uint64_t key = 0;               // the key's bits, and its hash
+    int64_t hash = 0;
+    uint32_t start = 0;             // the recorded call the lookup's first comparison took
+    uint32_t at = 0;                // in progress: the one the comparison it stopped at took
+    uint32_t end = 0;               // done: the one after its last comparison
+    bool done = false;
+    uint64_t layout = 0;            // what the table looked like (see the lookups)
+    Value compared;                 // the table's key compared last / found
+    uint64_t i = 0, j = 0, perturb = 0, free = 0;  // in progress: the probe's state
+    int64_t result = -1;            // done: what the lookup returned, and its slot
+    uint64_t slot = 0;
   };
+  // The mark a run of this replayed native left for the lookup [m] (table,
+  // key, hash and start filled in) about to start at the same point of this
+  // one. The lookup checks that the table is still as the mark says: if so
+  // it goes on (probe_skip), or else makes its comparisons again
+  // (probe_restart), as CPython's lookup starts again when a comparison
+  // changed the table.
+  const ProbeMark* probe_saved(const ProbeMark& m);
+  void probe_skip(uint32_t to) { replay->next = to; }
+  void probe_restart();
+  // Leaves [m] for the next run (in progress: its comparison recorded a call).
+  void probe_note(const ProbeMark& m);
   // call_sync for a call whose result only ends up in the output (a
   // __repr__ inside a list, which returns a str): under a replay run the
   // native goes on with an empty str, so all such calls are made before

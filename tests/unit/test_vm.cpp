@@ -164,6 +164,39 @@ late()
   CHECK(any.main_thread()->clock_ns == clock);
 }
 
+TEST_CASE("a lookup among many colliding keys makes each Python __eq__ a frame, not a nested run") {
+  // 200 keys with one hash: inserting the last compares it with all 199
+  // before it, each comparison a Python call. They run as frames (the
+  // lookup's probe resumes where it stopped), past the 32 reruns a native
+  // may take before it falls back to a nested loop, and in CPython's number.
+  const char* src = R"PY(
+calls = 0
+class K:
+    def __init__(self, v): self.v = v
+    def __hash__(self): return 7
+    def __eq__(self, o):
+        global calls
+        calls += 1
+        return self.v == o.v
+ks = [K(i) for i in range(200)]
+s = set(ks)
+d = dict.fromkeys(ks)
+print(len(s), len(d), calls, K(150) in s, K(500) in d, len(s & set(ks[100:])), calls)
+)PY";
+  Session whole;
+  REQUIRE(whole.load(src, "t.py"));
+  whole.run();
+  CHECK(whole.vm().out == "200 200 44526 True False 100 76950\n");
+  CHECK(whole.vm().nested_runs == 0);
+  // Stopped and resumed at every few instructions, the same calls.
+  Session sliced;
+  REQUIRE(sliced.load(src, "t.py"));
+  while (sliced.step(5)) {
+  }
+  CHECK(sliced.vm().out == whole.vm().out);
+  CHECK(sliced.vm().nested_runs == 0);
+}
+
 TEST_CASE("the eval breaker stops the thread at a switch point") {
   Session s;
   REQUIRE(s.load("i = 0\nwhile i < 1000:\n    i += 1\nprint(i)\n", "t.py"));
