@@ -53,6 +53,42 @@ DictJob* new_job(Vm& vm) { return vm.heap.make<DictJob>(vm.t.opaque); }
 
 Value nth(DictJob* job, Slot s) { return static_cast<TupleObject*>(job->values[s].obj())->items[job->next]; }
 
+// Puts one key and value in the job's dict.
+Status put(Vm& vm, DictJob* job, Value key, Value value) {
+  DictObject* d = D(job->values[kDict]);
+  if (job->setitem) {
+    if (vm.set_item(job->values[kDict], key, value) != Status::Ok) return Status::Error;
+  } else if (job->hashed) {
+    if (!vm.dict_set_hashed(d, key, job->hashes[job->next], value)) return Status::Error;
+  } else if (!vm.dict_set(d, key, value)) {
+    return Status::Error;
+  }
+  ++job->next;
+  return Status::Ok;
+}
+
+Status put_pair(Vm& vm, DictJob* job, const ValueVector& kv) {
+  if (kv.size() != 2)
+    return vm.raise(vm.t.ValueError_, "dictionary update sequence element #" + std::to_string(job->next) +
+                                          " has length " + std::to_string(kv.size()) + "; 2 is required");
+  return put(vm, job, kv[0], kv[1]);
+}
+
+// A pair that is not a list or tuple is listed first (PySequence_Fast), in
+// a loop of its own: a generator's items come as frames, however many.
+enum PairSlot : size_t { kPairIter, kPairJob, kPairItems, kPairSlots };
+
+Status pair_item(Vm& vm, OpaqueObject* o, Value item, Value* out, bool* stop) {
+  static_cast<ListObject*>(o->values[kPairItems].obj())->items.push_back(item);
+  return Status::Ok;
+}
+
+Status pair_done(Vm& vm, OpaqueObject* o, Value* out) {
+  *out = vm.None;
+  return put_pair(vm, static_cast<DictJob*>(o->values[kPairJob].obj()),
+                  static_cast<ListObject*>(o->values[kPairItems].obj())->items);
+}
+
 // One key (and value).
 Status fill_step(Vm& vm, OpaqueObject* o, Value item, Value* out, bool* stop) {
   auto* job = static_cast<DictJob*>(o);
@@ -65,24 +101,21 @@ Status fill_step(Vm& vm, OpaqueObject* o, Value item, Value* out, bool* stop) {
       value = nth(job, kValues);
       break;
     case Fill::Pairs: {
-      std::vector<Value> kv;
       if (item.is_object() && (item.obj()->kind == Kind::List || item.obj()->kind == Kind::Tuple) &&
           !item.obj()->type->is_heap_type) {
-        const ValueVector& v = item.obj()->kind == Kind::List ? static_cast<ListObject*>(item.obj())->items
-                                                              : static_cast<TupleObject*>(item.obj())->items;
-        kv.assign(v.begin(), v.end());
-      } else if (vm.get_iter_fails(item)) {
+        // A copy: a Python __hash__ may change the list.
+        ValueVector kv = item.obj()->kind == Kind::List ? static_cast<ListObject*>(item.obj())->items
+                                                        : static_cast<TupleObject*>(item.obj())->items;
+        return put_pair(vm, job, kv);
+      }
+      if (vm.get_iter_fails(item))
         return vm.raise(vm.t.TypeError_, "cannot convert dictionary update sequence element #" +
                                              std::to_string(job->next) + " to a sequence");
-      } else if (!vm.collect_items(item, &kv)) {
-        return Status::Error;
-      }
-      if (kv.size() != 2)
-        return vm.raise(vm.t.ValueError_, "dictionary update sequence element #" + std::to_string(job->next) +
-                                              " has length " + std::to_string(kv.size()) + "; 2 is required");
-      key = kv[0];
-      value = kv[1];
-      break;
+      OpaqueObject* pair = vm.new_opaque();
+      pair->values.resize(kPairSlots);
+      pair->values[kPairJob] = Value::object(job);
+      pair->values[kPairItems] = Value::object(vm.new_list());
+      return vm.for_each(item, pair, pair_item, pair_done, out);
     }
     case Fill::Mapping:
       value = vm.get_item(job->values[kSource], key);
@@ -111,16 +144,7 @@ Status fill_step(Vm& vm, OpaqueObject* o, Value item, Value* out, bool* stop) {
       return Status::Ok;
     }
   }
-  DictObject* d = D(job->values[kDict]);
-  if (job->setitem) {
-    if (vm.set_item(job->values[kDict], key, value) != Status::Ok) return Status::Error;
-  } else if (job->hashed) {
-    if (!vm.dict_set_hashed(d, key, job->hashes[job->next], value)) return Status::Error;
-  } else if (!vm.dict_set(d, key, value)) {
-    return Status::Error;
-  }
-  ++job->next;
-  return Status::Ok;
+  return put(vm, job, key, value);
 }
 
 Status fill_done(Vm& vm, OpaqueObject* o, Value* out) {

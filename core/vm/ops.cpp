@@ -612,13 +612,55 @@ bool builtin_hash(Vm& vm, Value v, int64_t* out) {
         *out = tp->hash;
         return true;
       }
+      // Under a replay run, items whose __hash__ is Python code are asked
+      // one per rerun: the hash goes on from the item it stopped at, and a
+      // finished one is taken as it was (Vm::ProbeMark).
       TupleHash th;
-      for (Value item : tp->items) {
+      size_t first = 0;
+      Vm::ReplayRun* const run = vm.replay;
+      Vm::ProbeMark mark;
+      if (run) {
+        mark.of = Vm::ProbeMark::Of::TupleHash;
+        mark.table = tp;
+        mark.start = run->next;
+        if (const Vm::ProbeMark* k = run->state ? vm.probe_saved(mark) : nullptr) {
+          if (k->done) {
+            vm.probe_skip(k->end);
+            *out = k->result;
+            return true;
+          }
+          first = k->i;
+          th.n = k->i;
+          th.acc = k->perturb;
+          th.keep = k->j != 0;
+          vm.probe_skip(k->at);
+        }
+      }
+      for (size_t i = first; i < tp->items.size(); ++i) {
+        Value item = tp->items[i];
+        const bool marking = run && !run->need;
+        const uint32_t at = marking ? run->next : 0;
         int64_t h;
-        if (!vm.hash(item, &h)) return false;
+        if (!vm.hash(item, &h)) {
+          if (marking && run->need) {
+            Vm::ProbeMark m = mark;
+            m.at = at;
+            m.i = i;
+            m.perturb = th.acc;
+            m.j = th.keep;
+            vm.probe_note(m);
+          }
+          return false;
+        }
         th.add(item, h);
       }
       *out = th.finish(tp);
+      if (run && !run->need && run->next > mark.start) {
+        mark.done = true;
+        mark.end = run->next;
+        mark.result = *out;
+        vm.probe_note(mark);
+      }
       return true;
     }
     case Kind::Bytes:

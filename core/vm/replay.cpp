@@ -314,7 +314,7 @@ const Vm::ProbeMark* Vm::probe_saved(const ProbeMark& m) {
   ReplayRun* run = replay;
   if (!run || !run->state || run->state->marks.empty()) return nullptr;
   const ProbeMark* k = find_mark(run->state, run->next);
-  if (!k || k->table != m.table || k->key != m.key || k->hash != m.hash) return nullptr;
+  if (!k || k->of != m.of || k->table != m.table || k->key != m.key || k->hash != m.hash) return nullptr;
   return k;
 }
 

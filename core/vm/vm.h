@@ -388,6 +388,10 @@ class Vm {
   // probing. A lookup over k colliding keys is then k cheap reruns, not k
   // reruns of k probes each, and is not held to kMaxReplays.
   struct ProbeMark {
+    // A lookup, or a tuple's hash (over its items' Python __hash__: table
+    // is the tuple, i the item, perturb the hash so far, j whether it may
+    // be kept).
+    enum class Of : uint8_t { Lookup, TupleHash } of = Of::Lookup;
     const Object* table = nullptr;  // the dict or set
     uint64_t key = 0;               // the key's bits, and its hash
     int64_t hash = 0;

@@ -197,6 +197,34 @@ print(len(s), len(d), calls, K(150) in s, K(500) in d, len(s & set(ks[100:])), c
   CHECK(sliced.vm().nested_runs == 0);
 }
 
+TEST_CASE("one operation that makes many Python calls makes them as frames") {
+  // A 60-item tuple key whose items hash in Python (the tuple's hash goes on
+  // from the item it stopped at), and a dict pair that is a 60-item
+  // generator (listed in a loop of its own): more calls than the 32 reruns
+  // a replayed native may take, none of them in a nested loop.
+  const char* src = R"PY(
+class H:
+    def __init__(self, v): self.v = v
+    def __hash__(self): return self.v
+    def __eq__(self, o): return self.v == o.v
+t = tuple(H(i) for i in range(60))
+d = {t: 1, (t, "x"): 2}
+print(d[tuple(H(i) for i in range(60))], (t, "x") in d, len({t, (t,)}))
+def g(n):
+    yield from range(n)
+try:
+    dict([g(60)])
+except ValueError as e:
+    print(e)
+print(dict([g(2) for _ in range(40)]))
+)PY";
+  Session s;
+  REQUIRE(s.load(src, "t.py"));
+  s.run();
+  CHECK(s.vm().out == "1 True 2\ndictionary update sequence element #0 has length 60; 2 is required\n{0: 1}\n");
+  CHECK(s.vm().nested_runs == 0);
+}
+
 TEST_CASE("the eval breaker stops the thread at a switch point") {
   Session s;
   REQUIRE(s.load("i = 0\nwhile i < 1000:\n    i += 1\nprint(i)\n", "t.py"));
