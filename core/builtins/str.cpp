@@ -282,6 +282,29 @@ Status bool_constructor(Vm& vm, Value, Args args, Value* out) {
 
 Status str_format_method(Vm& vm, Value self, Args args, Value* out);  // format.cpp
 
+namespace {
+
+// bytes(iterable): one byte per item, an int or an object with __index__.
+Status bytes_item(Vm& vm, OpaqueObject* st, Value x, Value* out, bool* stop) {
+  Value v;
+  int r = vm.index_of(x, &v);
+  if (r < 0) return Status::Error;
+  if (r == 0)
+    return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(x) + "' object cannot be interpreted as an integer");
+  if (vm.int_of(v) < 0 || vm.int_of(v) > 255) return vm.raise(vm.t.ValueError_, "bytes must be in range(0, 256)");
+  static_cast<BytesObject*>(st->values[1].obj())->data += static_cast<char>(vm.int_of(v));
+  return Status::Ok;
+}
+
+Status bytes_done(Vm& vm, OpaqueObject* st, Value* out) {
+  auto* b = static_cast<BytesObject*>(st->values[1].obj());
+  vm.heap.account(b->data.size());
+  *out = st->values[1];
+  return Status::Ok;
+}
+
+}  // namespace
+
 void init_str_methods(Vm& vm) {
   TypeObject* T = vm.t.str;
   T->constructor = str_constructor;
@@ -559,17 +582,14 @@ void init_str_methods(Vm& vm) {
       *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, std::string(static_cast<size_t>(n), '\0')));
       return Status::Ok;
     }
-    std::vector<Value> items;
-    if (!vm.collect_items(v, &items)) return Status::Error;
-    std::string d;
-    for (Value x : items) {
-      if (!vm.is_int(x))
-        return vm.raise(vm.t.TypeError_, std::string("'") + vm.type_name(x) + "' object cannot be interpreted as an integer");
-      if (vm.int_of(x) < 0 || vm.int_of(x) > 255) return vm.raise(vm.t.ValueError_, "bytes must be in range(0, 256)");
-      d += static_cast<char>(vm.int_of(x));
-    }
-    *out = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, d));
-    return Status::Ok;
+    if (vm.get_iter_fails(v))
+      return vm.raise(vm.t.TypeError_, std::string("cannot convert '") + vm.type_name(v) + "' object to bytes");
+    // Each item in a step of its own: a generator's items and a Python
+    // __index__ run as frames.
+    OpaqueObject* st = vm.new_opaque();
+    st->values.resize(2);
+    st->values[1] = Value::object(vm.heap.make<BytesObject>(vm.t.bytes, ""));
+    return vm.for_each(v, st, bytes_item, bytes_done, out);
   };
 }
 

@@ -29,6 +29,7 @@ extern const char* const kAbcSource;
 extern const char* const kThreadingSource;
 extern const char* const kQueueSource;
 extern const char* const kHeapqSource;
+extern const char* const kBisectSource;
 extern const char* const kFuturesSource;
 void init_net_module(Vm& vm, ModuleObject* m);  // net_module.cpp: the simulated network's calls
 extern const char* const kSocketSource;
@@ -55,18 +56,24 @@ namespace {
 struct SourceModule {
   const char* name;
   const char* const* source;
+  // The functions that stand for CPython's C code (space-separated names;
+  // "*": the whole module): their frames stay out of tracebacks, as C
+  // functions have none.
+  const char* c_code = nullptr;
 };
 
 const SourceModule kSourceModules[] = {
-    {"functools", &kFunctoolsSource},
-    {"itertools", &kItertoolsSource},
+    {"functools", &kFunctoolsSource,
+     "__init__ __call__ __repr__ reduce __lt__ __gt__ __eq__ __le__ __ge__ wrapper cache_clear cache_info"},
+    {"itertools", &kItertoolsSource, "*"},
+    {"bisect", &kBisectSource, "*"},
     {"collections", &kCollectionsSource},
     {"contextlib", &kContextlibSource},
     {"typing", &kTypingSource},
     {"abc", &kAbcSource},
     {"threading", &kThreadingSource},
     {"queue", &kQueueSource},
-    {"heapq", &kHeapqSource},
+    {"heapq", &kHeapqSource, "heappush heappop heapreplace heappushpop heapify _siftdown _siftup"},
     {"concurrent.futures", &kFuturesSource},
     {"socket", &kSocketSource},
     {"select", &kSelectSource},
@@ -140,6 +147,21 @@ Status import_done_cont(Vm& vm, Object* state, Status incoming, Value, Value* ou
   return Status::Ok;
 }
 
+// Flags the code objects in [code] (nested ones too) that [names] lists
+// ("*": all of them) as hidden from tracebacks.
+void hide_c_code(CodeObject* code, std::string_view names) {
+  bool hide = names == "*";
+  for (size_t at = 0; !hide && at < names.size();) {
+    size_t end = names.find(' ', at);
+    if (end == std::string_view::npos) end = names.size();
+    hide = names.substr(at, end - at) == std::string_view(code->name->text);
+    at = end + 1;
+  }
+  if (hide) code->flags |= kCodeHiddenFromTracebacks;
+  for (Value c : code->consts)
+    if (c.is_object() && c.obj()->kind == Kind::Code) hide_c_code(static_cast<CodeObject*>(c.obj()), names);
+}
+
 // A submodule's package was imported: now the submodule ([state] is its name).
 Status import_after_parent_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
   if (incoming != Status::Ok) return incoming;
@@ -209,13 +231,14 @@ Status op_import(Vm& vm, StrObject* name, Value* out) {
     }
   } else {
     // A plain-code module: its body is all Python.
-    const char* src = nullptr;
-    for (const auto& sm : kSourceModules)
-      if (name->text == sm.name) src = *sm.source;
-    if (!vm.set_module_source(m, src, "<frozen " + name->text + ">")) {
+    const SourceModule* sm = nullptr;
+    for (const auto& k : kSourceModules)
+      if (name->text == k.name) sm = &k;
+    if (!vm.set_module_source(m, *sm->source, "<frozen " + name->text + ">")) {
       vm.dict_del(vm.modules, Value::object(name));
       return Status::Error;
     }
+    if (sm->c_code) hide_c_code(static_cast<FunctionObject*>(vm.module_body.obj())->code, sm->c_code);
   }
   if (vm.module_body.is_null()) {
     *out = Value::object(m);
