@@ -20,6 +20,7 @@ void init_os_module(Vm& vm, ModuleObject* m);
 void init_logging_module(Vm& vm, ModuleObject* m);  // logging.cpp: Python source plus two natives
 void init_warnings_module(Vm& vm, ModuleObject* m);  // warnings.cpp: Python source plus natives
 void init_greenlet_module(Vm& vm, ModuleObject* m);  // greenlet.cpp
+void init_traceback_module(Vm& vm, ModuleObject* m);  // traceback.cpp: Python source plus a native
 extern const char* const kFunctoolsSource;
 extern const char* const kItertoolsSource;
 extern const char* const kCollectionsSource;
@@ -121,6 +122,7 @@ void init_stdlib(Vm& vm) {
   vm.module_registry["_asyncio"] = init_asyncio_native_module;
   vm.module_registry["_collections"] = init_collections_native_module;
   vm.module_registry["greenlet"] = init_greenlet_module;
+  vm.module_registry["traceback"] = init_traceback_module;
   for (const auto& sm : kSourceModules) vm.module_registry[sm.name] = nullptr;
 }
 

@@ -305,20 +305,30 @@ std::string caret_line(std::string_view line, const SourceRange& r) {
 
 namespace {
 
+constexpr int64_t kNoLimit = INT64_MIN;
+
 // "  File ..., line N, in f\n    source\n    carets\n" for each entry,
-// outermost first, with CPython's "[Previous line repeated N more times]".
-std::string traceback_text(Vm& vm, const ExceptionObject* e) {
-  std::string out;
+// outermost first, with CPython's "[Previous line repeated N more times]":
+// one string each. [limit] (traceback's limit=) keeps the first entries,
+// or the last -limit ones.
+std::vector<std::string> traceback_entries(Vm& vm, const ExceptionObject* e, int64_t limit) {
+  std::vector<std::string> out;
   int repeat = 0;
   std::string last;
   auto flush_repeat = [&]() {
     if (repeat >= 3) {
       int more = repeat - 2;
-      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") + "]\n";
+      out.push_back("  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") + "]\n");
     }
     repeat = 0;
   };
-  for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
+  auto first = e->traceback.rbegin(), end = e->traceback.rend();
+  const int64_t n = static_cast<int64_t>(e->traceback.size());
+  if (limit != kNoLimit) {
+    if (limit >= 0 && limit < n) end = first + limit;
+    if (limit < 0 && -limit < n) first = end + limit;
+  }
+  for (auto it = first; it != end; ++it) {
     const TracebackEntry& te = *it;
     const SourceRange& r = te.code->positions[te.pc];
     std::string entry = "  File \"" + te.code->filename->text + "\", line " + std::to_string(r.line) + ", in " +
@@ -336,7 +346,7 @@ std::string traceback_text(Vm& vm, const ExceptionObject* e) {
       flush_repeat();
       last = entry;
     }
-    out += entry;
+    out.push_back(std::move(entry));
   }
   flush_repeat();
   return out;
@@ -367,6 +377,20 @@ class ExceptionPrinter {
   explicit ExceptionPrinter(Vm& vm) : vm_(vm) {}
   std::string out;
   bool with_chain = true;
+  int64_t limit = kNoLimit;
+  // Where each of the strings traceback.format_exception returns starts:
+  // a chain's sentence, the header, each entry, the exception line, each
+  // note (an exception group's lines one by one).
+  std::vector<size_t> breaks;
+
+  std::vector<std::string> chunks() const {
+    std::vector<std::string> r;
+    for (size_t i = 0; i < breaks.size(); ++i) {
+      size_t end = i + 1 < breaks.size() ? breaks[i + 1] : out.size();
+      if (end > breaks[i]) r.push_back(out.substr(breaks[i], end - breaks[i]));
+    }
+    return r;
+  }
 
   void print_recursive(Value exc) {
     if (with_chain) chain(exc);
@@ -384,6 +408,9 @@ class ExceptionPrinter {
   bool need_close_ = false;
   std::vector<const Object*> seen_;
 
+  void brk() {
+    if (breaks.empty() || breaks.back() != out.size()) breaks.push_back(out.size());
+  }
   std::string indent() const { return std::string(2 * depth_, ' '); }
   std::string margin() const { return indent() + (depth_ ? "| " : ""); }
 
@@ -414,6 +441,7 @@ class ExceptionPrinter {
     bool need_close = need_close_;
     print_recursive(exc);
     need_close_ = need_close;
+    brk();
     out += margin() + "\n";
     out += margin() + message;
     out += margin() + "\n";
@@ -421,16 +449,27 @@ class ExceptionPrinter {
 
   void print_one(Value exc) {
     ExceptionObject* e = as_exc(exc);
-    if (e && !e->traceback.empty()) {
+    // limit=0 leaves no entries, and then no header either.
+    const std::vector<std::string> entries =
+        e && !e->traceback.empty() ? traceback_entries(vm_, e, limit) : std::vector<std::string>();
+    if (!entries.empty()) {
       std::string header_margin = margin();
       const char* header = "Traceback (most recent call last):\n";
       if (e->eg_excs) {
         header = "Exception Group Traceback (most recent call last):\n";
         if (depth_ == 1) header_margin = indent() + "+ ";
       }
+      brk();
       out += header_margin + header;
-      for (const std::string& line : split_lines_keepends(traceback_text(vm_, e))) out += margin() + line;
+      for (const std::string& entry : entries) {
+        brk();
+        for (const std::string& line : split_lines_keepends(entry)) {
+          if (depth_) brk();
+          out += margin() + line;
+        }
+      }
     }
+    brk();
     out += margin() + exception_line(exc);
     notes(exc);
   }
@@ -485,11 +524,16 @@ class ExceptionPrinter {
     }
     for (Value note : items) {
       std::string text;
+      brk();
       if (!vm_.str_append(text, note)) {
         restore();
         out += "<note str() failed>";
       } else {
-        for (const std::string& line : split_lines_keepends(text)) out += margin() + line;
+        // Each line its own string (traceback's format splits notes on "\n").
+        for (const std::string& line : split_lines_keepends(text)) {
+          brk();
+          out += margin() + line;
+        }
       }
       out += "\n";
     }
@@ -497,6 +541,7 @@ class ExceptionPrinter {
 
   void print_group(Value exc) {
     if (depth_ > kMaxGroupDepth) {
+      brk();
       out += margin() + "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n";
       return;
     }
@@ -510,6 +555,7 @@ class ExceptionPrinter {
       bool last = i == shown - 1;
       if (last) need_close_ = true;  // a nested group may draw the closing line instead
       bool truncated = i >= kMaxGroupWidth;
+      brk();
       out += indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? "..." : std::to_string(i + 1)) +
              " ----------------\n";
       ++depth_;
@@ -517,9 +563,11 @@ class ExceptionPrinter {
         print_recursive(excs->items[i]);
       } else {
         int remaining = count - kMaxGroupWidth;
+        brk();
         out += margin() + "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n";
       }
       if (last && need_close_) {
+        brk();
         out += indent() + "+------------------------------------\n";
         need_close_ = false;
       }
@@ -536,6 +584,14 @@ std::string Vm::format_exception(Value exc, bool with_chain) {
   printer.with_chain = with_chain;
   printer.print_recursive(exc);
   return std::move(printer.out);
+}
+
+std::vector<std::string> Vm::format_exception_chunks(Value exc, bool with_chain, int64_t limit) {
+  ExceptionPrinter printer(*this);
+  printer.with_chain = with_chain;
+  printer.limit = limit;
+  printer.print_recursive(exc);
+  return printer.chunks();
 }
 
 }  // namespace interleave::vm

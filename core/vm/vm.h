@@ -154,6 +154,10 @@ class Vm {
   void complete_blocked(Thread* t, Value result, Value exc = Value());
   // Formats the uncaught exception [exc] the way CPython prints it.
   std::string format_exception(Value exc, bool with_chain = true);  // without: one exception, as the unraisable hook prints
+  // The same as the strings traceback.format_exception returns; [limit]
+  // (INT64_MIN: none) keeps each traceback's first entries, or its last
+  // -limit ones.
+  std::vector<std::string> format_exception_chunks(Value exc, bool with_chain, int64_t limit);
   void register_source(std::string filename, std::string text);
   std::string_view source_line(const StrObject* filename, int line) const;
 
