@@ -887,14 +887,19 @@ dispatch:
     PUSH(consts[arg]);
     DISPATCH();
   }
+// Pushes the local [arg]; UnboundLocalError when it is not set.
+#define PUSH_LOCAL()                                  \
+  do {                                                \
+    Value v_ = locals[arg];                           \
+    if (__builtin_expect(v_.is_null(), 0)) {          \
+      SAVE_FRAME();                                   \
+      raise_unbound_local(*this, code, arg);          \
+      goto error;                                     \
+    }                                                 \
+    PUSH(v_);                                         \
+  } while (0)
   TARGET(LOAD_FAST) {
-    Value v = locals[arg];
-    if (__builtin_expect(v.is_null(), 0)) {
-      SAVE_FRAME();
-      raise_unbound_local(*this, code, arg);
-      goto error;
-    }
-    PUSH(v);
+    PUSH_LOCAL();
     DISPATCH();
   }
   TARGET(STORE_FAST) {
@@ -902,56 +907,26 @@ dispatch:
     DISPATCH();
   }
   TARGET(LOAD_FAST__LOAD_FAST) {
-    Value v = locals[arg];
-    if (__builtin_expect(v.is_null(), 0)) {
-      SAVE_FRAME();
-      raise_unbound_local(*this, code, arg);
-      goto error;
-    }
-    PUSH(v);
+    PUSH_LOCAL();
     FUSE_NEXT();
-    v = locals[arg];
-    if (__builtin_expect(v.is_null(), 0)) {
-      SAVE_FRAME();
-      raise_unbound_local(*this, code, arg);
-      goto error;
-    }
-    PUSH(v);
+    PUSH_LOCAL();
     DISPATCH();
   }
   TARGET(LOAD_FAST__LOAD_CONST) {
-    Value v = locals[arg];
-    if (__builtin_expect(v.is_null(), 0)) {
-      SAVE_FRAME();
-      raise_unbound_local(*this, code, arg);
-      goto error;
-    }
-    PUSH(v);
+    PUSH_LOCAL();
     FUSE_NEXT();
     PUSH(consts[arg]);
     DISPATCH();
   }
   TARGET(LOAD_FAST__RETURN_VALUE) {
-    Value v = locals[arg];
-    if (__builtin_expect(v.is_null(), 0)) {
-      SAVE_FRAME();
-      raise_unbound_local(*this, code, arg);
-      goto error;
-    }
-    PUSH(v);
+    PUSH_LOCAL();
     FUSE_NEXT();
     goto return_value;
   }
   TARGET(STORE_FAST__LOAD_FAST) {
     locals[arg] = POP();
     FUSE_NEXT();
-    Value v = locals[arg];
-    if (__builtin_expect(v.is_null(), 0)) {
-      SAVE_FRAME();
-      raise_unbound_local(*this, code, arg);
-      goto error;
-    }
-    PUSH(v);
+    PUSH_LOCAL();
     DISPATCH();
   }
   TARGET(PUSH_NULL__LOAD_GLOBAL) {
@@ -1242,21 +1217,9 @@ dispatch:
     st = call_op(compare_op3, sp[0], sp[1], Value::small(arg), &result);
     COMPLETE(st, result);
   }
-  TARGET(COMPARE_OP__POP_JUMP_IF_FALSE) {
-    Value b = sp[-1];
-    Value a = sp[-2];
-    if (!(a.is_small() && b.is_small())) goto compare_slow;
-    int64_t x = a.small_value(), y = b.small_value();
-    bool r;
-    SMALL_COMPARE(x, y, r);
-    sp -= 2;
-    PUSH(r ? True : False);
-    FUSE_NEXT();
-    --sp;
-    if (!r) ip = code->code.data() + arg;
-    DISPATCH();
-  }
+  TARGET(COMPARE_OP__POP_JUMP_IF_FALSE)
   TARGET(COMPARE_OP__POP_JUMP_IF_TRUE) {
+    const bool jump_if = op_of(word) == Op::COMPARE_OP__POP_JUMP_IF_TRUE;
     Value b = sp[-1];
     Value a = sp[-2];
     if (!(a.is_small() && b.is_small())) goto compare_slow;
@@ -1267,7 +1230,7 @@ dispatch:
     PUSH(r ? True : False);
     FUSE_NEXT();
     --sp;
-    if (r) ip = code->code.data() + arg;
+    if (r == jump_if) ip = code->code.data() + arg;
     DISPATCH();
   }
 #undef SMALL_COMPARE
