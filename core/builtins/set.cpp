@@ -722,15 +722,19 @@ void init_set_methods(Vm& vm) {
   vm.add_method(T, "pop", [](Vm& vm, Value self, Args args, Value* out) {
     if (!no_args(vm, self, "pop", args)) return Status::Error;
     SetObject* s = Sx(self);
-    for (auto& e : s->table) {
-      if (!e.key.is_null()) {
-        *out = e.key;
-        e = SetObject::Entry{-1, Value(), true};
-        --s->used;
-        return Status::Ok;
-      }
-    }
-    return vm.raise(vm.t.KeyError_, "pop from an empty set");
+    if (s->used == 0) return vm.raise(vm.t.KeyError_, "pop from an empty set");
+    // From the finger on, wrapping around: successive pops walk the table
+    // instead of taking its first entry each time (a worklist that adds as
+    // it pops comes out in CPython's order). Neither a resize nor clear()
+    // moves the finger.
+    const size_t mask = s->table.size() - 1;
+    size_t i = static_cast<size_t>(s->finger) & mask;
+    while (s->table[i].key.is_null()) i = i == mask ? 0 : i + 1;
+    *out = s->table[i].key;
+    s->table[i] = SetObject::Entry{-1, Value(), true};
+    --s->used;
+    s->finger = static_cast<int64_t>(i) + 1;
+    return Status::Ok;
   });
   vm.add_method(T, "clear", [](Vm& vm, Value self, Args args, Value* out) {
     if (!no_args(vm, self, "clear", args)) return Status::Error;

@@ -234,6 +234,7 @@ struct SetObject : Object {
   int64_t used = 0;
   int64_t fill = 0;
   int64_t hash = -1;  // frozenset
+  int64_t finger = 0;  // where set.pop() looks first (setobject.c's so->finger)
   DictObject* attrs = nullptr;  // instance dict of a user subclass
   SetObject(TypeObject* t, Kind k) : Object(t, k) { table.resize(8, Entry{0, Value(), false}); }
   void trace(Tracer& tr) override {
