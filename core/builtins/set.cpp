@@ -174,7 +174,11 @@ Status walk_done(Vm& vm, OpaqueObject* o, Value* out) {
 // Walks [source] with [act], then [then]. A set's keys (and, when
 // [dict_hashes], a dict's) are taken from a snapshot with their stored
 // hashes; any other iterable's items are hashed as they come.
-Status walk(Vm& vm, SetJob* job, Value source, Act act, Then then, Value* out, bool dict_hashes = false) {
+// A set's keys come from its table with their stored hashes (set_table:
+// PyAnySet_Check; isdisjoint walks only an exact set's table), a plain
+// dict's with its hashes when [dict_hashes]; anything else is iterated.
+Status walk(Vm& vm, SetJob* job, Value source, Act act, Then then, Value* out, bool dict_hashes = false,
+            bool set_table = true) {
   job->act = act;
   job->then = then;
   job->next = 0;
@@ -182,9 +186,10 @@ Status walk(Vm& vm, SetJob* job, Value source, Act act, Then then, Value* out, b
   job->hashed = false;
   job->values[kIter] = Value();
   Value items = source;
-  if (is_any_set(source) || (dict_hashes && is_exact_dict(vm, source))) {
+  const bool table = set_table && is_any_set(source);
+  if (table || (dict_hashes && is_exact_dict(vm, source))) {
     TupleObject* keys = vm.new_tuple(0);
-    if (is_any_set(source)) {
+    if (table) {
       for (auto& e : Sx(source)->table) {
         if (e.key.is_null()) continue;
         keys->items.push_back(e.key);
@@ -438,11 +443,11 @@ bool no_args(Vm& vm, Value self, const char* name, Args args) {
 
 // The walk for an argument that is not a set: its items are hashed as
 // they come (issuperset, isdisjoint).
-Status walk_items(Vm& vm, SetJob* job, Value self, Value other, Act act, Value* out) {
+Status walk_items(Vm& vm, SetJob* job, Value self, Value other, Act act, Value* out, bool set_table = true) {
   job->values[kProbe] = self;
   job->stop_result = vm.False;
   job->done_result = vm.True;
-  return walk(vm, job, other, act, give_done_result, out);
+  return walk(vm, job, other, act, give_done_result, out, false, set_table);
 }
 
 // --- dict views (dictobject.c's dictviews_* and dictview_richcompare) --------------
@@ -657,7 +662,10 @@ void init_set_methods(Vm& vm) {
         *out = vm.make_bool(Sx(so)->used == 0);
         return Status::Ok;
       }
-      if (is_exact_set(vm, other) && Sx(other)->used > Sx(so)->used) std::swap(so, other);
+      // Only an exact set or frozenset is walked by its table (the smaller
+      // one); a subclass is iterated (its __iter__) and its keys hashed.
+      if (!is_exact_set(vm, other)) return walk_items(vm, new_job(vm), so, other, Act::NoneIn, out, false);
+      if (Sx(other)->used > Sx(so)->used) std::swap(so, other);
       return walk_items(vm, new_job(vm), so, other, Act::NoneIn, out);
     });
     vm.add_method(T, "copy", [](Vm& vm, Value self, Args args, Value* out) {
@@ -683,7 +691,9 @@ void init_set_methods(Vm& vm) {
       job->stop_result = vm.False;
       job->done_result = vm.True;
       job->values[kProbe] = so;
-      return walk(vm, job, other, Act::NoneInAny, give_done_result, out);
+      // Iterated whatever it is (a set subclass's __iter__ runs), each key
+      // looked up with `in`.
+      return walk(vm, job, other, Act::NoneInAny, give_done_result, out, false, false);
     });
   }
   TypeObject* T = vm.t.set;
