@@ -41,26 +41,35 @@ constexpr size_t kSmallDictMax = 10;
 struct Comparer {
   Vm& vm;
   Vm::ReplayRun* run;
-  Vm::ProbeMark mark;
-  Comparer(Vm& v, const Object* table, Value key, int64_t hash) : vm(v), run(v.replay) {
-    if (run) {
-      mark.table = table;
-      mark.key = key.bits();
-      mark.hash = hash;
-      mark.start = run->next;
-    }
+  // The lookup's mark, filled in only under a replay run (most lookups
+  // run under one, and a mark is rarely needed: it is made when it is).
+  const Object* table;
+  uint64_t key;
+  int64_t hash;
+  uint32_t start;
+  Comparer(Vm& v, const Object* t, Value k, int64_t h)
+      : vm(v), run(v.replay), table(t), key(k.bits()), hash(h), start(run ? run->next : 0) {}
+  Vm::ProbeMark mark() const {
+    Vm::ProbeMark m;
+    m.table = table;
+    m.key = key;
+    m.hash = hash;
+    m.start = start;
+    return m;
   }
   // The mark a run before this one left for this lookup.
-  const Vm::ProbeMark* saved() { return run && run->state ? vm.probe_saved(mark) : nullptr; }
+  const Vm::ProbeMark* saved() const {
+    return run && run->state ? vm.probe_saved(mark()) : nullptr;
+  }
   // Compares the table's key [startkey] with [key]; [layout], [i], [j],
   // [perturb] and [free] are where the probe stands.
-  bool equal(Value startkey, Value key, bool* error, uint64_t layout, uint64_t i, uint64_t j, uint64_t perturb,
+  bool equal(Value startkey, Value k, bool* error, uint64_t layout, uint64_t i, uint64_t j, uint64_t perturb,
              uint64_t free) {
     const bool marking = run && !run->need;
     const uint32_t at = marking ? run->next : 0;
-    bool same = keys_equal(vm, startkey, key, error);
+    bool same = keys_equal(vm, startkey, k, error);
     if (*error && marking && run->need) {
-      Vm::ProbeMark m = mark;
+      Vm::ProbeMark m = mark();
       m.at = at;
       m.layout = layout;
       m.compared = startkey;
@@ -75,8 +84,8 @@ struct Comparer {
   // The lookup returns [result] (its slot, the key found): remembered when
   // it took recorded outcomes, so that a rerun does not probe again.
   void done(int64_t result, uint64_t slot, uint64_t layout, Value found) {
-    if (!run || run->need || run->next <= mark.start) return;
-    Vm::ProbeMark m = mark;
+    if (!run || run->need || run->next <= start) return;
+    Vm::ProbeMark m = mark();
     m.done = true;
     m.end = run->next;
     m.layout = layout;

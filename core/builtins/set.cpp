@@ -171,12 +171,10 @@ Status walk_done(Vm& vm, OpaqueObject* o, Value* out) {
   return job->then(vm, job, out);
 }
 
-// Walks [source] with [act], then [then]. A set's keys (and, when
-// [dict_hashes], a dict's) are taken from a snapshot with their stored
+// Walks [source] with [act], then [then]. A set's keys (unless not
+// [set_table]: isdisjoint takes only an exact set's table) and, when
+// [dict_hashes], a plain dict's are taken from a snapshot with their stored
 // hashes; any other iterable's items are hashed as they come.
-// A set's keys come from its table with their stored hashes (set_table:
-// PyAnySet_Check; isdisjoint walks only an exact set's table), a plain
-// dict's with its hashes when [dict_hashes]; anything else is iterated.
 Status walk(Vm& vm, SetJob* job, Value source, Act act, Then then, Value* out, bool dict_hashes = false,
             bool set_table = true) {
   job->act = act;
@@ -441,8 +439,7 @@ bool no_args(Vm& vm, Value self, const char* name, Args args) {
   return false;
 }
 
-// The walk for an argument that is not a set: its items are hashed as
-// they come (issuperset, isdisjoint).
+// issuperset and isdisjoint: whether [other]'s items are in [self].
 Status walk_items(Vm& vm, SetJob* job, Value self, Value other, Act act, Value* out, bool set_table = true) {
   job->values[kProbe] = self;
   job->stop_result = vm.False;

@@ -618,12 +618,16 @@ bool builtin_hash(Vm& vm, Value v, int64_t* out) {
       TupleHash th;
       size_t first = 0;
       Vm::ReplayRun* const run = vm.replay;
-      Vm::ProbeMark mark;
-      if (run) {
-        mark.of = Vm::ProbeMark::Of::TupleHash;
-        mark.table = tp;
-        mark.start = run->next;
-        if (const Vm::ProbeMark* k = run->state ? vm.probe_saved(mark) : nullptr) {
+      const uint32_t start = run ? run->next : 0;
+      auto mark = [&] {
+        Vm::ProbeMark m;
+        m.of = Vm::ProbeMark::Of::TupleHash;
+        m.table = tp;
+        m.start = start;
+        return m;
+      };
+      if (run && run->state) {
+        if (const Vm::ProbeMark* k = vm.probe_saved(mark())) {
           if (k->done) {
             vm.probe_skip(k->end);
             *out = k->result;
@@ -643,7 +647,7 @@ bool builtin_hash(Vm& vm, Value v, int64_t* out) {
         int64_t h;
         if (!vm.hash(item, &h)) {
           if (marking && run->need) {
-            Vm::ProbeMark m = mark;
+            Vm::ProbeMark m = mark();
             m.at = at;
             m.i = i;
             m.perturb = th.acc;
@@ -655,11 +659,12 @@ bool builtin_hash(Vm& vm, Value v, int64_t* out) {
         th.add(item, h);
       }
       *out = th.finish(tp);
-      if (run && !run->need && run->next > mark.start) {
-        mark.done = true;
-        mark.end = run->next;
-        mark.result = *out;
-        vm.probe_note(mark);
+      if (run && !run->need && run->next > start) {
+        Vm::ProbeMark m = mark();
+        m.done = true;
+        m.end = run->next;
+        m.result = *out;
+        vm.probe_note(m);
       }
       return true;
     }

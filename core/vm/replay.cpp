@@ -38,7 +38,6 @@ constexpr uint32_t kMaxProbeReplays = 1u << 20;
 
 struct ReplayEntry {
   Request req;  // the call as the native asked for it (with its own continuation)
-  bool done = false;
   Value result;  // the outcome: a value, or
   Value exc;     // the exception it raised
 };
@@ -194,7 +193,6 @@ Status replay_cont(Vm& vm, Object* state, Status incoming, Value value, Value* o
   const size_t k = st->pending;
   if (k >= st->entries.size()) return incoming;  // cannot happen
   ReplayEntry& e = st->entries[k];
-  e.done = true;
   ++st->pending;
   if (incoming == Status::Ok) {
     e.result = value;
@@ -202,7 +200,7 @@ Status replay_cont(Vm& vm, Object* state, Status incoming, Value value, Value* o
     e.exc = vm.thread->exc;
     vm.thread->exc = Value();
     // The calls recorded after it would not have been made.
-    st->entries.resize(k + 1);
+    truncate(st, k + 1);
   }
   if (k + 1 < st->entries.size()) return issue_next(vm, st);
   return rerun(vm, st, out);
@@ -283,7 +281,7 @@ Value Vm::replay_answer(Value stand_in) {
   }
   if (run->state && run->next < run->state->entries.size()) {
     ReplayEntry& e = run->state->entries[run->next];
-    if (e.done && same_call(e.req, req)) {
+    if (run->next < run->state->pending && same_call(e.req, req)) {
       ++run->next;
       if (e.exc.is_null()) return e.result;
       thread->exc = e.exc;

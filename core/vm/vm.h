@@ -289,8 +289,6 @@ class Vm {
   // With the key's hash already known (copying another dict's entries).
   Value dict_get_hashed(DictObject* d, Value key, int64_t hash, bool* error = nullptr);
   bool dict_set_hashed(DictObject* d, Value key, int64_t hash, Value value);
-  // Copies [src]'s table into the empty [d] when [src] has no deleted
-  // entries (dict_merge's clone: no lookups, so no __eq__); false otherwise.
   // Copies [src]'s table into the empty [d] as dict_merge does (a clean
   // table that is not oversized), or with its deleted entries
   // (PyDict_Copy); false when that is not how CPython would copy it.
