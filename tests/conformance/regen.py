@@ -37,8 +37,10 @@ def programs(paths):
 
 
 def relative_paths(text, folder):
-    # CPython 3.11 prints the absolute path of the main script; expectations
-    # store it relative to the program's folder so the suite is portable.
+    # CPython 3.11 prints the absolute path of the main script (in
+    # tracebacks, and in what traceback.format_exc() returns to a program
+    # that prints it); expectations store it relative to the program's
+    # folder so the suite is portable.
     # Addresses in reprs ("<generator object g at 0x7f...>", as the
     # unraisable hook prints them) are stored as "0x...": no two runs agree.
     return re.sub(rb" at 0x[0-9a-f]+>", b" at 0x...>", text.replace((folder + os.sep).encode(), b""))
@@ -63,7 +65,7 @@ def main():
         stem = name[:-3]
         r = subprocess.run([args.python, name], cwd=folder, capture_output=True, env=env, timeout=60)
         with open(os.path.join(folder, stem + ".out"), "wb") as f:
-            f.write(re.sub(rb" at 0x[0-9a-f]+>", b" at 0x...>", r.stdout))
+            f.write(relative_paths(r.stdout, folder))
         with open(os.path.join(folder, stem + ".err"), "wb") as f:
             f.write(relative_paths(r.stderr, folder))
         with open(os.path.join(folder, stem + ".code"), "w") as f:

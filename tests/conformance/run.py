@@ -62,9 +62,10 @@ def check(interleave, prog):
         code = 2
     if r.returncode != code:
         problems.append(f"exit code {r.returncode}, expected {code}")
-    # Addresses are stored as "0x..." (regen.py).
+    # Paths are stored relative to the program's folder, addresses as
+    # "0x..." (regen.py).
     got_err = re.sub(rb" at 0x[0-9a-f]+>", b" at 0x...>", r.stderr.replace((folder + os.sep).encode(), b""))
-    got_out = re.sub(rb" at 0x[0-9a-f]+>", b" at 0x...>", r.stdout)
+    got_out = re.sub(rb" at 0x[0-9a-f]+>", b" at 0x...>", r.stdout.replace((folder + os.sep).encode(), b""))
     for label, got, want in (("stdout", got_out, want_out), ("stderr", got_err, want_err)):
         if want is not None and got != want:
             diff = difflib.unified_diff(
