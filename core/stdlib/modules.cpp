@@ -31,6 +31,8 @@ extern const char* const kThreadingSource;
 extern const char* const kQueueSource;
 extern const char* const kHeapqSource;
 extern const char* const kBisectSource;
+extern const char* const kNumpySource;
+void init_numpy_random_module(Vm& vm, ModuleObject* m);  // numpy_random.cpp
 extern const char* const kFuturesSource;
 void init_net_module(Vm& vm, ModuleObject* m);  // net_module.cpp: the simulated network's calls
 extern const char* const kSocketSource;
@@ -68,6 +70,7 @@ const SourceModule kSourceModules[] = {
      "__init__ __call__ __repr__ reduce __lt__ __gt__ __eq__ __le__ __ge__ wrapper cache_clear cache_info"},
     {"itertools", &kItertoolsSource, "*"},
     {"bisect", &kBisectSource, "*"},
+    {"numpy", &kNumpySource},  // numpy_random.cpp: only numpy.random
     {"collections", &kCollectionsSource},
     {"contextlib", &kContextlibSource},
     {"typing", &kTypingSource},
@@ -123,6 +126,7 @@ void init_stdlib(Vm& vm) {
   vm.module_registry["_collections"] = init_collections_native_module;
   vm.module_registry["greenlet"] = init_greenlet_module;
   vm.module_registry["traceback"] = init_traceback_module;
+  vm.module_registry["numpy.random"] = init_numpy_random_module;
   for (const auto& sm : kSourceModules) vm.module_registry[sm.name] = nullptr;
 }
 
@@ -134,6 +138,13 @@ std::string Vm::provided_modules() const {
     s += kv.first;
   }
   return s;
+}
+
+std::string_view Vm::partial_module_note(std::string_view module) {
+  if (module == "numpy" || module == "numpy.random")
+    return " (the Interleave playground's numpy has only numpy.random's seed, randint, rand, randn, random, "
+           "random_sample, uniform, normal, standard_normal, choice and shuffle, which draw one number at a time)";
+  return {};
 }
 
 namespace {

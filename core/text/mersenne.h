@@ -34,6 +34,12 @@ class MersenneTwister {
   // random.seed(s) for a str (its UTF-8 bytes) or bytes: CPython seeds with
   // int.from_bytes(b + sha512(b).digest()).
   void seed_bytes(std::string_view bytes);
+  // The reference generator's init_genrand(s) alone: how numpy's legacy
+  // RandomState seeds from an int (mt19937_seed).
+  void seed_genrand(uint32_t s) {
+    init_genrand(s);
+    gauss_next_.reset();
+  }
 
   // The raw 32-bit output.
   uint32_t next_uint32();

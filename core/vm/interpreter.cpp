@@ -2137,7 +2137,10 @@ unary_slow : {
     if (v.is_null()) {
       if (!th->exc.is_null()) th->exc = Value();
       auto* mod = static_cast<ModuleObject*>(m.obj());
-      raise_joined(*this, t.ImportError_, {"cannot import name '", name->text, "' from '", mod->name->text, "' (unknown location)"});
+      std::string_view note = partial_module_note(mod->name->text);
+      raise_joined(*this, t.ImportError_,
+                   {"cannot import name '", name->text, "' from '", mod->name->text, "'",
+                    note.empty() ? std::string_view(" (unknown location)") : note});
       goto error;
     }
     PUSH(v);

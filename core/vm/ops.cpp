@@ -1501,8 +1501,9 @@ static void attach_attribute_suggestion(Vm& vm, Value obj, StrObject* name) {
 
 static Status attribute_error_plain(Vm& vm, Value obj, StrObject* name) {
   if (obj.is_object() && obj.obj()->kind == Kind::Module) {
-    return vm.raise(vm.t.AttributeError_, "module '" + static_cast<ModuleObject*>(obj.obj())->name->text +
-                                              "' has no attribute '" + name->text + "'");
+    const std::string& module = static_cast<ModuleObject*>(obj.obj())->name->text;
+    return vm.raise(vm.t.AttributeError_, "module '" + module + "' has no attribute '" + name->text + "'" +
+                                              std::string(Vm::partial_module_note(module)));
   }
   if (obj.is_object() && obj.obj()->kind == Kind::Type) {
     return vm.raise(vm.t.AttributeError_, "type object '" + static_cast<TypeObject*>(obj.obj())->name->text +

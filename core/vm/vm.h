@@ -451,6 +451,10 @@ class Vm {
   Value module_body;  // what set_module_source left for op_import
   Value import_module(StrObject* name);
   std::string provided_modules() const;
+  // For a module the playground provides only part of (numpy): what it
+  // does provide, added to "has no attribute" and "cannot import name"
+  // errors; empty for the others.
+  static std::string_view partial_module_note(std::string_view module);
 
   // --- GC ---------------------------------------------------------------------
   void collect_garbage();
@@ -474,6 +478,7 @@ class Vm {
 
   // Random state for the random module (stdlib/random.cpp).
   std::shared_ptr<void> random_state;
+  std::shared_ptr<void> numpy_random_state;  // numpy.random's own generator (stdlib/numpy_random.cpp)
   std::shared_ptr<void> greenlet_state;  // stdlib/greenlet.cpp: its types (also in extra_roots)
   std::shared_ptr<void> asyncio_state;   // stdlib/asyncio_futures.cpp: names and classes (also in extra_roots)
 

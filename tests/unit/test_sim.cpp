@@ -199,10 +199,10 @@ TEST_CASE("an unknown module says which modules the playground provides") {
   m.on_output = [&](bool is_err, std::string_view s) {
     if (is_err) err += s;
   };
-  REQUIRE(m.load("import numpy\n", "t.py"));
+  REQUIRE(m.load("import pandas\n", "t.py"));
   m.run();
   CHECK(m.result().exit_code == 1);
-  CHECK(err.find("ModuleNotFoundError: No module named 'numpy' (the Interleave playground provides: ") !=
+  CHECK(err.find("ModuleNotFoundError: No module named 'pandas' (the Interleave playground provides: ") !=
         std::string::npos);
   for (const char* name : {"threading", "queue", "concurrent.futures", "time", "math", "collections"})
     CHECK(err.find(name) != std::string::npos);

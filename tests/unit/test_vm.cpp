@@ -430,3 +430,57 @@ TEST_CASE("except* splits groups with Python frames: a thread can stop inside de
   CHECK(in_lambda);
   CHECK(s.vm().out == whole);
 }
+
+TEST_CASE("numpy.random draws the numbers numpy's legacy RandomState draws") {
+  // numpy has no place on this machine (python3 lacks it), so the expected
+  // values are numpy 1.x outputs that its documentation and countless
+  // tutorials print: np.random.seed(0); np.random.randint(0, 10, 10),
+  // rand(5) and randn(5); seed(42)'s randint and rand; seed(1)'s
+  // permutation(10), which shuffles as shuffle() does.
+  std::string out = run_program(
+      "import numpy as np\n"
+      "np.random.seed(0)\n"
+      "print([np.random.randint(0, 10) for _ in range(10)])\n"
+      "np.random.seed(42)\n"
+      "print([np.random.randint(10) for _ in range(10)])\n"
+      "np.random.seed(0)\n"
+      "print([round(np.random.rand(), 8) for _ in range(5)])\n"
+      "np.random.seed(0)\n"
+      "print([round(np.random.randn(), 8) for _ in range(5)])\n"
+      "np.random.seed(42)\n"
+      "print(round(np.random.random(), 8))\n"
+      "np.random.seed(1)\n"
+      "xs = list(range(10))\n"
+      "np.random.shuffle(xs)\n"
+      "print(xs)\n");
+  CHECK(out ==
+        "[5, 0, 3, 3, 7, 9, 3, 5, 2, 4]\n"
+        "[6, 3, 7, 4, 6, 9, 2, 6, 7, 4]\n"
+        "[0.5488135, 0.71518937, 0.60276338, 0.54488318, 0.4236548]\n"
+        "[1.76405235, 0.40015721, 0.97873798, 2.2408932, 1.86755799]\n"
+        "0.37454012\n"
+        "[2, 9, 6, 4, 0, 3, 1, 7, 8, 5]\n");
+}
+
+TEST_CASE("numpy beyond numpy.random, and arrays, say what the playground's numpy has") {
+  int code = 0;
+  std::string err;
+  run_program("import numpy as np\nnp.random.randint(0, 10, size=5)\n", &code, &err);
+  CHECK(code == 1);
+  CHECK(err.find("NotImplementedError: numpy.random.randint(size=...): the Interleave playground's numpy has no arrays") !=
+        std::string::npos);
+  CHECK(err.find("[np.random.randint(low, high) for _ in range(n)]") != std::string::npos);
+  run_program("import numpy as np\nnp.zeros(3)\n", &code, &err);
+  CHECK(code == 1);
+  CHECK(err.find("AttributeError: module 'numpy' has no attribute 'zeros' (the Interleave playground's numpy has only "
+                 "numpy.random's seed, randint") != std::string::npos);
+  run_program("from numpy import linspace\n", &code, &err);
+  CHECK(err.find("ImportError: cannot import name 'linspace' from 'numpy' (the Interleave playground's numpy") !=
+        std::string::npos);
+  // Two runs with no seed call draw the same numbers (the run's seed),
+  // and not random's.
+  const char* unseeded = "import numpy as np, random\nprint(np.random.randint(1000000), random.randint(0, 999999))\n";
+  std::string a = run_program(unseeded);
+  CHECK(a == run_program(unseeded));
+  CHECK(a.substr(0, a.find(' ')) != a.substr(a.find(' ') + 1, a.find('\n') - a.find(' ') - 1));
+}

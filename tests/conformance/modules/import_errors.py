@@ -1,7 +1,7 @@
 try:
-    import numpy
+    import pandas
 except ModuleNotFoundError as e:
-    print(type(e).__name__, str(e).startswith("No module named 'numpy'"))
+    print(type(e).__name__, str(e).startswith("No module named 'pandas'"))
 try:
     from math import nothing
 except ImportError as e:
