@@ -91,7 +91,7 @@ const SourceModule kSourceModules[] = {
     {"aiohttp", &kAiohttpSource},
     {"utils", &kUtilsSource},  // the course's fetch_status (aiohttp_module.cpp)
     {"_asyncio_streams", &kAsyncioStreamsSource},  // asyncio's streams (asyncio_streams.cpp)
-    {"asyncio", &kAsyncioSource},
+    {"asyncio", &kAsyncioSource, "__getattr__"},  // its Windows-only names explain themselves
     {"nest_asyncio", &kNestAsyncioSource},
     {"util", &kUtilSource},  // the course's helpers: from util import delay
     {"_exceptiongroup", &kExceptionGroupSource},  // split() and except*'s recursive half

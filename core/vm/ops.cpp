@@ -1599,6 +1599,11 @@ Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
     Value ga = vm.lookup_type(type, vm.n.__getattr__);
     if (!ga.is_null()) return vm.request_call(ga, {obj, Value::object(name)});
   }
+  if (obj.is_object() && obj.obj()->kind == Kind::Module) {
+    // PEP 562: a module's own __getattr__(name) answers for what it lacks.
+    Value ga = vm.dict_get_str(static_cast<ModuleObject*>(obj.obj())->dict, vm.n.__getattr__);
+    if (!ga.is_null()) return vm.request_call(ga, {Value::object(name)});
+  }
   return attribute_error(vm, obj, name);
 }
 

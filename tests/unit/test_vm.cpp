@@ -484,3 +484,13 @@ TEST_CASE("numpy beyond numpy.random, and arrays, say what the playground's nump
   CHECK(a == run_program(unseeded));
   CHECK(a.substr(0, a.find(' ')) != a.substr(a.find(' ') + 1, a.find('\n') - a.find(' ') - 1));
 }
+
+TEST_CASE("the course's WindowsSelectorEventLoopPolicy line says why it fails here (asyncio's module __getattr__)") {
+  int code = 0;
+  std::string err;
+  run_program("import asyncio\nasyncio.set_event_loop_policy(asyncio.WindowsSelectorEventLoopPolicy())\n", &code, &err);
+  CHECK(code == 1);
+  CHECK(err.find("AttributeError: module 'asyncio' has no attribute 'WindowsSelectorEventLoopPolicy' (it exists only "
+                 "on Windows; the playground's machine runs Linux") != std::string::npos);
+  CHECK(err.find("frozen asyncio") == std::string::npos);  // the helper's frame is not shown
+}
