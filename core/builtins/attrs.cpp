@@ -127,7 +127,7 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
       if (a == "__suppress_context__") return vm.make_bool(e->suppress_context);
       if (e->eg_excs && a == "message") return e->eg_message;
       if (e->eg_excs && a == "exceptions") return Value::object(e->eg_excs);
-      if (a == "__traceback__") return e->traceback.empty() ? vm.None : vm.True;
+      if (a == "__traceback__") return vm.traceback_of(e);
       if (a == "__dict__") {
         if (!e->dict) e->dict = vm.new_dict();
         return Value::object(e->dict);
@@ -180,6 +180,8 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
       if (a == "__dict__") return Value::object(m->dict);
       return Value();
     }
+    case Kind::Frame: return vm.frame_attr(static_cast<FrameObject*>(o), a);
+    case Kind::Traceback: return vm.traceback_attr(static_cast<TracebackObject*>(o), a);
     case Kind::Range: {
       auto* r = static_cast<RangeObject*>(o);
       if (a == "start") return vm.make_int(r->start);
@@ -275,7 +277,10 @@ bool set_special_attr(Vm& vm, Value obj, StrObject* name, Value v, Status* st) {
       e->args = static_cast<TupleObject*>(vm.make_tuple(items).obj());
       return true;
     }
-    if (a == "__traceback__") return true;
+    if (a == "__traceback__") {
+      if (!vm.set_traceback(e, v)) *st = Status::Error;
+      return true;
+    }
     if (e->eg_excs && (a == "message" || a == "exceptions")) {
       *st = vm.raise(vm.t.AttributeError_, "readonly attribute");
       return true;

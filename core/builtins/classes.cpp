@@ -677,6 +677,10 @@ void init_classes(Vm& vm) {
     return out->is_null() ? Status::Error : Status::Ok;
   });
   vm.add_method(be, "with_traceback", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n != 1 || args.nkw())
+      return vm.raise(vm.t.TypeError_, "BaseException.with_traceback() takes exactly one argument (" +
+                                           std::to_string(args.n) + " given)");
+    if (!vm.set_traceback(static_cast<ExceptionObject*>(self.obj()), args[0])) return Status::Error;
     *out = self;
     return Status::Ok;
   });

@@ -82,6 +82,8 @@ void init_generator_methods(Vm& vm) {
         g->state = GenState::Closed;
         if (g->frame) {
           vm.add_traceback(exc, g->frame);
+          g->frame->back = nullptr;  // never linked onto a chain
+          if (g->frame->obj) vm.detach_frame_object(g->frame);
           Heap::discard_frame(g->frame);
           g->frame = nullptr;
         }

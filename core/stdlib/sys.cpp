@@ -1,6 +1,7 @@
 // sys: argv, stdout/stderr, the recursion limit, exit, version.
 #include "sim/machine.h"
 #include "vm/async_gen.h"
+#include "vm/arg_checks.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -89,7 +90,20 @@ void init_sys_module(Vm& vm, ModuleObject* m) {
     if (e.is_null() || e == vm.None)
       *out = vm.make_tuple({vm.None, vm.None, vm.None});
     else
-      *out = vm.make_tuple({Value::object(vm.type_of(e)), e, vm.None});
+      *out = vm.make_tuple({Value::object(vm.type_of(e)), e,
+                            e.obj()->kind == Kind::Exception ? vm.traceback_of(static_cast<ExceptionObject*>(e.obj()))
+                                                             : vm.None});
+    return Status::Ok;
+  });
+  def("_getframe", [](Vm& vm, Value, Args args, Value* out) {
+    if (args.nkw()) return vm.raise(vm.t.TypeError_, "_getframe() takes no keyword arguments");
+    if (args.n > 1) return vm.raise(vm.t.TypeError_, "_getframe expected at most 1 argument, got " + std::to_string(args.n));
+    int64_t depth = 0;
+    if (args.n == 1 && !int_arg(vm, args[0], &depth)) return Status::Error;
+    Frame* f = Vm::visible_frame(vm.thread->top);
+    for (; depth > 0 && f; --depth) f = Vm::visible_frame(f->back);
+    if (!f) return vm.raise(vm.t.ValueError_, "call stack is not deep enough");
+    *out = Value::object(vm.frame_object(f));
     return Status::Ok;
   });
   def("getsizeof", [](Vm& vm, Value, Args args, Value* out) {

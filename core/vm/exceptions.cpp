@@ -222,7 +222,7 @@ void Vm::add_traceback(Value exc, Frame* f) {
   if (!exc.is_object() || exc.obj()->kind != Kind::Exception || !f->code) return;
   if (f->code->flags & kCodeHiddenFromTracebacks) return;
   auto* e = static_cast<ExceptionObject*>(exc.obj());
-  if (e->traceback.size() < 2000) e->traceback.push_back({f->code, f->pc()});
+  if (e->traceback.size() < 2000) e->traceback.push_back({f->code, f->pc(), frame_object(f)});
 }
 
 // ---------------------------------------------------------------------------
@@ -593,5 +593,7 @@ std::vector<std::string> Vm::format_exception_chunks(Value exc, bool with_chain,
   printer.print_recursive(exc);
   return printer.chunks();
 }
+
+std::string Vm::traceback_carets(std::string_view line, const SourceRange& r) { return caret_line(line, r); }
 
 }  // namespace interleave::vm

@@ -20,6 +20,8 @@ namespace interleave::vm {
 // Ok (with [value]) or Error (exception on the thread). Returns like a native.
 using ContFn = Status (*)(Vm& vm, Object* state, Status incoming, Value value, Value* out);
 
+struct FrameObject;
+
 struct Frame {
   Frame* back = nullptr;      // the caller (toward the thread's first frame)
   CodeObject* code = nullptr; // null for a continuation frame
@@ -47,6 +49,9 @@ struct Frame {
   enum class Deliver : uint8_t { Push, Discard, JumpIfFalseOrPop, JumpIfTrueOrPop, Again, Operand, Rethrow };
   Deliver deliver = Deliver::Push;
   uint8_t operand_depth = 0;
+  // The frame's Python object (sys._getframe, tb_frame), once one exists:
+  // it reads the frame while it runs and keeps a copy when it ends.
+  FrameObject* obj = nullptr;
   Value slots[1];         // locals | cells | frees | value stack
 
   Value* stack_base() { return slots + code->nlocals() + code->ncells() + code->nfrees(); }

@@ -1921,7 +1921,11 @@ unary_slow : {
       // deliver_value's common case, without their checks.
       th->top = caller;
       --th->depth;
-      release_frame(f);
+      if (__builtin_expect(f->obj != nullptr, 0)) {
+        f->ip = ip;  // the frame object keeps the line it returned from
+        detach_frame_object(f);
+      }
+      heap.free_frame(f);
       LOAD_FRAME();
       PUSH(v);
       f->sp = sp;
@@ -2106,10 +2110,10 @@ unary_slow : {
     SAVE_FRAME();
     Value exc = sp[-1];
     Value exit = sp[-3];
-    // No traceback objects: the stand-in exc.__traceback__ gives (attrs.cpp).
-    bool has_tb = exc.is_object() && exc.obj()->kind == Kind::Exception &&
-                  !static_cast<ExceptionObject*>(exc.obj())->traceback.empty();
-    Value args3[3] = {Value::object(type_of(exc)), exc, has_tb ? True : None};
+    Value tb = exc.is_object() && exc.obj()->kind == Kind::Exception
+                   ? traceback_of(static_cast<ExceptionObject*>(exc.obj()))
+                   : None;
+    Value args3[3] = {Value::object(type_of(exc)), exc, tb};
     th->clock_ns = clock;
     outcome = call_value(th, exit, args3, 3, nullptr, &result);
     clock = th->clock_ns;

@@ -47,7 +47,8 @@ enum class Kind : uint8_t {
   Range, Slice, Function, NativeFunction, BoundMethod, Cell, Code, Type,
   Instance, Exception, Module, Generator, Property, StaticMethod,
   ClassMethod, Iterator, NotImplemented, Ellipsis, Opaque, Deque,
-  AsyncGen, AgAwaitable  // async_gen.h
+  AsyncGen, AgAwaitable,  // async_gen.h
+  Frame, Traceback        // frame_objects.cpp
 };
 
 struct Object {
@@ -381,10 +382,17 @@ struct InstanceObject : Object {
   void trace(Tracer& tr) override { tr.visit(dict); }
 };
 
-// One line of a traceback: where a frame was when the exception passed.
+struct FrameObject;
+struct TracebackObject;
+
+// One line of a traceback: where a frame was when the exception passed,
+// the frame (its Python object, as tb_frame), and the traceback object
+// made for the entry once a program asks for it (frame_objects.cpp).
 struct TracebackEntry {
   CodeObject* code;
   int32_t pc;
+  FrameObject* frame = nullptr;
+  TracebackObject* tb = nullptr;
 };
 
 struct ExceptionObject : Object {
@@ -402,6 +410,37 @@ struct ExceptionObject : Object {
   TupleObject* eg_excs = nullptr;
   ExceptionObject(TypeObject* t) : Object(t, Kind::Exception) {}
   void trace(Tracer& tr) override;
+};
+
+// A frame as Python sees it (sys._getframe(), tb_frame, f_back). While
+// its frame runs, `live` points at it; when the frame ends, the object
+// keeps what it needs (as CPython's frame object takes ownership of its
+// _PyInterpreterFrame): the locals, the last instruction, and the caller's
+// frame object. `owner` is the generator or greenlet whose memory holds a
+// live frame that is not on a thread's chain, kept alive with it.
+struct FrameObject : Object {
+  Frame* live = nullptr;
+  Object* owner = nullptr;
+  CodeObject* code;
+  DictObject* globals;
+  DictObject* locals = nullptr;  // module and class bodies
+  FrameObject* back = nullptr;   // once ended
+  int32_t lasti = 0;             // once ended
+  std::vector<Value> saved;      // once ended: locals | cells | frees
+  FrameObject(TypeObject* t, CodeObject* c, DictObject* g) : Object(t, Kind::Frame), code(c), globals(g) {}
+  void trace(Tracer& tr) override;
+};
+
+// A traceback entry as Python sees it: tb_frame, tb_lineno, tb_next.
+struct TracebackObject : Object {
+  FrameObject* frame;
+  int32_t pc;
+  TracebackObject* next = nullptr;
+  TracebackObject(TypeObject* t, FrameObject* f, int32_t p) : Object(t, Kind::Traceback), frame(f), pc(p) {}
+  void trace(Tracer& tr) override {
+    tr.visit(frame);
+    tr.visit(next);
+  }
 };
 
 struct ModuleObject : Object {

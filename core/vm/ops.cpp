@@ -373,6 +373,13 @@ bool Vm::repr_append(std::string& out, Value v, bool use_dunder) {
     case Kind::Ellipsis: out += "Ellipsis"; return true;
     case Kind::Cell: out += "<cell at " + hex_id(*this, o) + ">"; return true;
     case Kind::Code: out += "<code object " + static_cast<CodeObject*>(o)->name->text + ">"; return true;
+    case Kind::Frame: {
+      auto* fo = static_cast<FrameObject*>(o);
+      out += "<frame at " + hex_id(*this, o) + ", file '" + fo->code->filename->text + "', line " +
+             std::to_string(frame_lineno(fo)) + ", code " + fo->code->name->text + ">";
+      return true;
+    }
+    case Kind::Traceback: out += "<traceback object at " + hex_id(*this, o) + ">"; return true;
     case Kind::Property: out += "<property object at " + hex_id(*this, o) + ">"; return true;
     case Kind::Deque: return deque_repr_append(*this, out, v);
     case Kind::Opaque:

@@ -46,7 +46,11 @@ void ExceptionObject::trace(Tracer& tr) {
   tr.visit(value);
   tr.visit(eg_message);
   tr.visit(eg_excs);
-  for (auto& e : traceback) tr.visit(e.code);
+  for (auto& e : traceback) {
+    tr.visit(e.code);
+    tr.visit(e.frame);
+    tr.visit(e.tb);
+  }
 }
 
 void CodeObject::trace(Tracer& tr) {
@@ -70,6 +74,7 @@ void trace_frame(Tracer& tr, Frame* f) {
   tr.visit(f->globals);
   tr.visit(f->locals);
   tr.visit(f->gen);
+  tr.visit(f->obj);
   for (Value* v = f->slots; v < f->sp; ++v) tr.visit(*v);
 }
 
@@ -311,6 +316,10 @@ void Vm::init_types() {
   t.method = builtin("method", Kind::BoundMethod);
   t.cell = builtin("cell", Kind::Cell);
   t.code = builtin("code", Kind::Code);
+  t.frame = builtin("frame", Kind::Frame);
+  t.frame->subclassable = false;
+  t.traceback = builtin("traceback", Kind::Traceback);
+  t.traceback->subclassable = false;
   t.module = builtin("module", Kind::Module);
   t.generator = builtin("generator", Kind::Generator);
   t.coroutine = builtin("coroutine", Kind::Generator);

@@ -158,6 +158,9 @@ class Vm {
   // (INT64_MIN: none) keeps each traceback's first entries, or its last
   // -limit ones.
   std::vector<std::string> format_exception_chunks(Value exc, bool with_chain, int64_t limit);
+  // The `    ^^^^` line a traceback entry prints under [line] for the
+  // instruction range [r], or "" when it prints none.
+  static std::string traceback_carets(std::string_view line, const SourceRange& r);
   void register_source(std::string filename, std::string text);
   std::string_view source_line(const StrObject* filename, int line) const;
 
@@ -540,8 +543,28 @@ class Vm {
     gen->saved_handled = gen->saved_outer = Value();
   }
   Frame* new_frame_for(FunctionObject* f, CodeObject* code);
-  __attribute__((always_inline)) void release_frame(Frame* f) { heap.free_frame(f); }
+  __attribute__((always_inline)) void release_frame(Frame* f) {
+    if (__builtin_expect(f->obj != nullptr, 0)) detach_frame_object(f);
+    heap.free_frame(f);
+  }
   void add_traceback(Value exc, Frame* f);
+
+  // --- Frame and traceback objects (frame_objects.cpp) ----------------------
+  // [f]'s Python frame object, made on first use ([f] runs Python code).
+  FrameObject* frame_object(Frame* f);
+  // [f] is ending: its frame object keeps a copy of what it shows.
+  void detach_frame_object(Frame* f);
+  // The nearest frame at or below [f] that Python code can see (not a
+  // native's continuation, not code standing for C).
+  static Frame* visible_frame(Frame* f);
+  // exc.__traceback__: the outermost entry's traceback object, or None.
+  Value traceback_of(ExceptionObject* e);
+  // exc.__traceback__ = tb / exc.with_traceback(tb): None or a traceback.
+  bool set_traceback(ExceptionObject* e, Value tb);
+  // Attributes of frames and tracebacks (null: none of that name).
+  Value frame_attr(FrameObject* fo, std::string_view name);
+  Value traceback_attr(TracebackObject* tb, std::string_view name);
+  int32_t frame_lineno(FrameObject* fo);
   // Closes the loop-owned generators among [from, to) (stack slots being
   // discarded), preserving the thread's exception state.
 };
