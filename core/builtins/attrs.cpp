@@ -248,10 +248,38 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
 }
 
 bool set_special_attr(Vm& vm, Value obj, StrObject* name, Value v, Status* st) {
-  if (!obj.is_object()) return false;
-  Object* o = obj.obj();
   const std::string& a = name->text;
   *st = Status::Ok;
+  if (a == "__class__" && !(obj.is_object() && obj.obj()->kind == Kind::Type)) {
+    // object.__class__'s setter: between classes whose instances are laid
+    // out alike (typeobject.c's compatible_for_assignment).
+    if (!v.is_object() || v.obj()->kind != Kind::Type) {
+      *st = vm.raise(vm.t.TypeError_, std::string("__class__ must be set to a class, not '") + vm.type_name(v) + "' object");
+      return true;
+    }
+    auto* to = static_cast<TypeObject*>(v.obj());
+    TypeObject* from = vm.type_of(obj);
+    if (!from->is_heap_type || !to->is_heap_type) {
+      *st = vm.raise(vm.t.TypeError_, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+      return true;
+    }
+    auto same_slots = [&] {
+      if (from->slot_names.size() != to->slot_names.size()) return false;
+      for (size_t i = 0; i < from->slot_names.size(); ++i)
+        if (from->slot_names[i]->text != to->slot_names[i]->text) return false;
+      return true;
+    };
+    if (from->instance_kind != to->instance_kind || from->layout != to->layout || from->no_dict != to->no_dict ||
+        !same_slots()) {
+      *st = vm.raise(vm.t.TypeError_, "__class__ assignment: '" + to->name->text + "' object layout differs from '" +
+                                          from->name->text + "'");
+      return true;
+    }
+    obj.obj()->type = to;
+    return true;
+  }
+  if (!obj.is_object()) return false;
+  Object* o = obj.obj();
   if (o->kind == Kind::Deque) return deque_set_special_attr(vm, obj, a, st);
   if (o->kind == Kind::Exception) {
     auto* e = static_cast<ExceptionObject*>(o);

@@ -609,15 +609,13 @@ void init_classes(Vm& vm) {
     return Status::Ok;
   });
   vm.add_method(vm.t.object, "__setattr__", [](Vm& vm, Value self, Args args, Value* out) {
-    if (args.n != 2 || !vm.is_str(args[0])) return vm.raise(vm.t.TypeError_, "__setattr__ expected 2 arguments");
-    DictObject** slot = nullptr;
-    if (self.is_object() && self.obj()->kind == Kind::Instance) slot = &static_cast<InstanceObject*>(self.obj())->dict;
-    if (self.is_object() && self.obj()->kind == Kind::Exception) slot = &static_cast<ExceptionObject*>(self.obj())->dict;
-    if (!slot) return vm.raise(vm.t.AttributeError_, "cannot set attributes on this object");
-    if (!*slot) *slot = vm.new_dict();
-    vm.dict_set(*slot, args[0], args[1]);
+    if (args.n != 2) return vm.raise(vm.t.TypeError_, " expected 2 arguments, got " + std::to_string(args.n));  // sic: CPython's wrapper has no name here
+    if (!vm.is_str(args[0]))
+      return vm.raise(vm.t.TypeError_, std::string("attribute name must be string, not '") + vm.type_name(args[0]) + "'");
+    // PyObject_GenericSetAttr: descriptors, __class__, __slots__, the
+    // instance dict -- everything but the class's own __setattr__.
     *out = vm.None;
-    return Status::Ok;
+    return op_setattr(vm, self, vm.intern(vm.as_str(args[0])->text), args[1], true);
   });
   vm.add_static_method(vm.t.object, "__new__", [](Vm& vm, Value self, Args args, Value* out) {
     // object.__new__(cls): called with cls as self through the unbound path.

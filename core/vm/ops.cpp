@@ -1648,7 +1648,7 @@ Status op_setattr_instance(Vm& vm, InstanceObject* o, StrObject* name, Value v, 
     return op_setattr(vm, Value::object(o), name, v);  // a property, perhaps a descriptor
   Value sa = vm.lookup_type(type, vm.n.__setattr__);
   if (sa.is_object() && sa.obj()->kind == Kind::Function) return op_setattr(vm, Value::object(o), name, v);
-  if (type->no_dict) return op_setattr(vm, Value::object(o), name, v);  // __slots__: checked there
+  if (type->no_dict || name->text == "__class__") return op_setattr(vm, Value::object(o), name, v);  // checked there
   // What op_setattr does next for an instance: store in its dict.
   DictObject* d = o->dict;
   if (!d) o->dict = d = vm.new_dict();
@@ -1684,7 +1684,7 @@ Value Vm::get_attr_opt(Value obj, StrObject* name) {
 
 bool set_special_attr(Vm& vm, Value obj, StrObject* name, Value v, Status* st);  // builtins/attrs.cpp
 
-Status op_setattr(Vm& vm, Value obj, StrObject* name, Value v) {
+Status op_setattr(Vm& vm, Value obj, StrObject* name, Value v, bool generic) {
   TypeObject* type = vm.type_of(obj);
   if (obj.is_object() && obj.obj()->kind == Kind::Type) {
     auto* cls = static_cast<TypeObject*>(obj.obj());
@@ -1705,7 +1705,7 @@ Status op_setattr(Vm& vm, Value obj, StrObject* name, Value v) {
   }
   Value set = descriptor_method(vm, attr, vm.n.__set__);
   if (!set.is_null()) return vm.request_call(set, {attr, obj, v});
-  if (type->is_heap_type) {
+  if (type->is_heap_type && !generic) {
     Value sa = vm.lookup_type(type, vm.n.__setattr__);
     if (!sa.is_null() && sa.is_object() && sa.obj()->kind == Kind::Function)
       return vm.request_call(sa, {obj, Value::object(name), v});

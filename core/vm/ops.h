@@ -18,7 +18,8 @@ Status op_setitem(Vm& vm, Value obj, Value key, Value value);
 Status op_delitem(Vm& vm, Value obj, Value key);
 Status op_contains(Vm& vm, Value container, Value item, Value* out);  // out: True/False
 Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out);
-Status op_setattr(Vm& vm, Value obj, StrObject* name, Value value);
+// [generic]: object.__setattr__, which skips the class's own __setattr__.
+Status op_setattr(Vm& vm, Value obj, StrObject* name, Value value, bool generic = false);
 // op_getattr / op_setattr for a plain instance (Kind::Instance), with the
 // same answers: [hint] is the instruction's guess of the entry number of
 // [name] in the instance dict (objects of one class usually get their
