@@ -1648,7 +1648,7 @@ Status op_setattr_instance(Vm& vm, InstanceObject* o, StrObject* name, Value v, 
     return op_setattr(vm, Value::object(o), name, v);  // a property, perhaps a descriptor
   Value sa = vm.lookup_type(type, vm.n.__setattr__);
   if (sa.is_object() && sa.obj()->kind == Kind::Function) return op_setattr(vm, Value::object(o), name, v);
-  if (type->no_dict || name->text == "__class__") return op_setattr(vm, Value::object(o), name, v);  // checked there
+  if (type->no_dict || name == vm.n.__class__) return op_setattr(vm, Value::object(o), name, v);  // checked there (names are interned)
   // What op_setattr does next for an instance: store in its dict.
   DictObject* d = o->dict;
   if (!d) o->dict = d = vm.new_dict();
