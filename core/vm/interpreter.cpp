@@ -923,6 +923,36 @@ dispatch:
     FUSE_NEXT();
     goto return_value;
   }
+  // Chains: the pair's second part, then straight into the third
+  // instruction's handler (its word fetched by FUSE_NEXT) without a dispatch.
+  TARGET(LOAD_FAST__LOAD_CONST__BINARY_OP) {
+    PUSH_LOCAL();
+    FUSE_NEXT();
+    PUSH(consts[arg]);
+    FUSE_NEXT();
+    goto binary_op;
+  }
+  TARGET(LOAD_FAST__LOAD_FAST__BINARY_OP) {
+    PUSH_LOCAL();
+    FUSE_NEXT();
+    PUSH_LOCAL();
+    FUSE_NEXT();
+    goto binary_op;
+  }
+  TARGET(LOAD_FAST__LOAD_CONST__COMPARE_JUMP) {
+    PUSH_LOCAL();
+    FUSE_NEXT();
+    PUSH(consts[arg]);
+    FUSE_NEXT();
+    goto compare_jump;
+  }
+  TARGET(LOAD_FAST__LOAD_FAST__COMPARE_JUMP) {
+    PUSH_LOCAL();
+    FUSE_NEXT();
+    PUSH_LOCAL();
+    FUSE_NEXT();
+    goto compare_jump;
+  }
   TARGET(STORE_FAST__LOAD_FAST) {
     locals[arg] = POP();
     FUSE_NEXT();
@@ -1156,7 +1186,9 @@ dispatch:
     if (st == Status::Error) goto error;
     goto do_request_discard;
   }
-  TARGET(BINARY_OP) {
+  TARGET(BINARY_OP)
+  TARGET(BINARY_OP__STORE_FAST) {
+  binary_op:
     Value b = sp[-1];
     Value a = sp[-2];
     if (a.is_small() && b.is_small()) {
@@ -1180,6 +1212,10 @@ dispatch:
         PUSH(Value::small(r));
       } else {
         PUSH(make_int(r));
+      }
+      if (op_of(word) == Op::BINARY_OP__STORE_FAST) {
+        FUSE_NEXT();
+        locals[arg] = POP();
       }
       DISPATCH();
     }
@@ -1219,6 +1255,7 @@ dispatch:
   }
   TARGET(COMPARE_OP__POP_JUMP_IF_FALSE)
   TARGET(COMPARE_OP__POP_JUMP_IF_TRUE) {
+  compare_jump:
     const bool jump_if = op_of(word) == Op::COMPARE_OP__POP_JUMP_IF_TRUE;
     Value b = sp[-1];
     Value a = sp[-2];

@@ -119,7 +119,14 @@ namespace interleave::vm {
   X(STORE_FAST__LOAD_FAST,   0, "STORE_FAST A, then the next LOAD_FAST")             \
   X(PUSH_NULL__LOAD_GLOBAL, +2, "PUSH_NULL, then the next LOAD_GLOBAL")              \
   X(COMPARE_OP__POP_JUMP_IF_FALSE, -2, "COMPARE_OP A, then the next POP_JUMP_IF_FALSE") \
-  X(COMPARE_OP__POP_JUMP_IF_TRUE,  -2, "COMPARE_OP A, then the next POP_JUMP_IF_TRUE")
+  X(COMPARE_OP__POP_JUMP_IF_TRUE,  -2, "COMPARE_OP A, then the next POP_JUMP_IF_TRUE") \
+  X(BINARY_OP__STORE_FAST,  -2, "BINARY_OP A, then the next STORE_FAST")             \
+  /* Chains: a pair whose next instruction has a fast path of its own goes   \
+     on into it without a dispatch (`n - 1`, `i < n`, `s + x`). */          \
+  X(LOAD_FAST__LOAD_CONST__BINARY_OP,    +1, "LOAD_FAST A, LOAD_CONST, then BINARY_OP")     \
+  X(LOAD_FAST__LOAD_FAST__BINARY_OP,     +1, "LOAD_FAST A, LOAD_FAST, then BINARY_OP")      \
+  X(LOAD_FAST__LOAD_CONST__COMPARE_JUMP,  0, "LOAD_FAST A, LOAD_CONST, then COMPARE_OP and its jump") \
+  X(LOAD_FAST__LOAD_FAST__COMPARE_JUMP,   0, "LOAD_FAST A, LOAD_FAST, then COMPARE_OP and its jump")
 
 enum class Op : uint8_t {
 #define INTERLEAVE_OP_ENUM(name, effect, doc) name,

@@ -106,7 +106,8 @@ TEST_CASE("running in tiny budgets gives the same result as one run (frames are 
 
 TEST_CASE("superinstructions count and cost as the two instructions they fuse") {
   // Fused pairs (LOAD_FAST+LOAD_CONST, COMPARE_OP+POP_JUMP_IF_FALSE,
-  // PUSH_NULL+LOAD_GLOBAL, ...) run in one dispatch only when the slice
+  // PUSH_NULL+LOAD_GLOBAL, ...) and chains (LOAD_FAST+LOAD_CONST going on
+  // into BINARY_OP+STORE_FAST) run in one dispatch only when the slice
   // would not stop between them. Budgets of 1 and 2 never fuse, "any"
   // switch points never fuse, one big run always does: the steps, the
   // simulated clock and the output must be the same in all of them.
@@ -133,19 +134,30 @@ def late():
         y = b + x
     x = 1
     return y
+def grow():
+    s = ""
+    b = 1
+    k = 0
+    while k < 22:
+        s = s + "x"
+        b = b * 7
+        k = k + 1
+    return len(s), b, b - 1
 print(fib(12), loop(9, 4))
+print(grow())
 late()
 )PY";
   Session whole;
   REQUIRE(whole.load(src, "t.py"));
   whole.run();
-  CHECK(whole.vm().out == "144 9\n");
+  // 7**22 is past the small ints (2**61): BINARY_OP__STORE_FAST's boxed case.
+  CHECK(whole.vm().out == "144 9\n(22, 3909821048582988049, 3909821048582988048)\n");
   // The second half of LOAD_FAST__LOAD_FAST raised: its own line.
   CHECK(whole.vm().err.find("line 21, in late\n    y = b + x\n") != std::string::npos);
   const uint64_t steps = whole.main_thread()->steps;
   const uint64_t clock = whole.main_thread()->clock_ns;
   CHECK(steps > 1000);
-  for (int budget : {1, 2, 3, 5}) {
+  for (int budget : {1, 2, 3, 4, 5, 7}) {
     Session s;
     REQUIRE(s.load(src, "t.py"));
     while (s.step(budget)) {
