@@ -204,7 +204,7 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
       if (a.size() < 4 || a.compare(0, 3, g->is_coroutine ? "cr_" : "gi_") != 0) return Value();
       std::string_view s = std::string_view(a).substr(3);
       if (s == "running") return vm.make_bool(g->state == GenState::Running);
-      if (s == "frame") return g->state == GenState::Closed ? vm.None : vm.True;
+      if (s == "frame") return g->state == GenState::Closed || !g->frame ? vm.None : Value::object(vm.frame_object(g->frame));
       if (s == "code") return Value::object(g->func->code);
       if (s == "suspended") return vm.make_bool(g->state == GenState::Suspended);
       if (s == (g->is_coroutine ? "await" : "yieldfrom")) return generator_awaiting(vm, g);

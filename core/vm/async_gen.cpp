@@ -639,7 +639,7 @@ Value async_gen_attr(Vm& vm, Object* o, const std::string& a) {
   if (a == "__name__") return Value::object(ag->func->name);
   if (a == "__qualname__") return Value::object(ag->func->qualname);
   if (a == "ag_running") return vm.make_bool(ag->running_async);
-  if (a == "ag_frame") return ag->state == GenState::Closed ? vm.None : vm.True;
+  if (a == "ag_frame") return ag->state == GenState::Closed || !ag->frame ? vm.None : Value::object(vm.frame_object(ag->frame));
   if (a == "ag_code") return Value::object(ag->func->code);
   if (a == "ag_await") return generator_awaiting(vm, ag);
   return Value();

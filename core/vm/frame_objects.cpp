@@ -56,9 +56,12 @@ void Vm::detach_frame_object(Frame* f) {
 }
 
 int32_t Vm::frame_lineno(FrameObject* fo) {
+  // A frame that has not run yet (a new generator's) is on its def line.
+  if (fo->live && fo->live->ip == fo->code->code.data()) return fo->code->firstlineno;
   int32_t pc = fo->live ? fo->live->pc() : fo->lasti;
   if (pc < 0 || static_cast<size_t>(pc) >= fo->code->positions.size()) return fo->code->firstlineno;
-  return fo->code->positions[static_cast<size_t>(pc)].line;
+  const int32_t line = fo->code->positions[static_cast<size_t>(pc)].line;
+  return line > 0 ? line : fo->code->firstlineno;
 }
 
 namespace {
