@@ -214,6 +214,15 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
       return async_gen_attr(vm, o, a);
     case Kind::Property: {
       auto* p = static_cast<WrapperObject*>(o);
+      if (o->type == vm.t.member_descriptor) {  // __slots__ (classes.cpp): (name, owner, index)
+        auto* data = static_cast<TupleObject*>(static_cast<NativeFunctionObject*>(p->fget.obj())->self.obj());
+        auto* owner = static_cast<TypeObject*>(data->items[1].obj());
+        if (a == "__name__") return data->items[0];
+        if (a == "__qualname__") return vm.make_str(owner->qualname->text + "." + vm.as_str(data->items[0])->text);
+        if (a == "__objclass__") return data->items[1];
+        if (a == "__doc__") return vm.None;
+        return Value();
+      }
       if (a == "fget") return p->fget;
       if (a == "fset") return p->fset;
       if (a == "fdel") return p->fdel;
@@ -264,7 +273,7 @@ bool set_special_attr(Vm& vm, Value obj, StrObject* name, Value v, Status* st) {
       return true;
     }
     auto same_slots = [&] {
-      if (from->slot_names.size() != to->slot_names.size()) return false;
+      if (from->slot_count != to->slot_count || from->slot_names.size() != to->slot_names.size()) return false;
       for (size_t i = 0; i < from->slot_names.size(); ++i)
         if (from->slot_names[i]->text != to->slot_names[i]->text) return false;
       return true;

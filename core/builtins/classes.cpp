@@ -319,25 +319,156 @@ Status set_names_next(Vm& vm, OpaqueObject* st, Value* out) {
   return init_subclass(vm, static_cast<TypeObject*>(st->values[0].obj()), out);
 }
 
+// __slots__' member descriptors (CPython's member_descriptor): a
+// property-shaped object whose getter, setter and deleter are natives bound
+// to (name, owner class, index) that read, write and clear one of the
+// instance's slot values.
+namespace {
+
+struct Member {
+  StrObject* name;
+  TypeObject* owner;
+  uint32_t index;
+};
+
+Member member_of(Value data) {
+  auto* t = static_cast<TupleObject*>(data.obj());
+  return {static_cast<StrObject*>(t->items[0].obj()), static_cast<TypeObject*>(t->items[1].obj()),
+          static_cast<uint32_t>(t->items[2].small_value())};
+}
+
+// The slot of [obj] that [m] describes, or null with TypeError raised.
+Value* member_slot(Vm& vm, const Member& m, Value obj, bool make) {
+  TypeObject* type = vm.type_of(obj);
+  if (!obj.is_object() || obj.obj()->kind != Kind::Instance || !vm.is_subtype(type, m.owner)) {
+    vm.raise(vm.t.TypeError_, "descriptor '" + m.name->text + "' for '" + m.owner->name->text +
+                                  "' objects doesn't apply to a '" + vm.type_name(obj) + "' object");
+    return nullptr;
+  }
+  auto* o = static_cast<InstanceObject*>(obj.obj());
+  if (!o->slot_values) {
+    static Value unset;
+    if (!make) return &unset;
+    o->slot_values.reset(new Value[type->slot_count]);
+  }
+  return &o->slot_values[m.index];
+}
+
+Status member_get(Vm& vm, Value data, Args args, Value* out) {
+  Member m = member_of(data);
+  Value* slot = member_slot(vm, m, args[0], false);
+  if (!slot) return Status::Error;
+  if (slot->is_null())
+    return vm.raise(vm.t.AttributeError_, std::string("'") + vm.type_name(args[0]) + "' object has no attribute '" +
+                                              m.name->text + "'");
+  *out = *slot;
+  return Status::Ok;
+}
+
+Status member_set(Vm& vm, Value data, Args args, Value* out) {
+  Value* slot = member_slot(vm, member_of(data), args[0], true);
+  if (!slot) return Status::Error;
+  *slot = args[1];
+  *out = vm.None;
+  return Status::Ok;
+}
+
+Status member_delete(Vm& vm, Value data, Args args, Value* out) {
+  Member m = member_of(data);
+  Value* slot = member_slot(vm, m, args[0], false);
+  if (!slot) return Status::Error;
+  if (slot->is_null()) return vm.raise(vm.t.AttributeError_, m.name->text);
+  *slot = Value();
+  *out = vm.None;
+  return Status::Ok;
+}
+
+// The (name, owner, index) a member descriptor's natives are bound to.
+Value member_data(Value member) {
+  return static_cast<NativeFunctionObject*>(static_cast<WrapperObject*>(member.obj())->fget.obj())->self;
+}
+
+Value make_member(Vm& vm, StrObject* name, TypeObject* owner, uint32_t index) {
+  TupleObject* t = vm.new_tuple(3);
+  t->items[0] = Value::object(name);
+  t->items[1] = Value::object(owner);
+  t->items[2] = Value::small(index);
+  Value data = Value::object(t);
+  auto bound = [&](const char* what, NativeFn fn) {
+    NativeFunctionObject* nf = vm.new_native(what, fn);
+    nf->self = data;
+    return Value::object(nf);
+  };
+  auto* w = vm.heap.make<WrapperObject>(vm.t.member_descriptor, Kind::Property, bound("__get__", member_get));
+  w->fset = bound("__set__", member_set);
+  w->fdel = bound("__delete__", member_delete);
+  w->doc = vm.None;
+  return Value::object(w);
+}
+
+// A name in __slots__ as the class stores it: `__x` in class P is `_P__x`.
+std::string mangled_slot(const TypeObject* type, const std::string& n) {
+  if (n.size() < 3 || n.compare(0, 2, "__") != 0 || n.compare(n.size() - 2, 2, "__") == 0) return n;
+  size_t i = type->name->text.find_first_not_of('_');
+  if (i == std::string::npos) return n;
+  return "_" + type->name->text.substr(i) + n;
+}
+
+}  // namespace
+
 // __slots__: a str (one name) or an iterable of str. The names add to the
 // bases'; without "__dict__", and when every class above has __slots__
 // too, instances refuse other attributes (an exception keeps its dict).
+// Each name of a plain class's own __slots__ becomes a member descriptor in
+// its dict, over a slot value of its instances.
 bool set_slots(Vm& vm, TypeObject* type) {
   Value slots = vm.dict_get_str(type->dict, vm.intern("__slots__"));
-  for (TypeObject* b : type->bases)
-    type->slot_names.insert(type->slot_names.end(), b->slot_names.begin(), b->slot_names.end());
+  const TypeObject* solid = nullptr;  // the base whose slot values come first
+  for (TypeObject* b : type->bases) {
+    for (StrObject* n : b->slot_names)
+      if (std::find(type->slot_names.begin(), type->slot_names.end(), n) == type->slot_names.end())
+        type->slot_names.push_back(n);
+    if (b->slot_count == 0) continue;
+    if (solid && !vm.is_subtype(b, solid)) {
+      if (!vm.is_subtype(solid, b)) {
+        vm.raise(vm.t.TypeError_, "multiple bases have instance lay-out conflict");
+        return false;
+      }
+      continue;
+    }
+    solid = b;
+  }
+  type->slot_count = solid ? solid->slot_count : 0;
   if (slots.is_null()) return true;
   std::vector<Value> names;
   if (vm.is_str(slots)) names.push_back(slots);
   else if (!vm.collect_items(slots, &names)) return false;
   bool dict_slot = false;
+  const bool members = type->instance_kind == Kind::Instance && type->layout == Layout::Object;
+  std::vector<StrObject*> own;
   for (Value n : names) {
     if (!vm.is_str(n)) {
       vm.raise(vm.t.TypeError_, std::string("__slots__ items must be strings, not '") + vm.type_name(n) + "'");
       return false;
     }
-    if (vm.as_str(n)->text == "__dict__") dict_slot = true;
-    type->slot_names.push_back(vm.intern(vm.as_str(n)->text.str()));
+    const std::string text = vm.as_str(n)->text.str();
+    if (text == "__dict__") {
+      dict_slot = true;
+      continue;
+    }
+    StrObject* name = vm.intern(mangled_slot(type, text));
+    if (std::find(type->slot_names.begin(), type->slot_names.end(), name) == type->slot_names.end())
+      type->slot_names.push_back(name);
+    if (text == "__weakref__") continue;
+    if (std::find(own.begin(), own.end(), name) != own.end()) continue;
+    if (vm.dict_find_str(type->dict, name) >= 0) {
+      vm.raise(vm.t.ValueError_, "'" + text + "' in __slots__ conflicts with class variable");
+      return false;
+    }
+    own.push_back(name);
+  }
+  if (members) {
+    for (StrObject* name : own) vm.dict_set_str(type->dict, name, make_member(vm, name, type, type->slot_count++));
   }
   type->no_dict = !dict_slot && type->layout != Layout::Exception;
   for (TypeObject* b : type->bases)
@@ -554,6 +685,27 @@ Status property_copy_with(Vm& vm, Value self, Value fn, int which, Value* out) {
 }  // namespace
 
 void init_classes(Vm& vm) {
+  // A member descriptor's protocol methods, for code that calls them
+  // directly (P.x.__get__(p, P)); attribute access uses its natives.
+  vm.add_method(vm.t.member_descriptor, "__get__", [](Vm& vm, Value self, Args args, Value* out) {
+    Value v[2];
+    if (!vm.parse_args("__get__", args, 1, {"instance", "owner"}, v)) return Status::Error;
+    if (v[0] == vm.None) {
+      *out = self;
+      return Status::Ok;
+    }
+    return member_get(vm, member_data(self), Args{v, 1, nullptr}, out);
+  });
+  vm.add_method(vm.t.member_descriptor, "__set__", [](Vm& vm, Value self, Args args, Value* out) {
+    Value v[2];
+    if (!vm.parse_args("__set__", args, 2, {"instance", "value"}, v)) return Status::Error;
+    return member_set(vm, member_data(self), Args{v, 2, nullptr}, out);
+  });
+  vm.add_method(vm.t.member_descriptor, "__delete__", [](Vm& vm, Value self, Args args, Value* out) {
+    Value v[1];
+    if (!vm.parse_args("__delete__", args, 1, {"instance"}, v)) return Status::Error;
+    return member_delete(vm, member_data(self), Args{v, 1, nullptr}, out);
+  });
   vm.add_attr(vm.builtins, "__build_class__", Value::object(vm.new_native("__build_class__", builtin_build_class)));
   vm.t.super_->constructor = builtin_super;
   vm.t.property->constructor = property_new;

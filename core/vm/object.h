@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string>
+#include <memory>
 #include <vector>
 
 #include "vm/pool.h"
@@ -369,6 +370,9 @@ struct TypeObject : Object {
   // take only [slot_names] as attributes (kept in their dict all the same).
   bool no_dict = false;
   std::vector<StrObject*> slot_names;
+  // Slot values an instance holds for the member descriptors of this class
+  // and its bases (InstanceObject::slot_values).
+  uint32_t slot_count = 0;
   // Bumped when this type's or a base's dict changes: method caches key on it.
   uint64_t version = 0;
   NativeFn constructor = nullptr;  // __new__ + __init__ for built-in types
@@ -378,8 +382,15 @@ struct TypeObject : Object {
 
 struct InstanceObject : Object {
   DictObject* dict = nullptr;
+  // The values of its class's __slots__ (member descriptors): made on the
+  // first store, type->slot_count of them, null while unset.
+  std::unique_ptr<Value[]> slot_values;
   InstanceObject(TypeObject* t) : Object(t, Kind::Instance) {}
-  void trace(Tracer& tr) override { tr.visit(dict); }
+  void trace(Tracer& tr) override {
+    tr.visit(dict);
+    if (slot_values)
+      for (uint32_t i = 0; i < type->slot_count; ++i) tr.visit(slot_values[i]);
+  }
 };
 
 struct FrameObject;

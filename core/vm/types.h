@@ -61,7 +61,7 @@ struct Types {
   TypeObject *type, *object, *none, *bool_, *int_, *float_, *str, *bytes, *list, *tuple, *dict,
       *set, *frozenset, *range, *slice, *function, *builtin_function, *method, *cell, *code,
       *module, *generator, *coroutine, *property, *staticmethod, *classmethod, *not_implemented,
-      *ellipsis, *iterator, *opaque, *super_, *frame, *traceback;
+      *ellipsis, *iterator, *opaque, *super_, *frame, *traceback, *member_descriptor;
   TypeObject *async_generator, *async_generator_asend, *async_generator_athrow, *anext_awaitable;  // async_gen.cpp
   TypeObject *list_iterator, *tuple_iterator, *range_iterator, *str_iterator, *dict_keyiterator,
       *dict_valueiterator, *dict_itemiterator, *set_iterator, *dict_keys, *dict_values,

@@ -328,6 +328,8 @@ void Vm::init_types() {
   t.async_generator_athrow = builtin("async_generator_athrow", Kind::AgAwaitable);
   t.anext_awaitable = builtin("anext_awaitable", Kind::AgAwaitable);
   t.property = builtin("property", Kind::Property);
+  t.member_descriptor = builtin("member_descriptor", Kind::Property);  // __slots__ (classes.cpp)
+  t.member_descriptor->subclassable = false;
   t.staticmethod = builtin("staticmethod", Kind::StaticMethod);
   t.classmethod = builtin("classmethod", Kind::ClassMethod);
   t.not_implemented = builtin("NotImplementedType", Kind::NotImplemented);
