@@ -760,6 +760,14 @@ void init_classes(Vm& vm) {
     *out = vm.make_int(static_cast<int64_t>(id >> 4));
     return Status::Ok;
   });
+  vm.add_method(vm.t.object, "__getattribute__", [](Vm& vm, Value self, Args args, Value* out) {
+    if (args.n != 1) return vm.raise(vm.t.TypeError_, "expected 1 argument, got " + std::to_string(args.n));
+    if (!vm.is_str(args[0]))
+      return vm.raise(vm.t.TypeError_, std::string("attribute name must be string, not '") + vm.type_name(args[0]) + "'");
+    // PyObject_GenericGetAttr: descriptors, the instance dict, the class --
+    // without the class's own __getattribute__ or its __getattr__.
+    return op_getattr_generic(vm, self, vm.intern(vm.as_str(args[0])->text), out);
+  });
   vm.add_method(vm.t.object, "__setattr__", [](Vm& vm, Value self, Args args, Value* out) {
     if (args.n != 2) return vm.raise(vm.t.TypeError_, " expected 2 arguments, got " + std::to_string(args.n));  // sic: CPython's wrapper has no name here
     if (!vm.is_str(args[0]))

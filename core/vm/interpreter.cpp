@@ -357,8 +357,7 @@ bool plain_class_attr(Value attr) {
 INTERLEAVE_NOINLINE void plain_attr_cache(Vm& vm, TypeObject* type, StrObject* name, InlineCache* c) {
   if (!type->is_heap_type || type->has_getattr) return;
   if (!plain_class_attr(vm.lookup_type(type, name))) return;
-  Value ga = vm.lookup_type(type, vm.intern("__getattribute__"));
-  if (ga.is_object() && ga.obj()->kind == Kind::Function) return;  // a class's own __getattribute__ sees every load
+  if (vm.has_user_getattribute(type)) return;  // a class's own __getattribute__ sees every load
   c->version = type->serial;
   c->version2 = vm.type_epoch;
 }
@@ -1126,7 +1125,7 @@ dispatch:
       DISPATCH();
     }
     if (obj.is_object() && (obj.obj()->kind == Kind::Instance || !type->is_heap_type) && type != t.super_ &&
-        obj.obj()->kind != Kind::Type && obj.obj()->kind != Kind::Module) {
+        obj.obj()->kind != Kind::Type && obj.obj()->kind != Kind::Module && !has_user_getattribute(type)) {
       Value attr = lookup_type(type, name);
       if (!type->is_heap_type && !attr.is_null() && attr.is_object() && attr.obj()->kind == Kind::NativeFunction &&
           static_cast<NativeFunctionObject*>(attr.obj())->is_method) {

@@ -373,6 +373,10 @@ struct TypeObject : Object {
   // Slot values an instance holds for the member descriptors of this class
   // and its bases (InstanceObject::slot_values).
   uint32_t slot_count = 0;
+  // Whether a class in the MRO defines __getattribute__, as of
+  // [getattribute_epoch] (a Vm::type_epoch): Vm::has_user_getattribute.
+  bool user_getattribute = false;
+  uint64_t getattribute_epoch = 0;
   // Bumped when this type's or a base's dict changes: method caches key on it.
   uint64_t version = 0;
   NativeFn constructor = nullptr;  // __new__ + __init__ for built-in types

@@ -1553,7 +1553,51 @@ static DictObject* instance_dict(Value obj) {
   }
 }
 
-Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
+void Vm::note_user_getattribute(TypeObject* type) {
+  Value g = lookup_type(type, n.__getattribute__);
+  type->user_getattribute = !g.is_null() && !(g.is_object() && g.obj()->kind == Kind::NativeFunction);
+  type->getattribute_epoch = type_epoch;
+}
+
+namespace {
+
+// type(obj).__getattribute__(obj, name) failed: an AttributeError goes to
+// __getattr__(obj, name) (state: obj, name, __getattr__), as CPython's
+// slot_tp_getattr_hook does.
+Status getattribute_cont(Vm& vm, Object* state, Status incoming, Value value, Value* out) {
+  if (incoming == Status::Ok) {
+    *out = value;
+    return Status::Ok;
+  }
+  if (incoming != Status::Error || !vm.exception_matches(vm.thread->exc, Value::object(vm.t.AttributeError_)))
+    return incoming;
+  vm.thread->exc = Value();
+  auto* s = static_cast<OpaqueObject*>(state);
+  return vm.request_call(s->values[2], {s->values[0], s->values[1]});
+}
+
+Status call_getattribute(Vm& vm, TypeObject* type, Value obj, StrObject* name) {
+  Value gab = vm.lookup_type(type, vm.n.__getattribute__);
+  Value ga = vm.lookup_type(type, vm.n.__getattr__);
+  if (ga.is_null()) return vm.request_call(gab, {obj, Value::object(name)});
+  OpaqueObject* s = vm.new_opaque();
+  s->values = {obj, Value::object(name), ga};
+  return vm.request_call(gab, {obj, Value::object(name)}, getattribute_cont, s);
+}
+
+Status getattr_impl(Vm& vm, Value obj, StrObject* name, Value* out, bool hooks);
+
+}  // namespace
+
+Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) { return getattr_impl(vm, obj, name, out, true); }
+
+Status op_getattr_generic(Vm& vm, Value obj, StrObject* name, Value* out) {
+  return getattr_impl(vm, obj, name, out, false);
+}
+
+namespace {
+
+Status getattr_impl(Vm& vm, Value obj, StrObject* name, Value* out, bool hooks) {
   TypeObject* type = vm.type_of(obj);
   if (type == vm.t.super_) {
     *out = builtin_special_attr(vm, obj, name);
@@ -1592,6 +1636,7 @@ Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
     if (!vm.thread->exc.is_null()) return Status::Error;
     return attribute_error(vm, obj, name);
   }
+  if (hooks && vm.has_user_getattribute(type)) return call_getattribute(vm, type, obj, name);
   Value attr = vm.lookup_type(type, name);
   if (!attr.is_null() && attr.is_object() && attr.obj()->kind == Kind::Property)
     return type_attr_bind(vm, obj, type, attr, out);
@@ -1611,11 +1656,11 @@ Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
     return Status::Ok;
   }
   if (!vm.thread->exc.is_null()) return Status::Error;
-  if (type->is_heap_type) {
+  if (hooks && type->is_heap_type) {
     Value ga = vm.lookup_type(type, vm.n.__getattr__);
     if (!ga.is_null()) return vm.request_call(ga, {obj, Value::object(name)});
   }
-  if (obj.is_object() && obj.obj()->kind == Kind::Module) {
+  if (hooks && obj.is_object() && obj.obj()->kind == Kind::Module) {
     // PEP 562: a module's own __getattr__(name) answers for what it lacks.
     Value ga = vm.dict_get_str(static_cast<ModuleObject*>(obj.obj())->dict, vm.n.__getattr__);
     if (!ga.is_null()) return vm.request_call(ga, {Value::object(name)});
@@ -1623,8 +1668,11 @@ Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out) {
   return attribute_error(vm, obj, name);
 }
 
+}  // namespace
+
 Status op_getattr_instance(Vm& vm, InstanceObject* o, StrObject* name, int32_t* hint, Value* out) {
   TypeObject* type = o->type;
+  if (vm.has_user_getattribute(type)) return call_getattribute(vm, type, Value::object(o), name);
   Value attr = vm.lookup_type(type, name);
   if (attr.is_object()) {
     if (attr.obj()->kind == Kind::Property) return type_attr_bind(vm, Value::object(o), type, attr, out);

@@ -18,6 +18,9 @@ Status op_setitem(Vm& vm, Value obj, Value key, Value value);
 Status op_delitem(Vm& vm, Value obj, Value key);
 Status op_contains(Vm& vm, Value container, Value item, Value* out);  // out: True/False
 Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out);
+// object.__getattribute__: op_getattr without the class's own
+// __getattribute__ and __getattr__ hooks.
+Status op_getattr_generic(Vm& vm, Value obj, StrObject* name, Value* out);
 // [generic]: object.__setattr__, which skips the class's own __setattr__.
 Status op_setattr(Vm& vm, Value obj, StrObject* name, Value value, bool generic = false);
 // op_getattr / op_setattr for a plain instance (Kind::Instance), with the

@@ -76,7 +76,7 @@ struct Types {
   X(__init__) X(__new__) X(__str__) X(__repr__) X(__eq__) X(__ne__) X(__lt__) X(__le__)   \
   X(__gt__) X(__ge__) X(__hash__) X(__len__) X(__iter__) X(__next__) X(__getitem__)       \
   X(__setitem__) X(__delitem__) X(__contains__) X(__call__) X(__enter__) X(__exit__)       \
-  X(__bool__) X(__getattr__) X(__setattr__) X(__get__) X(__set__) X(__delete__) X(__name__)             \
+  X(__bool__) X(__getattr__) X(__getattribute__) X(__setattr__) X(__get__) X(__set__) X(__delete__) X(__name__)             \
   X(__qualname__) X(__module__) X(__doc__) X(__class__) X(__dict__) X(__main__)           \
   X(__builtins__) X(__add__) X(__neg__) X(__pos__) X(__invert__) X(__abs__)               \
   X(__classcell__) X(__format__) X(__await__) X(__index__) X(__int__) X(__float__)        \

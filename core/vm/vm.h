@@ -220,6 +220,14 @@ class Vm {
   bool is_str(Value v) const { return v.is_object() && v.obj()->kind == Kind::Str; }
   StrObject* as_str(Value v) const { return static_cast<StrObject*>(v.obj()); }
   Value lookup_type(const TypeObject* type, const StrObject* name) const;  // MRO search, no descriptors
+  // A class of a `class` statement (or one above it) defines
+  // __getattribute__: every attribute load goes through it (ops.cpp).
+  bool has_user_getattribute(TypeObject* type) {
+    if (!type->is_heap_type) return false;
+    if (type->getattribute_epoch != type_epoch) note_user_getattribute(type);
+    return type->user_getattribute;
+  }
+  void note_user_getattribute(TypeObject* type);
   Value repr(Value v);        // returns a str, or null on error
   Value str(Value v);
   bool repr_append(std::string& out, Value v, bool use_dunder = true);  // false on error
