@@ -645,12 +645,14 @@ BUILTIN(exit) {
 }  // namespace
 
 void init_consumers(Vm& vm);  // consumers.cpp
+Status builtin_dunder_import(Vm& vm, Value, Args args, Value* out);  // stdlib/modules.cpp
 
 void init_builtin_functions(Vm& vm) {
   auto def = [&](const char* name, NativeFn fn) {
     vm.add_attr(vm.builtins, name, Value::object(vm.new_native(name, fn)));
   };
   def("print", builtin_print);
+  def("__import__", builtin_dunder_import);
   def("len", builtin_len);
   def("repr", builtin_repr);
   def("ascii", builtin_ascii);

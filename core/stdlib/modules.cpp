@@ -6,6 +6,7 @@
 // -- and can be preempted -- like user code.
 #include "lang/compiler.h"
 #include "lang/parser.h"
+#include "vm/arg_checks.h"
 #include "vm/ops.h"
 #include "vm/types.h"
 
@@ -260,6 +261,53 @@ Status op_import(Vm& vm, StrObject* name, Value* out) {
   Value body = vm.module_body;
   vm.module_body = Value();
   return vm.request_call(body, {}, import_done_cont, m);
+}
+
+namespace {
+
+// __import__("a.b") imported a.b: it gives the package a ([state]).
+Status import_top_cont(Vm& vm, Object* state, Status incoming, Value, Value* out) {
+  if (incoming != Status::Ok) return incoming;
+  *out = vm.dict_get_str(vm.modules, static_cast<StrObject*>(state));
+  return Status::Ok;
+}
+
+}  // namespace
+
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): what an
+// import statement does, for code that imports by a computed name. The
+// package for "a.b" unless fromlist names something; no relative imports
+// (a scenario is one file, never a package).
+Status builtin_dunder_import(Vm& vm, Value, Args args, Value* out) {
+  Value v[5];
+  if (!vm.parse_args("__import__", args, 1, {"name", "globals", "locals", "fromlist", "level"}, v)) return Status::Error;
+  if (!vm.is_str(v[0])) return vm.raise(vm.t.TypeError_, "module name must be a string");
+  int64_t level = 0;
+  if (!v[4].is_null() && !int_arg(vm, v[4], &level)) return Status::Error;
+  if (level < 0) return vm.raise(vm.t.ValueError_, "level must be >= 0");
+  if (level > 0) {
+    if (!v[1].is_null() && !(v[1].is_object() && v[1].obj()->kind == Kind::Dict))
+      return vm.raise(vm.t.TypeError_, "globals must be a dict");
+    return vm.raise(vm.t.ImportError_, "attempted relative import with no known parent package");
+  }
+  const std::string name = vm.as_str(v[0])->text.str();
+  if (name.empty()) return vm.raise(vm.t.ValueError_, "Empty module name");
+  bool fromlist = false;
+  if (!v[3].is_null() && v[3] != vm.None) {
+    int t = vm.truthy(v[3]);
+    if (t < 0) return Status::Error;
+    fromlist = t == 1;
+  }
+  size_t dot = name.find('.');
+  StrObject* top = fromlist || dot == std::string::npos ? nullptr : vm.intern(name.substr(0, dot));
+  Status s = op_import(vm, vm.intern(name), out);
+  if (!top || s == Status::Error) return s;
+  if (s == Status::Call) {
+    vm.chain_cont(import_top_cont, top);
+    return s;
+  }
+  *out = vm.dict_get_str(vm.modules, top);
+  return Status::Ok;
 }
 
 bool Vm::set_module_source(ModuleObject* m, const char* source, const std::string& filename) {
