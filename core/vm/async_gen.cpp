@@ -622,6 +622,7 @@ void warn_if_unawaited(Vm& vm, Value v, Frame* f, const uint32_t* at) {
 void warn_unawaited_at_exit(Vm& vm) {
   for (const std::string& text : vm.unawaited_freed) warn_at_exit(vm, text);
   vm.unawaited_freed.clear();
+  if (vm.coroutines_made == 0) return;  // a program without coroutines: nothing to scan the heap for
   std::vector<GeneratorObject*> alive;
   const auto& all = vm.heap.all_objects();  // oldest first: in serial order
   for (size_t i = 0, n = all.size(); i < n; ++i) {

@@ -159,6 +159,7 @@ Vm::CallOutcome Vm::push_function(Thread* th, FunctionObject* fn, Value* args, i
     if (code->flags & kCodeCoroutine) {
       gen->is_coroutine = true;
       gen->type = t.coroutine;
+      ++coroutines_made;
     }
     gen->frame = f;
     f->gen = gen;

@@ -477,6 +477,7 @@ class Vm {
   // collector freed, reported at exit (async_gen.cpp).
   std::map<std::string, bool> warnings_shown;
   std::vector<std::string> unawaited_freed;
+  uint64_t coroutines_made = 0;  // none: the exit's never-awaited scan of the heap is skipped
   bool warnings_ignored = false;  // warnings.simplefilter("ignore")
   // Set once __main__ is torn down at exit (session.cpp): tracebacks print
   // no source lines then, as CPython's, whose linecache is gone by then.
