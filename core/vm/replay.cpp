@@ -308,11 +308,24 @@ Value Vm::replay_answer(Value stand_in) {
   return Value();
 }
 
+namespace {
+
+// The allocation serials of a mark's table and key (a key that is not an
+// object has none: its bits are its value).
+uint64_t table_serial_of(const Vm::ProbeMark& m) { return m.table ? m.table->serial : 0; }
+uint64_t key_serial_of(const Vm::ProbeMark& m) {
+  if (m.of != Vm::ProbeMark::Of::Lookup || m.key == 0 || (m.key & 1)) return 0;  // a small int
+  return reinterpret_cast<const Object*>(static_cast<uintptr_t>(m.key))->serial;
+}
+
+}  // namespace
+
 const Vm::ProbeMark* Vm::probe_saved(const ProbeMark& m) {
   ReplayRun* run = replay;
   if (!run || !run->state || run->state->marks.empty()) return nullptr;
   const ProbeMark* k = find_mark(run->state, run->next);
   if (!k || k->of != m.of || k->table != m.table || k->key != m.key || k->hash != m.hash) return nullptr;
+  if (k->table_serial != table_serial_of(m) || k->key_serial != key_serial_of(m)) return nullptr;
   return k;
 }
 
@@ -322,7 +335,10 @@ void Vm::probe_restart() {
   truncate(replay->state, replay->next);
 }
 
-void Vm::probe_note(const ProbeMark& m) {
+void Vm::probe_note(const ProbeMark& mark) {
+  ProbeMark m = mark;
+  m.table_serial = table_serial_of(m);
+  m.key_serial = key_serial_of(m);
   ReplayState* st = replay_state(*this, replay);
   if (ProbeMark* k = find_mark(st, m.start)) {
     *k = m;

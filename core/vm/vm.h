@@ -417,6 +417,11 @@ class Vm {
     uint64_t i = 0, j = 0, perturb = 0, free = 0;  // in progress: the probe's state
     int64_t result = -1;            // done: what the lookup returned, and its slot
     uint64_t slot = 0;
+    // The table's and the key's allocation serials (filled in by
+    // probe_note and probe_saved): an address alone could be a new object
+    // in the memory of one freed since (a rerun's fresh dict in the place
+    // of the last run's).
+    uint64_t table_serial = 0, key_serial = 0;
   };
   // The mark a run of this replayed native left for the lookup [m] (table,
   // key, hash and start filled in) about to start at the same point of this
