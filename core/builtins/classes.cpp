@@ -53,7 +53,7 @@ bool adopt_instance(Vm& vm, TypeObject* type, TypeObject* base, uint64_t before,
     Kind k = v.is_object() ? v.obj()->kind : Kind::Int;
     if (k == Kind::Int) v = Value::object(vm.heap.make<IntObject>(base, vm.int_of(v)));
     else if (k == Kind::Float) v = Value::object(vm.heap.make<FloatObject>(base, vm.float_of(v)));
-    else if (k == Kind::Str) v = Value::object(vm.heap.make<StrObject>(base, vm.as_str(v)->text));
+    else if (k == Kind::Str) v = Value::object(vm.heap.make<StrObject>(base, vm.as_str(v)->text.str()));
     else if (k == Kind::Bytes) v = Value::object(vm.heap.make<BytesObject>(base, static_cast<BytesObject*>(v.obj())->data));
     else if (k == Kind::Tuple) {
       auto* t = vm.heap.make<TupleObject>(base);

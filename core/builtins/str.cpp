@@ -357,12 +357,16 @@ void init_str_methods(Vm& vm) {
         auto space = [](unsigned char c) { return (c >= 9 && c <= 13) || (c >= 28 && c <= 32); };
         ListObject* l = vm.new_list();
         size_t i = 0, n = text.size();
+        const std::string_view all(text);
         while (true) {
           while (i < n && space(static_cast<unsigned char>(text[i]))) ++i;
           if (i >= n) break;
           size_t j = i;
           while (j < n && !space(static_cast<unsigned char>(text[j]))) ++j;
-          l->items.push_back(vm.make_str(text.substr(i, j - i)));
+          Value word = vm.make_str_copy(all.substr(i, j - i));
+          auto* w = static_cast<StrObject*>(word.obj());
+          if (!w->interned) w->length = static_cast<int32_t>(j - i);  // ASCII: one code point a byte
+          l->items.push_back(word);
           i = j;
         }
         vm.heap.account(l->items.size() * sizeof(Value));

@@ -104,6 +104,7 @@ struct StrObject : Object {
   StrText text;         // UTF-8 (str_text.h: may be the start of a longer string's buffer)
   int64_t hash = -1;    // cached
   StrObject(TypeObject* t, std::string s) : Object(t, Kind::Str), text(std::move(s)) {}
+  StrObject(TypeObject* t, std::string_view v) : Object(t, Kind::Str), text(v) {}
   // A string whose text is the start of another's keeps that one alive.
   void trace(Tracer& tr) override;
   size_t footprint() const override { return sizeof(*this) + text.capacity(); }

@@ -25,6 +25,7 @@ class StrText {
  public:
   StrText() = default;
   explicit StrText(std::string s) : s_(std::move(s)) {}
+  explicit StrText(std::string_view v) : s_(v) {}
   StrText(const StrText&) = delete;
   StrText& operator=(const StrText&) = delete;
 

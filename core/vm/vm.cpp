@@ -176,6 +176,12 @@ Value Vm::make_str(std::string s) {
   return Value::object(new_str(std::move(s)));
 }
 
+Value Vm::make_str_copy(std::string_view piece) {
+  if (piece.size() <= 1) return Value::object(intern(piece));
+  heap.account(piece.size());
+  return Value::object(heap.make<StrObject>(t.str, piece));
+}
+
 TupleObject* Vm::new_tuple(size_t count) {
   auto* tp = heap.make<TupleObject>(t.tuple);
   tp->items.resize(count);

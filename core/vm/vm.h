@@ -175,6 +175,8 @@ class Vm {
   Value make_float(double d);
   Value make_bool(bool b) { return b ? True : False; }
   Value make_str(std::string s);
+  // A str of a piece of another's text, copied once (str.split's words).
+  Value make_str_copy(std::string_view piece);
   StrObject* new_str(std::string s);
   StrObject* intern(std::string_view s);
   TupleObject* new_tuple(size_t n = 0);
