@@ -1,6 +1,7 @@
 // str: the constructor and the methods, on top of core/text's algorithms;
 // plus the int(), float() and bool() constructors.
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include "text/codecs.h"
@@ -166,8 +167,12 @@ bool pad_args(Vm& vm, Args args, const char* fname, int64_t* width, char32_t* fi
 }  // namespace
 
 Status str_constructor(Vm& vm, Value, Args args, Value* out) {
-  if (args.n == 1 && !args.nkw() && args[0].is_small()) {  // str(i)
-    *out = vm.make_str(std::to_string(args[0].small_value()));
+  if (args.n == 1 && !args.nkw() && args[0].is_small()) {  // str(i): its digits, copied once
+    char digits[24];
+    auto r = std::to_chars(digits, digits + sizeof digits, args[0].small_value());
+    *out = vm.make_str_copy(std::string_view(digits, static_cast<size_t>(r.ptr - digits)));
+    auto* s = static_cast<StrObject*>(out->obj());
+    if (!s->interned) s->length = static_cast<int32_t>(r.ptr - digits);
     return Status::Ok;
   }
   if (args.n == 0) {
@@ -401,13 +406,20 @@ void init_str_methods(Vm& vm) {
     if (!vm.collect_items(args[0], &items)) return Status::Error;
     std::string r;
     const std::string& sep = S(self);
+    // The length first (as CPython's join does), so the text is built in
+    // one buffer.
+    uint64_t total = items.empty() ? 0 : sep.size() * (items.size() - 1);
     for (size_t i = 0; i < items.size(); ++i) {
       if (!vm.is_str(items[i]))
         return vm.raise(vm.t.TypeError_, "sequence item " + std::to_string(i) + ": expected str instance, " +
                                              vm.type_name(items[i]) + " found");
+      total += vm.as_str(items[i])->text.size();
+    }
+    if (!fits_heap(vm, total)) return Status::Error;
+    r.reserve(total);
+    for (size_t i = 0; i < items.size(); ++i) {
       if (i) r += sep;
       r += S(items[i]);
-      if (!fits_heap(vm, r.size())) return Status::Error;
     }
     *out = vm.make_str(std::move(r));
     return Status::Ok;
