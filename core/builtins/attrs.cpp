@@ -215,7 +215,7 @@ Value builtin_special_attr(Vm& vm, Value obj, StrObject* name) {
     case Kind::Property: {
       auto* p = static_cast<WrapperObject*>(o);
       if (o->type == vm.t.member_descriptor) {  // __slots__ (classes.cpp): (name, owner, index)
-        auto* data = static_cast<TupleObject*>(static_cast<NativeFunctionObject*>(p->fget.obj())->self.obj());
+        TupleObject* data = member_info(p);
         auto* owner = static_cast<TypeObject*>(data->items[1].obj());
         if (a == "__name__") return data->items[0];
         if (a == "__qualname__") return vm.make_str(owner->qualname->text + "." + vm.as_str(data->items[0])->text);

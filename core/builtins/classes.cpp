@@ -319,6 +319,15 @@ Status set_names_next(Vm& vm, OpaqueObject* st, Value* out) {
   return init_subclass(vm, static_cast<TypeObject*>(st->values[0].obj()), out);
 }
 
+}  // namespace
+
+TupleObject* member_info(const Object* member) {
+  return static_cast<TupleObject*>(
+      static_cast<NativeFunctionObject*>(static_cast<const WrapperObject*>(member)->fget.obj())->self.obj());
+}
+
+namespace {
+
 // __slots__' member descriptors (CPython's member_descriptor): a
 // property-shaped object whose getter, setter and deleter are natives bound
 // to (name, owner class, index) that read, write and clear one of the
@@ -381,11 +390,6 @@ Status member_delete(Vm& vm, Value data, Args args, Value* out) {
   *slot = Value();
   *out = vm.None;
   return Status::Ok;
-}
-
-// The (name, owner, index) a member descriptor's natives are bound to.
-Value member_data(Value member) {
-  return static_cast<NativeFunctionObject*>(static_cast<WrapperObject*>(member.obj())->fget.obj())->self;
 }
 
 Value make_member(Vm& vm, StrObject* name, TypeObject* owner, uint32_t index) {
@@ -694,17 +698,17 @@ void init_classes(Vm& vm) {
       *out = self;
       return Status::Ok;
     }
-    return member_get(vm, member_data(self), Args{v, 1, nullptr}, out);
+    return member_get(vm, Value::object(member_info(self.obj())), Args{v, 1, nullptr}, out);
   });
   vm.add_method(vm.t.member_descriptor, "__set__", [](Vm& vm, Value self, Args args, Value* out) {
     Value v[2];
     if (!vm.parse_args("__set__", args, 2, {"instance", "value"}, v)) return Status::Error;
-    return member_set(vm, member_data(self), Args{v, 2, nullptr}, out);
+    return member_set(vm, Value::object(member_info(self.obj())), Args{v, 2, nullptr}, out);
   });
   vm.add_method(vm.t.member_descriptor, "__delete__", [](Vm& vm, Value self, Args args, Value* out) {
     Value v[1];
     if (!vm.parse_args("__delete__", args, 1, {"instance"}, v)) return Status::Error;
-    return member_delete(vm, member_data(self), Args{v, 1, nullptr}, out);
+    return member_delete(vm, Value::object(member_info(self.obj())), Args{v, 1, nullptr}, out);
   });
   vm.add_attr(vm.builtins, "__build_class__", Value::object(vm.new_native("__build_class__", builtin_build_class)));
   vm.t.super_->constructor = builtin_super;

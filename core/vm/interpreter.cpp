@@ -355,7 +355,7 @@ bool plain_class_attr(Value attr) {
 }
 
 INTERLEAVE_NOINLINE void plain_attr_cache(Vm& vm, TypeObject* type, StrObject* name, InlineCache* c) {
-  if (!type->is_heap_type || type->has_getattr) return;
+  if (!type->is_heap_type) return;
   if (!plain_class_attr(vm.lookup_type(type, name))) return;
   if (vm.has_user_getattribute(type)) return;  // a class's own __getattribute__ sees every load
   c->version = type->serial;

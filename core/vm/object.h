@@ -365,7 +365,6 @@ struct TypeObject : Object {
   Kind instance_kind = Kind::Instance;
   Layout layout = Layout::Object;
   bool is_heap_type = false;  // defined by a `class` statement
-  bool has_getattr = false;   // defines __getattr__ somewhere in the MRO
   bool subclassable = true;
   // __slots__ without "__dict__" here and in every class above: instances
   // take only [slot_names] as attributes (kept in their dict all the same).

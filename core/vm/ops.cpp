@@ -382,8 +382,7 @@ bool Vm::repr_append(std::string& out, Value v, bool use_dunder) {
     case Kind::Traceback: out += "<traceback object at " + hex_id(*this, o) + ">"; return true;
     case Kind::Property:
       if (o->type == t.member_descriptor) {  // __slots__: (name, owner, index) is its getter's receiver
-        auto* data = static_cast<TupleObject*>(
-            static_cast<NativeFunctionObject*>(static_cast<WrapperObject*>(o)->fget.obj())->self.obj());
+        TupleObject* data = member_info(o);
         out += "<member '" + as_str(data->items[0])->text.str() + "' of '" +
                static_cast<TypeObject*>(data->items[1].obj())->name->text.str() + "' objects>";
         return true;

@@ -21,6 +21,9 @@ Status op_getattr(Vm& vm, Value obj, StrObject* name, Value* out);
 // object.__getattribute__: op_getattr without the class's own
 // __getattribute__ and __getattr__ hooks.
 Status op_getattr_generic(Vm& vm, Value obj, StrObject* name, Value* out);
+// A __slots__ member descriptor's (name, owner class, slot index): the
+// receiver its natives are bound to (builtins/classes.cpp).
+TupleObject* member_info(const Object* member);
 // [generic]: object.__setattr__, which skips the class's own __setattr__.
 Status op_setattr(Vm& vm, Value obj, StrObject* name, Value value, bool generic = false);
 // op_getattr / op_setattr for a plain instance (Kind::Instance), with the
